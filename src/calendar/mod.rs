@@ -1,0 +1,485 @@
+//! The official working-day calendar of mainland China.
+//!
+//! A day is a working day when it is Monday to Friday and no day off, or a weekend
+//! day that the annual notice makes a working day (调休上班). For the years with an
+//! official schedule (built in: 2021–2026; more at run time through
+//! [`Calendar::load_year`]) the notice decides. For every other year of the supported
+//! range the statutory days off that the law itself fixes are rest days and the
+//! answer is marked `provisional`: what only the annual notice decides (补假, 调休,
+//! makeup working days) is unknown there.
+//!
+//! Arithmetic never walks day by day: the calendar keeps a prefix sum of working
+//! days over the whole range, so [`Calendar::add_workdays`] is a binary search and
+//! [`Calendar::workdays_between`] a subtraction, whatever `n` or the span.
+//!
+//! # Counting conventions (periods.md)
+//!
+//! * R1: the start day is not counted (民法典 第二百零一条：“开始的当日不计入，自下一日开始计算”).
+//! * R2: `n` working days from `d` end on the n-th working day strictly after `d`;
+//!   `d` itself may be a rest day.
+//! * R4: month periods end on the corresponding day, or the month's last day
+//!   (民法典 第二百零二条) — see [`crate::add_months`].
+
+mod schedule;
+pub(crate) mod statutory;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+pub use schedule::{HolidayEntry, Notice, YearSchedule};
+use schedule::{CheckedYear, BUILTIN};
+use statutory::{is_weekly_rest, lunisolar_table, statutory_days, Lunisolar};
+
+use crate::date::{check_range, FIRST_DAY, LAST_DAY};
+use crate::error::{Error, ErrorCode};
+
+/// What kind of day a date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayKind {
+    /// Monday to Friday, a working day.
+    Weekday,
+    /// Saturday or Sunday, a rest day.
+    Weekend,
+    /// A day off of a holiday (放假), whatever its weekday.
+    Holiday,
+    /// A weekend day made a working day by the annual notice (调休上班).
+    MakeupWorkday,
+}
+
+impl DayKind {
+    /// Whether this kind of day is a working day.
+    pub fn is_workday(self) -> bool {
+        matches!(self, DayKind::Weekday | DayKind::MakeupWorkday)
+    }
+
+    fn code(self) -> u8 {
+        self as u8
+    }
+
+    fn from_code(c: u8) -> DayKind {
+        match c {
+            0 => DayKind::Weekday,
+            1 => DayKind::Weekend,
+            2 => DayKind::Holiday,
+            _ => DayKind::MakeupWorkday,
+        }
+    }
+}
+
+pub(crate) mod iso {
+    //! Dates cross serde as `YYYY-MM-DD` strings.
+    use chrono::NaiveDate;
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&d.format("%Y-%m-%d"))
+    }
+
+    pub mod option {
+        use chrono::NaiveDate;
+        use serde::Serializer;
+
+        pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            match d {
+                Some(d) => super::serialize(d, s),
+                None => s.serialize_none(),
+            }
+        }
+    }
+}
+
+/// Everything the calendar knows about one day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DayInfo {
+    /// The day.
+    #[serde(with = "iso")]
+    pub date: NaiveDate,
+    /// Whether it is a working day.
+    pub workday: bool,
+    /// Weekday, weekend, holiday or makeup working day.
+    pub kind: DayKind,
+    /// The festival's Chinese name on a holiday, else `None`.
+    pub holiday: Option<String>,
+    /// True when no official schedule is loaded for the day's year: the statutory
+    /// days are rest days, 补假/调休 are unknown.
+    pub provisional: bool,
+    /// What decides the day: the notice for an official year; the law (放假办法,
+    /// 职工工作时间规定) for a provisional holiday; `None` for a plain day.
+    pub source: Option<String>,
+}
+
+/// A run of consecutive rest days inside a count.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RestRun {
+    /// First rest day of the run.
+    #[serde(with = "iso")]
+    pub from: NaiveDate,
+    /// Last rest day of the run.
+    #[serde(with = "iso")]
+    pub to: NaiveDate,
+    /// Number of days in the run.
+    pub days: u32,
+    /// `Holiday` when any day of the run is a holiday, else `Weekend`.
+    pub kind: DayKind,
+    /// The holiday names in the run, joined with `、`, or `None` for a plain weekend.
+    pub holiday: Option<String>,
+    /// True when any day of the run lies in a year without an official schedule.
+    pub provisional: bool,
+}
+
+/// The result of [`Calendar::explain_add_workdays`]: the due day and what the count crossed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkdayCount {
+    /// The start day (not counted).
+    #[serde(with = "iso")]
+    pub from: NaiveDate,
+    /// The number of working days counted (negative: backwards).
+    pub n: i64,
+    /// The n-th working day strictly after (before) `from`.
+    #[serde(with = "iso")]
+    pub due: NaiveDate,
+    /// True when any counted day lies in a year without an official schedule.
+    pub provisional: bool,
+    /// Those years.
+    pub provisional_years: Vec<i32>,
+    /// The rest days skipped, as runs.
+    pub skipped: Vec<RestRun>,
+    /// The weekend days counted as working days (调休上班).
+    pub makeup_workdays: Vec<DayInfo>,
+}
+
+/// The span of official schedules.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// First day of the first year with an official schedule.
+    #[serde(with = "iso::option")]
+    pub from: Option<NaiveDate>,
+    /// Last day of the last year with an official schedule.
+    #[serde(with = "iso::option")]
+    pub to: Option<NaiveDate>,
+    /// Every year with an official schedule, ascending.
+    pub years: Vec<i32>,
+}
+
+/// The working-day calendar over 1949-10-01 … 2099-12-31.
+///
+/// ```
+/// use jincheng_rules::{parse_date, Calendar};
+/// let cal = Calendar::official();
+/// // A deadline that lands in the National Day holiday moves past it:
+/// // 5 working days from 2026-09-28 (Mon) are 29, 30 Sep, then 8, 9 and 10 Oct —
+/// // 10 October is a Saturday made a working day by the 2026 notice.
+/// assert_eq!(cal.add_workdays(parse_date("2026-09-28")?, 5)?.to_string(), "2026-10-10");
+/// // 2027 has no official schedule yet: the statutory 元旦 is still a rest day,
+/// // and the answer says it is provisional.
+/// let count = cal.explain_add_workdays(parse_date("2026-12-18")?, 10)?;
+/// assert_eq!(count.due.to_string(), "2027-01-04");
+/// assert!(count.provisional);
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Calendar {
+    years: BTreeMap<i32, CheckedYear>,
+    lunisolar: Vec<Lunisolar>,
+    /// Per day of the range: the [`DayKind`] code.
+    kinds: Vec<u8>,
+    /// Per day: index into `names` (0 = no name).
+    name_of: Vec<u16>,
+    names: Vec<String>,
+    /// `prefix[i]` = working days among the first `i` days of the range.
+    prefix: Vec<u32>,
+}
+
+impl Default for Calendar {
+    fn default() -> Calendar {
+        Calendar::official()
+    }
+}
+
+fn index(d: NaiveDate) -> usize {
+    (d - FIRST_DAY).num_days() as usize
+}
+
+fn day_at(i: usize) -> NaiveDate {
+    FIRST_DAY + chrono::Duration::days(i as i64)
+}
+
+fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(year, 1, 1).map_or(FIRST_DAY, |d| d.max(FIRST_DAY));
+    let last = NaiveDate::from_ymd_opt(year, 12, 31).map_or(LAST_DAY, |d| d.min(LAST_DAY));
+    (first, last)
+}
+
+impl Calendar {
+    /// The calendar with the built-in official schedules (2021–2026, `data/calendar/`).
+    pub fn official() -> Calendar {
+        let mut years = BTreeMap::new();
+        for text in BUILTIN {
+            // The data files are checked by a unit test; a broken file is left out
+            // (its year becomes provisional), never a panic.
+            if let Ok(checked) = serde_json::from_str::<YearSchedule>(text).map_err(|_| ()).and_then(|s| s.check().map_err(|_| ())) {
+                years.insert(checked.year, checked);
+            }
+        }
+        let days = index(LAST_DAY) + 1;
+        let mut cal = Calendar {
+            years,
+            lunisolar: lunisolar_table(),
+            kinds: vec![0; days],
+            name_of: vec![0; days],
+            names: vec![String::new()],
+            prefix: vec![0; days + 1],
+        };
+        for year in FIRST_DAY.year()..=LAST_DAY.year() {
+            cal.fill_year(year);
+        }
+        cal.rebuild_prefix();
+        cal
+    }
+
+    fn intern(&mut self, name: &str) -> u16 {
+        if let Some(i) = self.names.iter().position(|n| n == name) {
+            return i as u16;
+        }
+        self.names.push(name.to_owned());
+        (self.names.len() - 1).min(u16::MAX as usize) as u16
+    }
+
+    fn fill_year(&mut self, year: i32) {
+        let (first, last) = year_bounds(year);
+        let mut set = |cal: &mut Calendar, d: NaiveDate, kind: DayKind, name: u16| {
+            if (first..=last).contains(&d) {
+                cal.kinds[index(d)] = kind.code();
+                cal.name_of[index(d)] = name;
+            }
+        };
+        let mut d = first;
+        while d <= last {
+            let kind = if is_weekly_rest(d) { DayKind::Weekend } else { DayKind::Weekday };
+            set(self, d, kind, 0);
+            d += chrono::Duration::days(1);
+        }
+        if let Some(y) = self.years.get(&year).cloned() {
+            for (d, h) in &y.rest {
+                let name = self.intern(&y.holidays[*h].name);
+                set(self, *d, DayKind::Holiday, name);
+            }
+            for d in &y.makeup {
+                set(self, *d, DayKind::MakeupWorkday, 0);
+            }
+        } else {
+            let days = statutory_days(year, &self.lunisolar);
+            for (i, s) in days.iter().enumerate() {
+                // Two festivals on one day (中秋 on 1 October) share it: “中秋节、国庆节”.
+                let same_day: Vec<&str> = days.iter().filter(|o| o.date == s.date).map(|o| o.name).collect();
+                if same_day.first() != Some(&s.name) || days[..i].iter().any(|o| o.date == s.date) {
+                    continue;
+                }
+                let name = self.intern(&same_day.join("、"));
+                set(self, s.date, DayKind::Holiday, name);
+            }
+        }
+    }
+
+    fn rebuild_prefix(&mut self) {
+        let mut acc = 0u32;
+        for (i, &k) in self.kinds.iter().enumerate() {
+            self.prefix[i] = acc;
+            acc += u32::from(DayKind::from_code(k).is_workday());
+        }
+        self.prefix[self.kinds.len()] = acc;
+    }
+
+    /// Add or replace one year's official schedule.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_calendar`, naming the offending value, for a date outside the year,
+    /// a makeup day that is not a weekend day, a holiday day listed twice, or a day
+    /// both holiday and makeup. The calendar is unchanged on error.
+    pub fn load_year(&mut self, schedule: YearSchedule) -> Result<(), Error> {
+        let checked = schedule.check()?;
+        let year = checked.year;
+        self.years.insert(year, checked);
+        self.fill_year(year);
+        self.rebuild_prefix();
+        Ok(())
+    }
+
+    /// Whether a year has an official schedule.
+    pub fn is_official(&self, year: i32) -> bool {
+        self.years.contains_key(&year)
+    }
+
+    /// The official schedules' span.
+    pub fn coverage(&self) -> Coverage {
+        let years: Vec<i32> = self.years.keys().copied().collect();
+        Coverage {
+            from: years.first().and_then(|y| NaiveDate::from_ymd_opt(*y, 1, 1)),
+            to: years.last().and_then(|y| NaiveDate::from_ymd_opt(*y, 12, 31)),
+            years,
+        }
+    }
+
+    fn kind_at(&self, i: usize) -> DayKind {
+        DayKind::from_code(self.kinds[i])
+    }
+
+    /// Whether `d` is a working day.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` outside 1949-10-01 … 2099-12-31.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Calendar};
+    /// let cal = Calendar::official();
+    /// assert!(!cal.is_workday(parse_date("2026-02-16")?)?); // 除夕, a day off from 2025
+    /// assert!(cal.is_workday(parse_date("2024-02-09")?)?);  // 除夕 2024: still a working day
+    /// assert!(cal.is_workday(parse_date("2026-02-28")?)?);  // Saturday, 调休上班
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
+    pub fn is_workday(&self, d: NaiveDate) -> Result<bool, Error> {
+        Ok(self.kind_at(index(check_range(d)?)).is_workday())
+    }
+
+    /// Everything known about `d`.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` outside the supported range.
+    pub fn day_info(&self, d: NaiveDate) -> Result<DayInfo, Error> {
+        let i = index(check_range(d)?);
+        let kind = self.kind_at(i);
+        let name = self.name_of[i];
+        let holiday = (name != 0).then(|| self.names[usize::from(name)].clone());
+        let source = match (self.years.get(&d.year()), kind) {
+            (Some(y), DayKind::Holiday) => {
+                let own = y.rest.get(&d).and_then(|h| y.holidays[*h].source.clone());
+                Some(own.unwrap_or_else(|| y.source.clone()))
+            }
+            (Some(y), DayKind::MakeupWorkday) => Some(y.source.clone()),
+            (None, DayKind::Holiday) => Some(statutory::era(d).citation.to_owned()),
+            _ => None,
+        };
+        Ok(DayInfo { date: d, workday: kind.is_workday(), kind, holiday, provisional: !self.is_official(d.year()), source })
+    }
+
+    /// The n-th working day strictly after `d` (n ≥ 1), the |n|-th strictly before
+    /// (n ≤ −1), or `d` itself (n = 0). Costs the same for any `n`.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` when `d` or the result lies outside the supported range.
+    ///
+    /// # Example: a count across 春节 and a makeup Saturday
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Calendar};
+    /// let cal = Calendar::official();
+    /// // 2024-02-08 (Thu) + 20 working days: the Spring Festival block is skipped and
+    /// // Sunday 18 February (调休上班) counts, so the period ends 13 March.
+    /// assert_eq!(cal.add_workdays(parse_date("2024-02-08")?, 20)?.to_string(), "2024-03-13");
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
+    pub fn add_workdays(&self, d: NaiveDate, n: i64) -> Result<NaiveDate, Error> {
+        let i = index(check_range(d)?);
+        if n == 0 {
+            return Ok(d);
+        }
+        let total = i64::from(self.prefix[self.kinds.len()]);
+        // Smallest day j whose inclusive working-day count C(j) = prefix[j + 1] reaches target.
+        let target = if n > 0 { i64::from(self.prefix[i + 1]).checked_add(n) } else { i64::from(self.prefix[i]).checked_add(n + 1) };
+        let beyond = || {
+            let (dir, edge) = if n > 0 { ("after", LAST_DAY) } else { ("before", FIRST_DAY) };
+            Error::new(
+                ErrorCode::OutOfRange,
+                format!("the {}th working day {dir} {d} lies beyond {edge}, the end of the supported range", n.unsigned_abs()),
+            )
+        };
+        let target = target.filter(|t| (1..=total).contains(t)).ok_or_else(beyond)?;
+        let j = self.prefix[1..].partition_point(|&c| i64::from(c) < target);
+        Ok(day_at(j))
+    }
+
+    /// Working days in the half-open span (`from`, `to`]; negative when `to` < `from`.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Calendar};
+    /// let cal = Calendar::official();
+    /// assert_eq!(cal.workdays_between(parse_date("2026-01-01")?, parse_date("2026-12-31")?)?, 248);
+    /// assert_eq!(cal.workdays_between(parse_date("2026-10-10")?, parse_date("2026-09-30")?)?, -3);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` when either day lies outside the supported range.
+    pub fn workdays_between(&self, from: NaiveDate, to: NaiveDate) -> Result<i64, Error> {
+        let (a, b) = (index(check_range(from)?), index(check_range(to)?));
+        Ok(i64::from(self.prefix[b + 1]) - i64::from(self.prefix[a + 1]))
+    }
+
+    /// The years without an official schedule among the days of (`from`, `to`]
+    /// (or (`to`, `from`] when `to` < `from`): an answer over that span is provisional.
+    pub fn provisional_years(&self, from: NaiveDate, to: NaiveDate) -> Vec<i32> {
+        let (lo, hi) = if from <= to { (from.succ_opt(), to) } else { (to.succ_opt(), from) };
+        let Some(lo) = lo.filter(|lo| *lo <= hi) else { return Vec::new() };
+        (lo.year()..=hi.year()).filter(|y| !self.is_official(*y)).collect()
+    }
+
+    /// [`Calendar::add_workdays`] with its explanation: the rest days skipped (as
+    /// runs), the makeup working days counted, and whether the count is provisional.
+    ///
+    /// # Errors
+    ///
+    /// As [`Calendar::add_workdays`].
+    pub fn explain_add_workdays(&self, d: NaiveDate, n: i64) -> Result<WorkdayCount, Error> {
+        let due = self.add_workdays(d, n)?;
+        let (lo, hi) = if n >= 0 { (index(d) + 1, index(due)) } else { (index(due), index(d).saturating_sub(1)) };
+        let mut skipped: Vec<RestRun> = Vec::new();
+        let mut makeup_workdays = Vec::new();
+        let mut i = lo;
+        while i <= hi && n != 0 {
+            let kind = self.kind_at(i);
+            let date = day_at(i);
+            if kind == DayKind::MakeupWorkday {
+                makeup_workdays.push(self.day_info(date)?);
+            } else if !kind.is_workday() {
+                let provisional = !self.is_official(date.year());
+                let name = (self.name_of[i] != 0).then(|| self.names[usize::from(self.name_of[i])].clone());
+                match skipped.last_mut() {
+                    Some(run) if run.to.succ_opt() == Some(date) => {
+                        run.to = date;
+                        run.days += 1;
+                        run.provisional |= provisional;
+                        if kind == DayKind::Holiday {
+                            run.kind = DayKind::Holiday;
+                        }
+                        if let Some(name) = name {
+                            match &mut run.holiday {
+                                Some(h) if h.split('、').any(|p| p == name) => {}
+                                Some(h) => {
+                                    h.push('、');
+                                    h.push_str(&name);
+                                }
+                                None => run.holiday = Some(name),
+                            }
+                        }
+                    }
+                    _ => skipped.push(RestRun { from: date, to: date, days: 1, kind, holiday: name, provisional }),
+                }
+            }
+            i += 1;
+        }
+        let provisional_years = self.provisional_years(d, due);
+        Ok(WorkdayCount { from: d, n, due, provisional: !provisional_years.is_empty(), provisional_years, skipped, makeup_workdays })
+    }
+}
+
+#[cfg(test)]
+mod tests;

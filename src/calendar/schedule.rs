@@ -1,0 +1,199 @@
+//! One year's official schedule (国务院办公厅关于X年部分节假日安排的通知), as data.
+//!
+//! The built-in years live in `data/calendar/<year>.json`; a portal adds a year at
+//! run time in the same shape (`loadCalendarYear`). Both go through
+//! [`YearSchedule::check`], so the data files obey exactly the rules that run-time
+//! input obeys.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::date::{FIRST_DAY, LAST_DAY};
+use crate::error::{quote, Error, ErrorCode};
+
+/// The State Council General Office notice a schedule comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    /// Document number, e.g. `国办发明电〔2025〕7号`.
+    pub number: String,
+    /// Title, e.g. `国务院办公厅关于2026年部分节假日安排的通知`.
+    pub title: String,
+    /// Date issued, `YYYY-MM-DD`.
+    pub issued: String,
+    /// Where the text is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One holiday of a schedule: its Chinese name and every day off (放假) it covers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HolidayEntry {
+    /// The festival's Chinese name as the notice heads it (`春节`, `国庆节、中秋节`).
+    pub name: String,
+    /// Every day off, `YYYY-MM-DD`, including weekend days inside the block.
+    pub days: Vec<String>,
+    /// The notice's line for this holiday, quoted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Set when this block comes from another year's notice (2022-12-31 is in the
+    /// 2023 notice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// A year's official schedule: the input of `loadCalendarYear` and of the data files.
+///
+/// ```
+/// use jincheng_rules::{Calendar, YearSchedule};
+/// let json = r#"{"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知",
+///   "holidays": [{"name": "元旦", "days": ["2027-01-01", "2027-01-02", "2027-01-03"]}],
+///   "makeupWorkdays": []}"#;
+/// let schedule: YearSchedule = serde_json::from_str(json).unwrap();
+/// let mut cal = Calendar::official();
+/// cal.load_year(schedule)?;
+/// assert!(cal.coverage().years.contains(&2027));
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct YearSchedule {
+    /// The calendar year (every listed day lies in it).
+    pub year: i32,
+    /// The notice, in words (title, number, date).
+    pub source: String,
+    /// The notice's number, title and date, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Notice>,
+    /// The holidays with their days off.
+    pub holidays: Vec<HolidayEntry>,
+    /// Weekend days made working days (调休上班).
+    pub makeup_workdays: Vec<String>,
+}
+
+/// A schedule whose dates are parsed and whose rules are checked.
+#[derive(Clone, Debug)]
+pub(crate) struct CheckedYear {
+    pub year: i32,
+    pub source: String,
+    /// Day off → index into `holidays`.
+    pub rest: BTreeMap<NaiveDate, usize>,
+    pub makeup: Vec<NaiveDate>,
+    pub holidays: Vec<HolidayEntry>,
+}
+
+fn invalid(message: String) -> Error {
+    Error::new(ErrorCode::InvalidCalendar, message)
+}
+
+impl YearSchedule {
+    /// Parse every date and check the rules of api.md: dates inside the year, a
+    /// makeup day on a weekend, no holiday day listed twice, no day both holiday
+    /// and makeup.
+    pub(crate) fn check(&self) -> Result<CheckedYear, Error> {
+        let year = self.year;
+        if !(FIRST_DAY.year()..=LAST_DAY.year()).contains(&year) {
+            return Err(invalid(format!(
+                "calendar year {year} is outside the supported range {}–{}",
+                FIRST_DAY.year(),
+                LAST_DAY.year()
+            )));
+        }
+        if self.source.trim().is_empty() {
+            return Err(invalid(format!("calendar year {year}: `source` must name the notice")));
+        }
+        let parse = |s: &str, what: &str| -> Result<NaiveDate, Error> {
+            let d = crate::date::parse_date(s)
+                .map_err(|e| invalid(format!("calendar year {year}: {what} {}: {}", quote(s), e.message())))?;
+            if d.year() != year {
+                return Err(invalid(format!("calendar year {year}: {what} {d} is outside the year {year}")));
+            }
+            Ok(d)
+        };
+        let mut rest = BTreeMap::new();
+        for (i, h) in self.holidays.iter().enumerate() {
+            if h.name.trim().is_empty() {
+                return Err(invalid(format!("calendar year {year}: holiday #{} has no name", i + 1)));
+            }
+            if h.days.is_empty() {
+                return Err(invalid(format!("calendar year {year}: holiday {} lists no days", h.name)));
+            }
+            for s in &h.days {
+                let d = parse(s, &format!("holiday {} day", h.name))?;
+                if rest.insert(d, i).is_some() {
+                    return Err(invalid(format!("calendar year {year}: holiday day {d} is listed twice")));
+                }
+            }
+        }
+        let mut makeup = Vec::with_capacity(self.makeup_workdays.len());
+        for s in &self.makeup_workdays {
+            let d = parse(s, "makeup workday")?;
+            if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+                return Err(invalid(format!(
+                    "calendar year {year}: makeup workday {d} is a {:?}, not a weekend day",
+                    d.weekday()
+                )));
+            }
+            if rest.contains_key(&d) {
+                return Err(invalid(format!("calendar year {year}: {d} is both a holiday and a makeup workday")));
+            }
+            if makeup.contains(&d) {
+                return Err(invalid(format!("calendar year {year}: makeup workday {d} is listed twice")));
+            }
+            makeup.push(d);
+        }
+        Ok(CheckedYear { year, source: self.source.clone(), rest, makeup, holidays: self.holidays.clone() })
+    }
+}
+
+/// The built-in official years, one JSON file per year under `data/calendar/`.
+pub(crate) const BUILTIN: [&str; 6] = [
+    include_str!("../../data/calendar/2021.json"),
+    include_str!("../../data/calendar/2022.json"),
+    include_str!("../../data/calendar/2023.json"),
+    include_str!("../../data/calendar/2024.json"),
+    include_str!("../../data/calendar/2025.json"),
+    include_str!("../../data/calendar/2026.json"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schedule(json: &str) -> YearSchedule {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn builtin_years_parse_and_check() {
+        for (i, text) in BUILTIN.iter().enumerate() {
+            let s: YearSchedule = serde_json::from_str(text).unwrap();
+            assert_eq!(s.year, 2021 + i as i32);
+            let n = s.notice.as_ref().expect("every built-in year names its notice");
+            assert!(n.number.starts_with("国办发明电〔"), "{}", n.number);
+            assert!(s.source.contains(&n.number));
+            assert!(s.holidays.iter().all(|h| h.quote.is_some()), "every holiday quotes its notice line");
+            s.check().unwrap();
+        }
+    }
+
+    #[test]
+    fn rejects_each_rule_with_the_offending_value() {
+        let cases = [
+            (r#"{"year":2027,"source":"x","holidays":[{"name":"元旦","days":["2026-12-31"]}],"makeupWorkdays":[]}"#, "2026-12-31 is outside the year"),
+            (r#"{"year":2027,"source":"x","holidays":[],"makeupWorkdays":["2027-01-04"]}"#, "2027-01-04 is a Mon"),
+            (r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-01"]},{"name":"b","days":["2027-01-01"]}],"makeupWorkdays":[]}"#, "2027-01-01 is listed twice"),
+            (r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-02"]}],"makeupWorkdays":["2027-01-02"]}"#, "both a holiday and a makeup"),
+            (r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-02-30"]}],"makeupWorkdays":[]}"#, "\"2027-02-30\""),
+            (r#"{"year":2100,"source":"x","holidays":[],"makeupWorkdays":[]}"#, "2100"),
+            (r#"{"year":2027,"source":" ","holidays":[],"makeupWorkdays":[]}"#, "source"),
+            (r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":[]}],"makeupWorkdays":[]}"#, "lists no days"),
+        ];
+        for (json, needle) in cases {
+            let e = schedule(json).check().unwrap_err();
+            assert_eq!(e.code(), ErrorCode::InvalidCalendar);
+            assert!(e.message().contains(needle), "{} should contain {needle}", e.message());
+        }
+    }
+}

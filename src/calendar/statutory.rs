@@ -1,0 +1,230 @@
+//! What the law itself fixes, year after year, without an annual notice.
+//!
+//! 《全国年节及纪念日放假办法》 names the festivals on which all citizens have a day
+//! off and how many days each one lasts; the weekly rest days come from
+//! 《国务院关于职工工作时间的规定》. Only what the State Council General Office's
+//! annual notice decides — 补假 when a festival falls on a weekend, 调休 bridges and
+//! makeup working days — cannot be known in advance. For a year without an official
+//! schedule the calendar therefore rests on the statutory days computed here and
+//! marks every answer `provisional`.
+//!
+//! The lunisolar festivals (春节, 端午, 中秋) and the solar term 清明 come from the
+//! cross-checked table `data/statutory/lunisolar.csv` (its header names the sources).
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// One revision of 《全国年节及纪念日放假办法》 and the days off it grants to all citizens.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Era {
+    /// First day on which this revision governs.
+    pub from: NaiveDate,
+    /// The revision, as cited.
+    pub citation: &'static str,
+    /// 春节: offset of the first day off from 正月初一 (−1 = 除夕) and the number of days.
+    pub spring: (i64, i64),
+    /// 劳动节: days off from 5月1日.
+    pub labour_days: u32,
+    /// 国庆节: days off from 10月1日.
+    pub national_days: u32,
+    /// Whether 清明、端午、中秋 are days off (from 2008).
+    pub traditional: bool,
+}
+
+const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(d) => d,
+        None => panic!("invalid constant date"),
+    }
+}
+
+/// The revisions, oldest first.
+pub(crate) const ERAS: [Era; 5] = [
+    Era {
+        from: ymd(1949, 10, 1),
+        citation: "《全国年节及纪念日放假办法》（1949年12月23日政务院发布）第二条：新年放假一日；春节放假三日；劳动节放假一日；国庆纪念日放假二日",
+        spring: (0, 3),
+        labour_days: 1,
+        national_days: 2,
+        traditional: false,
+    },
+    Era {
+        from: ymd(1999, 9, 18),
+        citation: "《全国年节及纪念日放假办法》（1999年9月18日修订）第二条：新年放假1天；春节放假3天；劳动节放假3天；国庆节放假3天",
+        spring: (0, 3),
+        labour_days: 3,
+        national_days: 3,
+        traditional: false,
+    },
+    Era {
+        from: ymd(2008, 1, 1),
+        citation: "《全国年节及纪念日放假办法》（2007年12月14日修订）第二条：元旦1天；春节3天（农历除夕、正月初一、初二）；清明节1天；劳动节1天；端午节1天；中秋节1天；国庆节3天",
+        spring: (-1, 3),
+        labour_days: 1,
+        national_days: 3,
+        traditional: true,
+    },
+    Era {
+        from: ymd(2014, 1, 1),
+        citation: "《全国年节及纪念日放假办法》（2013年12月11日修订）第二条：元旦1天；春节3天（农历正月初一、初二、初三）；清明节1天；劳动节1天；端午节1天；中秋节1天；国庆节3天",
+        spring: (0, 3),
+        labour_days: 1,
+        national_days: 3,
+        traditional: true,
+    },
+    Era {
+        from: ymd(2025, 1, 1),
+        citation: "《全国年节及纪念日放假办法》（2024年11月10日修订）第二条：元旦放假1天；春节放假4天（农历除夕、正月初一至初三）；清明节1天；劳动节2天（5月1日、2日）；端午节1天；中秋节1天；国庆节3天（10月1日至3日）",
+        spring: (-1, 4),
+        labour_days: 2,
+        national_days: 3,
+        traditional: true,
+    },
+];
+
+/// The revision that governs a day (periods.md A14: each date under the rules in force on it).
+pub(crate) fn era(d: NaiveDate) -> &'static Era {
+    ERAS.iter().rev().find(|e| e.from <= d).unwrap_or(&ERAS[0])
+}
+
+/// Citation of the weekly rest days.
+pub(crate) const WEEKEND_CITATION: &str = "《国务院关于职工工作时间的规定》（1995年3月25日修订，1995年5月1日起施行）第三条、第七条：每日工作8小时、每周工作40小时；一般为星期六和星期日为周休息日";
+
+/// Whether a day is a weekly rest day. From 1995-05-01 Saturday and Sunday; before,
+/// Sunday only (the 1994-03-01 … 1995-04-30 alternating 大小周 is not modelled: every
+/// Saturday of that span counts as a working day; those years are provisional anyway).
+pub(crate) fn is_weekly_rest(d: NaiveDate) -> bool {
+    match d.weekday() {
+        Weekday::Sun => true,
+        Weekday::Sat => d >= ymd(1995, 5, 1),
+        _ => false,
+    }
+}
+
+/// The lunisolar dates of one Gregorian year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lunisolar {
+    pub year: i32,
+    /// 正月初一.
+    pub spring_festival: NaiveDate,
+    /// The day of the solar term 清明.
+    pub qingming: NaiveDate,
+    /// 五月初五.
+    pub dragon_boat: NaiveDate,
+    /// 八月十五.
+    pub mid_autumn: NaiveDate,
+}
+
+const LUNISOLAR_CSV: &str = include_str!("../../data/statutory/lunisolar.csv");
+
+/// Parse the table. Its well-formedness is checked by a unit test over every row,
+/// so a malformed row can only come from an edited file and is skipped, never a panic.
+pub(crate) fn lunisolar_table() -> Vec<Lunisolar> {
+    LUNISOLAR_CSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("year") && !l.trim().is_empty())
+        .filter_map(|line| {
+            let mut f = line.split(',');
+            let year = f.next()?.trim().parse().ok()?;
+            let mut date = || NaiveDate::parse_from_str(f.next()?.trim(), "%Y-%m-%d").ok();
+            Some(Lunisolar { year, spring_festival: date()?, qingming: date()?, dragon_boat: date()?, mid_autumn: date()? })
+        })
+        .collect()
+}
+
+/// A statutory day off: its festival's name and the revision that grants it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct StatutoryDay {
+    pub date: NaiveDate,
+    pub name: &'static str,
+    pub citation: &'static str,
+}
+
+/// Every statutory day off that the law fixes in Gregorian year `year`, each under
+/// the revision in force on that day. `table` is the lunisolar table.
+pub(crate) fn statutory_days(year: i32, table: &[Lunisolar]) -> Vec<StatutoryDay> {
+    let mut out = Vec::new();
+    let mut push = |date: NaiveDate, name: &'static str, granted: &dyn Fn(&Era) -> bool| {
+        let e = era(date);
+        if date.year() == year && granted(e) {
+            out.push(StatutoryDay { date, name, citation: e.citation });
+        }
+    };
+    let Some(new_year) = NaiveDate::from_ymd_opt(year, 1, 1) else { return Vec::new() };
+    push(new_year, "元旦", &|_| true);
+    // 春节 of this Gregorian year: its first day may be 除夕 (the day before 正月初一).
+    if let Some(l) = table.iter().find(|l| l.year == year) {
+        for k in -1..4i64 {
+            let d = l.spring_festival + chrono::Duration::days(k);
+            push(d, "春节", &|e| k >= e.spring.0 && k < e.spring.0 + e.spring.1);
+        }
+        push(l.qingming, "清明节", &|e| e.traditional);
+        push(l.dragon_boat, "端午节", &|e| e.traditional);
+        push(l.mid_autumn, "中秋节", &|e| e.traditional);
+    }
+    for k in 0..3u32 {
+        if let Some(d) = NaiveDate::from_ymd_opt(year, 5, 1 + k) {
+            push(d, "劳动节", &|e| k < e.labour_days);
+        }
+        if let Some(d) = NaiveDate::from_ymd_opt(year, 10, 1 + k) {
+            push(d, "国庆节", &|e| k < e.national_days);
+        }
+    }
+    out.sort_by_key(|s| s.date);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_covers_the_supported_range_and_is_well_formed() {
+        let t = lunisolar_table();
+        let rows = LUNISOLAR_CSV.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_digit())).count();
+        assert_eq!(t.len(), rows, "every data row parses");
+        assert_eq!(t.first().map(|l| l.year), Some(1949));
+        assert_eq!(t.last().map(|l| l.year), Some(2100));
+        for (a, b) in t.iter().zip(t.iter().skip(1)) {
+            assert_eq!(a.year + 1, b.year);
+        }
+        for l in &t {
+            assert_eq!(l.spring_festival.year(), l.year);
+            assert!((ymd(l.year, 1, 21)..=ymd(l.year, 2, 20)).contains(&l.spring_festival), "{l:?}");
+            assert!((ymd(l.year, 4, 4)..=ymd(l.year, 4, 6)).contains(&l.qingming), "{l:?}");
+            assert!((ymd(l.year, 5, 25)..=ymd(l.year, 6, 25)).contains(&l.dragon_boat), "{l:?}");
+            assert!((ymd(l.year, 9, 7)..=ymd(l.year, 10, 8)).contains(&l.mid_autumn), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn statutory_day_counts_per_revision() {
+        let t = lunisolar_table();
+        assert_eq!(statutory_days(1980, &t).len(), 7);
+        assert_eq!(statutory_days(2005, &t).len(), 10);
+        assert_eq!(statutory_days(2010, &t).len(), 11);
+        assert_eq!(statutory_days(2024, &t).len(), 11);
+        assert_eq!(statutory_days(2027, &t).len(), 13);
+        // 2024: 除夕 (2月9日) is not yet a statutory day; 2025 it is.
+        assert!(!statutory_days(2024, &t).iter().any(|s| s.date == ymd(2024, 2, 9)));
+        assert!(statutory_days(2025, &t).iter().any(|s| s.date == ymd(2025, 1, 28) && s.name == "春节"));
+        assert!(statutory_days(2025, &t).iter().any(|s| s.date == ymd(2025, 5, 2)));
+        // 1949: the range begins 1949-10-01; 国庆 two days.
+        let y1949 = statutory_days(1949, &t);
+        assert!(y1949.iter().any(|s| s.date == ymd(1949, 10, 2)));
+        assert!(!y1949.iter().any(|s| s.date == ymd(1949, 10, 3)));
+    }
+
+    #[test]
+    fn statutory_2027_dates() {
+        let t = lunisolar_table();
+        let days: Vec<String> = statutory_days(2027, &t).iter().map(|s| format!("{} {}", s.date, s.name)).collect();
+        assert_eq!(
+            days,
+            [
+                "2027-01-01 元旦", "2027-02-05 春节", "2027-02-06 春节", "2027-02-07 春节", "2027-02-08 春节",
+                "2027-04-05 清明节", "2027-05-01 劳动节", "2027-05-02 劳动节", "2027-06-09 端午节",
+                "2027-09-15 中秋节", "2027-10-01 国庆节", "2027-10-02 国庆节", "2027-10-03 国庆节",
+            ]
+        );
+    }
+}

@@ -1,0 +1,259 @@
+use super::*;
+use crate::date::add_months;
+use crate::parse_date;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn cal() -> &'static Calendar {
+    static CAL: OnceLock<Calendar> = OnceLock::new();
+    CAL.get_or_init(Calendar::official)
+}
+
+fn d(s: &str) -> NaiveDate {
+    parse_date(s).unwrap()
+}
+
+/// The reference: walk day by day (what the peers do), against the prefix-sum search.
+fn walk_add(cal: &Calendar, start: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let step = if n >= 0 { 1 } else { -1 };
+    let (mut left, mut day) = (n.abs(), start);
+    while left > 0 {
+        day = day.checked_add_signed(chrono::Duration::days(step))?;
+        if day < FIRST_DAY || day > LAST_DAY {
+            return None;
+        }
+        if cal.is_workday(day).ok()? {
+            left -= 1;
+        }
+    }
+    Some(day)
+}
+
+/// What workdaysBetween(d, addWorkdays(d, n)) must be. Forward, exactly n. Backward,
+/// the half-open span (due, d] holds d itself but not due: from a working day that is
+/// |n| again; from a rest day one fewer (d is no working day), i.e. n + 1.
+fn expected_between(d: NaiveDate, n: i64) -> i64 {
+    if n < 0 && !cal().is_workday(d).unwrap() { n + 1 } else { n }
+}
+
+#[test]
+fn table_cases_from_data_file() {
+    let text = include_str!("../../data/cases/calendar.json");
+    let v: serde_json::Value = serde_json::from_str(text).unwrap();
+    let cases = v["cases"].as_array().unwrap();
+    assert!(cases.len() >= 40);
+    for c in cases {
+        let args = c["args"].as_array().unwrap();
+        let s = |i: usize| d(args[i].as_str().unwrap());
+        let got = match c["fn"].as_str().unwrap() {
+            "isWorkday" => serde_json::json!(cal().is_workday(s(0)).unwrap()),
+            "dayInfo" => {
+                let mut info = serde_json::to_value(cal().day_info(s(0)).unwrap()).unwrap();
+                info.as_object_mut().unwrap().remove("source");
+                info
+            }
+            "addWorkdays" => serde_json::json!(cal().add_workdays(s(0), args[1].as_i64().unwrap()).unwrap().to_string()),
+            "workdaysBetween" => serde_json::json!(cal().workdays_between(s(0), s(1)).unwrap()),
+            "addMonths" => serde_json::json!(add_months(s(0), args[1].as_i64().unwrap()).unwrap().to_string()),
+            other => panic!("unknown fn {other}"),
+        };
+        assert_eq!(got, c["expected"], "case {c}");
+        assert!(!c["cites"].as_str().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn workdays_per_official_year() {
+    // disagreements.md §4: 250, 249, 249, 251, 248, 248.
+    for (year, expected) in [(2021, 250), (2022, 249), (2023, 249), (2024, 251), (2025, 248), (2026, 248)] {
+        let from = NaiveDate::from_ymd_opt(year - 1, 12, 31).unwrap();
+        let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap();
+        assert_eq!(cal().workdays_between(from, to).unwrap(), expected, "{year}");
+        // weekday rest days − makeup days = the statutory total (11, then 13 from 2025).
+        let mut weekday_rest = 0;
+        let mut makeup = 0;
+        let mut day = from.succ_opt().unwrap();
+        while day <= to {
+            let info = cal().day_info(day).unwrap();
+            if info.kind == DayKind::Holiday && day.weekday().num_days_from_monday() < 5 {
+                weekday_rest += 1;
+            }
+            if info.kind == DayKind::MakeupWorkday {
+                makeup += 1;
+            }
+            assert!(!info.provisional);
+            day = day.succ_opt().unwrap();
+        }
+        assert_eq!(weekday_rest - makeup, if year >= 2025 { 13 } else { 11 }, "{year}");
+    }
+}
+
+#[test]
+fn statutory_days_are_rest_days_in_every_official_year() {
+    // The computation used for years without a notice, tested against the notices.
+    let table = lunisolar_table();
+    for year in 2021..=2026 {
+        let days = statutory_days(year, &table);
+        assert_eq!(days.len(), if year >= 2025 { 13 } else { 11 });
+        for s in days {
+            let info = cal().day_info(s.date).unwrap();
+            assert_eq!(info.kind, DayKind::Holiday, "{} {} must be a day off in {year}", s.date, s.name);
+            let notice_name = info.holiday.unwrap();
+            assert!(notice_name.contains(s.name), "{}: notice says {notice_name}, law says {}", s.date, s.name);
+        }
+    }
+}
+
+#[test]
+fn add_and_between_agree_over_every_day_2021_2026() {
+    let mut day = d("2021-01-01");
+    let last = d("2026-12-31");
+    while day <= last {
+        for n in -60i64..=60 {
+            let due = cal().add_workdays(day, n).unwrap();
+            assert_eq!(cal().workdays_between(day, due).unwrap(), expected_between(day, n), "{day} {n}");
+            if n != 0 {
+                assert!(cal().is_workday(due).unwrap(), "{day} {n} -> {due}");
+            }
+            if n.abs() <= 3 || n.abs() == 60 {
+                assert_eq!(Some(due), walk_add(cal(), day, n), "{day} {n}");
+            }
+        }
+        day = day.succ_opt().unwrap();
+    }
+}
+
+#[test]
+fn every_day_of_the_range_answers_without_panic() {
+    let c = cal();
+    let mut day = FIRST_DAY;
+    while day <= LAST_DAY {
+        let info = c.day_info(day).unwrap();
+        assert_eq!(info.workday, c.is_workday(day).unwrap());
+        assert_eq!(info.provisional, !(2021..=2026).contains(&day.year()));
+        for n in [-2000i64, -1, 1, 10, 2000] {
+            match c.add_workdays(day, n) {
+                Ok(due) => assert_eq!(c.workdays_between(day, due).unwrap(), expected_between(day, n)),
+                Err(e) => assert!(e.is_out_of_range()),
+            }
+        }
+        day = day.succ_opt().unwrap();
+    }
+}
+
+#[test]
+fn provisional_crossing_into_2027() {
+    let count = cal().explain_add_workdays(d("2026-12-18"), 10).unwrap();
+    assert_eq!(count.due, d("2027-01-04"));
+    assert_eq!(count.provisional_years, vec![2027]);
+    let new_year = count.skipped.iter().find(|r| r.kind == DayKind::Holiday).unwrap();
+    assert_eq!((new_year.from, new_year.to), (d("2027-01-01"), d("2027-01-03")));
+    assert_eq!(new_year.holiday.as_deref(), Some("元旦"));
+    assert!(new_year.provisional);
+    // Entirely inside official years: not provisional.
+    let inside = cal().explain_add_workdays(d("2026-09-28"), 5).unwrap();
+    assert!(!inside.provisional);
+    assert_eq!(inside.makeup_workdays.iter().map(|i| i.date).collect::<Vec<_>>(), vec![d("2026-10-10")]);
+    assert_eq!(inside.skipped.iter().map(|r| (r.from, r.to, r.days)).collect::<Vec<_>>(), vec![(d("2026-10-01"), d("2026-10-07"), 7)]);
+    // Start in a provisional year, count entirely inside an official one: not provisional.
+    assert!(!cal().explain_add_workdays(d("2020-12-31"), 1).unwrap().provisional);
+    // Backwards.
+    let back = cal().explain_add_workdays(d("2026-10-08"), -1).unwrap();
+    assert_eq!(back.due, d("2026-09-30"));
+    assert_eq!(back.skipped.len(), 1);
+}
+
+#[test]
+fn load_year_makes_2027_official_and_changes_answers() {
+    let mut c = Calendar::official();
+    // A hypothetical 2027 schedule (the real notice is not out): 元旦 1–3 January, a
+    // makeup Saturday 9 January.
+    let s: YearSchedule = serde_json::from_str(
+        r#"{"year":2027,"source":"test schedule","holidays":[{"name":"元旦","days":["2027-01-01","2027-01-02","2027-01-03"]}],"makeupWorkdays":["2027-01-09"]}"#,
+    )
+    .unwrap();
+    c.load_year(s).unwrap();
+    assert!(c.is_official(2027));
+    assert_eq!(c.coverage().to, Some(d("2027-12-31")));
+    assert!(c.is_workday(d("2027-01-09")).unwrap());
+    // 春节 2027 is no longer a holiday: the loaded schedule decides the whole year.
+    assert!(c.is_workday(d("2027-02-08")).unwrap());
+    let count = c.explain_add_workdays(d("2026-12-18"), 10).unwrap();
+    assert!(!count.provisional);
+    // Rejected input leaves the calendar unchanged.
+    let bad: YearSchedule = serde_json::from_str(r#"{"year":2028,"source":"x","holidays":[],"makeupWorkdays":["2028-01-03"]}"#).unwrap();
+    assert_eq!(c.load_year(bad).unwrap_err().code(), ErrorCode::InvalidCalendar);
+    assert!(!c.is_official(2028));
+}
+
+#[test]
+fn cost_does_not_depend_on_n() {
+    // Not a timing test: count the probes of the search. add_workdays is one
+    // partition_point over the prefix array (≤ 17 probes for 55,000 days) for any n.
+    let len = cal().prefix.len();
+    assert!(len < 1 << 17);
+    assert_eq!(cal().add_workdays(d("2021-01-04"), 2000).unwrap(), walk_add(cal(), d("2021-01-04"), 2000).unwrap());
+}
+
+#[test]
+fn out_of_range_edges() {
+    assert!(cal().add_workdays(LAST_DAY, 1).unwrap_err().is_out_of_range());
+    assert!(cal().add_workdays(FIRST_DAY, -1).unwrap_err().is_out_of_range());
+    assert!(cal().add_workdays(FIRST_DAY, i64::MAX).unwrap_err().is_out_of_range());
+    assert!(cal().add_workdays(LAST_DAY, i64::MIN).unwrap_err().is_out_of_range());
+    let before = NaiveDate::from_ymd_opt(1949, 9, 30).unwrap();
+    assert!(cal().is_workday(before).unwrap_err().is_out_of_range());
+    assert!(cal().day_info(NaiveDate::MAX).unwrap_err().is_out_of_range());
+    assert!(cal().workdays_between(NaiveDate::MIN, LAST_DAY).unwrap_err().is_out_of_range());
+}
+
+fn any_day() -> impl Strategy<Value = NaiveDate> {
+    (0..=index(LAST_DAY) as i64).prop_map(|i| FIRST_DAY + chrono::Duration::days(i))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn add_matches_walk(day in any_day(), n in -300i64..300) {
+        let got = cal().add_workdays(day, n).ok();
+        prop_assert_eq!(got, walk_add(cal(), day, n));
+    }
+
+    #[test]
+    fn arbitrary_integers_never_panic(day in any_day(), n in any::<i64>()) {
+        match cal().add_workdays(day, n) {
+            Ok(due) => prop_assert_eq!(cal().workdays_between(day, due).unwrap(), expected_between(day, n)),
+            Err(e) => prop_assert!(e.is_out_of_range()),
+        }
+        match add_months(day, n) {
+            Ok(_) => {}
+            Err(e) => prop_assert!(e.is_out_of_range()),
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(s in ".*") {
+        match parse_date(&s) {
+            Ok(day) => { cal().day_info(day).unwrap(); }
+            Err(e) => prop_assert!(e.is_invalid_date() || e.is_out_of_range()),
+        }
+    }
+
+    #[test]
+    fn date_like_strings_never_panic(y in 0u32..10000, m in 0u32..100, dd in 0u32..100) {
+        let s = format!("{y:04}-{m:02}-{dd:02}");
+        if let Ok(day) = parse_date(&s) {
+            prop_assert_eq!(day.to_string(), s);
+        }
+    }
+
+    #[test]
+    fn composition_from_a_workday(day in any_day(), a in 0i64..400, b in 0i64..400) {
+        // addWorkdays(addWorkdays(d, a), b) = addWorkdays(d, a + b) from a working day.
+        if cal().is_workday(day).unwrap() {
+            let two = cal().add_workdays(day, a).and_then(|x| cal().add_workdays(x, b)).ok();
+            prop_assert_eq!(two, cal().add_workdays(day, a + b).ok());
+        }
+    }
+}

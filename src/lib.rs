@@ -1,0 +1,33 @@
+//! # jincheng-rules
+//!
+//! The pure Rust core of the Jincheng (Shanxi) application checker: the official
+//! Chinese working-day calendar and the period rules of Chinese law, with the
+//! application rules of the city's published regulations built on them. It has no
+//! JavaScript in it: server-side Rust depends on this crate directly, and the npm
+//! package is a thin wasm-bindgen layer over it (`crates/jincheng-wasm`).
+//!
+//! ```
+//! use jincheng_rules::{add_months, parse_date, Calendar};
+//!
+//! let cal = Calendar::official();
+//! // 20 working days from 2024-09-27: National Day is skipped, the makeup days
+//! // 29 September and 12 October count.
+//! assert_eq!(cal.add_workdays(parse_date("2024-09-27")?, 20)?.to_string(), "2024-10-30");
+//! // 31 January plus one month is the last day of February (民法典 第二百零二条).
+//! assert_eq!(add_months(parse_date("2024-01-31")?, 1)?.to_string(), "2024-02-29");
+//! # Ok::<(), jincheng_rules::Error>(())
+//! ```
+//!
+//! No input reachable from the public API panics: bad input is an [`Error`] with a
+//! stable [`ErrorCode`].
+
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod calendar;
+mod date;
+mod error;
+
+pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
+pub use date::{add_months, check_range, parse_date, FIRST_DAY, LAST_DAY};
+pub use error::{quote, Error, ErrorCode};
