@@ -75,7 +75,7 @@ pub(crate) mod iso {
     use serde::Serializer;
 
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&d.format("%Y-%m-%d"))
+        s.collect_str(d)
     }
 
     pub mod option {
@@ -251,7 +251,7 @@ impl Calendar {
 
     fn fill_year(&mut self, year: i32) {
         let (first, last) = year_bounds(year);
-        let mut set = |cal: &mut Calendar, d: NaiveDate, kind: DayKind, name: u16| {
+        let set = |cal: &mut Calendar, d: NaiveDate, kind: DayKind, name: u16| {
             if (first..=last).contains(&d) {
                 cal.kinds[index(d)] = kind.code();
                 cal.name_of[index(d)] = name;

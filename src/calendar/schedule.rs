@@ -131,8 +131,8 @@ impl YearSchedule {
             let d = parse(s, "makeup workday")?;
             if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
                 return Err(invalid(format!(
-                    "calendar year {year}: makeup workday {d} is a {:?}, not a weekend day",
-                    d.weekday()
+                    "calendar year {year}: makeup workday {d} is a {}, not a weekend day",
+                    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][d.weekday().num_days_from_monday() as usize % 5]
                 )));
             }
             if rest.contains_key(&d) {

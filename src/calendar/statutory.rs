@@ -86,10 +86,8 @@ pub(crate) fn era(d: NaiveDate) -> &'static Era {
     ERAS.iter().rev().find(|e| e.from <= d).unwrap_or(&ERAS[0])
 }
 
-/// Citation of the weekly rest days.
-pub(crate) const WEEKEND_CITATION: &str = "《国务院关于职工工作时间的规定》（1995年3月25日修订，1995年5月1日起施行）第三条、第七条：每日工作8小时、每周工作40小时；一般为星期六和星期日为周休息日";
-
-/// Whether a day is a weekly rest day. From 1995-05-01 Saturday and Sunday; before,
+/// Whether a day is a weekly rest day (《国务院关于职工工作时间的规定》, 1995年3月25日修订，
+/// 1995年5月1日起施行，第七条). From 1995-05-01 Saturday and Sunday; before,
 /// Sunday only (the 1994-03-01 … 1995-04-30 alternating 大小周 is not modelled: every
 /// Saturday of that span counts as a working day; those years are provisional anyway).
 pub(crate) fn is_weekly_rest(d: NaiveDate) -> bool {
@@ -125,7 +123,7 @@ pub(crate) fn lunisolar_table() -> Vec<Lunisolar> {
         .filter_map(|line| {
             let mut f = line.split(',');
             let year = f.next()?.trim().parse().ok()?;
-            let mut date = || NaiveDate::parse_from_str(f.next()?.trim(), "%Y-%m-%d").ok();
+            let mut date = || crate::date::parse_date(f.next()?.trim()).ok();
             Some(Lunisolar { year, spring_festival: date()?, qingming: date()?, dragon_boat: date()?, mid_autumn: date()? })
         })
         .collect()

@@ -191,8 +191,13 @@ pub fn calendar_coverage() -> Result<JsValue, JsValue> {
 /// Add or replace one year's official schedule at run time (throws `invalid_calendar`).
 #[wasm_bindgen(js_name = loadCalendarYear)]
 pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")] data: JsValue) -> Result<(), JsValue> {
+    let invalid = |why: String| into_error(Error::new(ErrorCode::InvalidCalendar, format!("invalid calendar year: {why}")));
+    if !data.is_object() || js_sys::Array::is_array(&data) {
+        return Err(invalid(format!("expected an object {{year, source, holidays, makeupWorkdays}}, got {}", describe(&data))));
+    }
     let schedule: YearSchedule = serde_wasm_bindgen::from_value(data).map_err(|e| {
-        into_error(Error::new(ErrorCode::InvalidCalendar, format!("invalid calendar year: {e}")))
+        let text = e.to_string();
+        invalid(text.strip_prefix("Error: ").unwrap_or(&text).to_owned())
     })?;
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }

@@ -1,0 +1,28 @@
+// loadCalendarYear changes the module's calendar, so it runs in its own process
+// (node --test runs each file separately).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const m = createRequire(import.meta.url)('../pkg');
+
+test('loading a 2027 schedule at run time makes 2027 official', () => {
+  assert.equal(m.dayInfo('2027-01-04').provisional, true);
+  assert.equal(m.explainAddWorkdays('2026-12-18', 10).provisional, true);
+  // A schedule in the api.md shape (hypothetical days: the 2027 notice is not out).
+  m.loadCalendarYear({
+    year: 2027,
+    source: '国务院办公厅关于2027年部分节假日安排的通知（测试用假设数据）',
+    holidays: [{ name: '元旦', days: ['2027-01-01', '2027-01-02', '2027-01-03'] }],
+    makeupWorkdays: ['2027-01-09'],
+  });
+  assert.deepEqual(m.calendarCoverage(), { from: '2021-01-01', to: '2027-12-31', years: [2021, 2022, 2023, 2024, 2025, 2026, 2027] });
+  assert.deepEqual(m.dayInfo('2027-01-09'), { date: '2027-01-09', workday: true, kind: 'makeup_workday', holiday: null, provisional: false, source: '国务院办公厅关于2027年部分节假日安排的通知（测试用假设数据）' });
+  const r = m.explainAddWorkdays('2026-12-18', 10);
+  assert.equal(r.provisional, false);
+  assert.equal(r.due, '2027-01-04');
+  // Replacing the year: 4 January becomes a holiday too.
+  m.loadCalendarYear({ year: 2027, source: '替换', holidays: [{ name: '元旦', days: ['2027-01-01', '2027-01-04'] }], makeupWorkdays: [] });
+  assert.equal(m.isWorkday('2027-01-04'), false);
+  assert.equal(m.addWorkdays('2026-12-18', 10), '2027-01-05');
+});
