@@ -44,7 +44,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     check_range(d)
 }
 
-fn parse_iso(s: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_iso(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;

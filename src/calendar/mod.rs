@@ -30,7 +30,7 @@ use serde::Serialize;
 
 pub use schedule::{HolidayEntry, Notice, YearSchedule};
 use schedule::{CheckedYear, BUILTIN};
-use statutory::{is_weekly_rest, lunisolar_table, statutory_days, Lunisolar};
+use statutory::{lunisolar_table, statutory_days, Lunisolar};
 
 use crate::date::{check_range, FIRST_DAY, LAST_DAY};
 use crate::error::{Error, ErrorCode};
@@ -251,36 +251,36 @@ impl Calendar {
 
     fn fill_year(&mut self, year: i32) {
         let (first, last) = year_bounds(year);
-        let set = |cal: &mut Calendar, d: NaiveDate, kind: DayKind, name: u16| {
-            if (first..=last).contains(&d) {
-                cal.kinds[index(d)] = kind.code();
-                cal.name_of[index(d)] = name;
-            }
-        };
-        let mut d = first;
-        while d <= last {
-            let kind = if is_weekly_rest(d) { DayKind::Weekend } else { DayKind::Weekday };
-            set(self, d, kind, 0);
-            d += chrono::Duration::days(1);
+        let (lo, hi) = (index(first), index(last));
+        // Weekly rest days by index arithmetic (no date per day): FIRST_DAY is a Saturday.
+        let saturdays_rest_from = index(statutory::FIVE_DAY_WEEK_FROM);
+        for i in lo..=hi {
+            let weekday = (i + 5) % 7; // 0 = Monday … 5 = Saturday, 6 = Sunday
+            let rest = weekday == 6 || (weekday == 5 && i >= saturdays_rest_from);
+            self.kinds[i] = if rest { DayKind::Weekend } else { DayKind::Weekday }.code();
+            self.name_of[i] = 0;
         }
+        let mut marks: Vec<(NaiveDate, DayKind, u16)> = Vec::new();
         if let Some(y) = self.years.get(&year).cloned() {
             for (d, h) in &y.rest {
-                let name = self.intern(&y.holidays[*h].name);
-                set(self, *d, DayKind::Holiday, name);
+                marks.push((*d, DayKind::Holiday, self.intern(&y.holidays[*h].name)));
             }
-            for d in &y.makeup {
-                set(self, *d, DayKind::MakeupWorkday, 0);
-            }
+            marks.extend(y.makeup.iter().map(|d| (*d, DayKind::MakeupWorkday, 0)));
         } else {
             let days = statutory_days(year, &self.lunisolar);
             for (i, s) in days.iter().enumerate() {
                 // Two festivals on one day (中秋 on 1 October) share it: “中秋节、国庆节”.
-                let same_day: Vec<&str> = days.iter().filter(|o| o.date == s.date).map(|o| o.name).collect();
-                if same_day.first() != Some(&s.name) || days[..i].iter().any(|o| o.date == s.date) {
+                if days[..i].iter().any(|o| o.date == s.date) {
                     continue;
                 }
-                let name = self.intern(&same_day.join("、"));
-                set(self, s.date, DayKind::Holiday, name);
+                let same_day: Vec<&str> = days.iter().filter(|o| o.date == s.date).map(|o| o.name).collect();
+                marks.push((s.date, DayKind::Holiday, self.intern(&same_day.join("、"))));
+            }
+        }
+        for (d, kind, name) in marks {
+            if (first..=last).contains(&d) {
+                self.kinds[index(d)] = kind.code();
+                self.name_of[index(d)] = name;
             }
         }
     }

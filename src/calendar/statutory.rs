@@ -11,7 +11,9 @@
 //! The lunisolar festivals (春节, 端午, 中秋) and the solar term 清明 come from the
 //! cross-checked table `data/statutory/lunisolar.csv` (its header names the sources).
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
+#[cfg(test)]
+use chrono::Weekday;
 
 /// One revision of 《全国年节及纪念日放假办法》 and the days off it grants to all citizens.
 #[derive(Clone, Copy, Debug)]
@@ -90,13 +92,17 @@ pub(crate) fn era(d: NaiveDate) -> &'static Era {
 /// 1995年5月1日起施行，第七条). From 1995-05-01 Saturday and Sunday; before,
 /// Sunday only (the 1994-03-01 … 1995-04-30 alternating 大小周 is not modelled: every
 /// Saturday of that span counts as a working day; those years are provisional anyway).
+#[cfg(test)]
 pub(crate) fn is_weekly_rest(d: NaiveDate) -> bool {
     match d.weekday() {
         Weekday::Sun => true,
-        Weekday::Sat => d >= ymd(1995, 5, 1),
+        Weekday::Sat => d >= FIVE_DAY_WEEK_FROM,
         _ => false,
     }
 }
+
+/// From this day Saturday is a weekly rest day too (the five-day week).
+pub(crate) const FIVE_DAY_WEEK_FROM: NaiveDate = ymd(1995, 5, 1);
 
 /// The lunisolar dates of one Gregorian year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,7 +129,7 @@ pub(crate) fn lunisolar_table() -> Vec<Lunisolar> {
         .filter_map(|line| {
             let mut f = line.split(',');
             let year = f.next()?.trim().parse().ok()?;
-            let mut date = || crate::date::parse_date(f.next()?.trim()).ok();
+            let mut date = || crate::date::parse_iso(f.next()?.trim());
             Some(Lunisolar { year, spring_festival: date()?, qingming: date()?, dragon_boat: date()?, mid_autumn: date()? })
         })
         .collect()

@@ -130,6 +130,12 @@ fn every_day_of_the_range_answers_without_panic() {
     while day <= LAST_DAY {
         let info = c.day_info(day).unwrap();
         assert_eq!(info.workday, c.is_workday(day).unwrap());
+        // The index arithmetic of fill_year agrees with the calendar rule per date.
+        match info.kind {
+            DayKind::Weekday => assert!(!statutory::is_weekly_rest(day), "{day}"),
+            DayKind::Weekend => assert!(statutory::is_weekly_rest(day), "{day}"),
+            _ => {}
+        }
         assert_eq!(info.provisional, !(2021..=2026).contains(&day.year()));
         for n in [-2000i64, -1, 1, 10, 2000] {
             match c.add_workdays(day, n) {
