@@ -31,3 +31,8 @@ mod error;
 pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
 pub use date::{add_months, check_range, parse_date, FIRST_DAY, LAST_DAY};
 pub use error::{quote, Error, ErrorCode};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
