@@ -55,6 +55,25 @@ pub(crate) fn parse_iso(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
+/// Parse a strict `YYYY-MM-DDTHH:MM` date-time (China time, no offset).
+///
+/// # Errors
+///
+/// `invalid_date` when malformed or impossible, `out_of_range` outside the supported dates.
+pub fn parse_date_time(s: &str) -> Result<chrono::NaiveDateTime, Error> {
+    let bad = || Error::new(ErrorCode::InvalidDate, format!("invalid date-time {}: expected YYYY-MM-DDTHH:MM", quote(s)));
+    let b = s.as_bytes();
+    if b.len() != 16 || b[10] != b'T' || b[13] != b':' {
+        return Err(bad());
+    }
+    let date = parse_iso(&s[..10]).ok_or_else(bad)?;
+    let hh: u32 = s[11..13].parse().ok().filter(|_| s[11..13].bytes().all(|c| c.is_ascii_digit())).ok_or_else(bad)?;
+    let mm: u32 = s[14..16].parse().ok().filter(|_| s[14..16].bytes().all(|c| c.is_ascii_digit())).ok_or_else(bad)?;
+    let time = chrono::NaiveTime::from_hms_opt(hh, mm, 0).ok_or_else(bad)?;
+    check_range(date)?;
+    Ok(date.and_time(time))
+}
+
 /// Check that a date lies in the supported range (1949-10-01 … 2099-12-31).
 ///
 /// # Errors

@@ -17,6 +17,10 @@ pub enum ErrorCode {
     InvalidArgument,
     /// A year schedule rejected by [`crate::Calendar::load_year`].
     InvalidCalendar,
+    /// An application type id that does not exist.
+    UnknownType,
+    /// Malformed options of `validate` / `deadlines`.
+    InvalidOptions,
 }
 
 impl ErrorCode {
@@ -27,6 +31,8 @@ impl ErrorCode {
             ErrorCode::OutOfRange => "out_of_range",
             ErrorCode::InvalidArgument => "invalid_argument",
             ErrorCode::InvalidCalendar => "invalid_calendar",
+            ErrorCode::UnknownType => "unknown_type",
+            ErrorCode::InvalidOptions => "invalid_options",
         }
     }
 }

@@ -24,12 +24,21 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod application;
 mod calendar;
 mod date;
+pub mod enforcement;
 mod error;
+mod identity;
+pub mod model;
+pub mod periods;
+pub mod scitech;
 
 pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
-pub use date::{add_months, check_range, parse_date, FIRST_DAY, LAST_DAY};
+pub use application::{application_type, application_types, ApplicationType, Options, Report, RuleInfo};
+pub use date::{add_months, check_range, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
+pub use identity::{check_credit_code, check_mobile, check_resident_id, CheckContext, IdCheck};
+pub use model::{Citation, Deadline, Issue, Locale, Severity, Text, TraceEntry};
 pub use error::{quote, Error, ErrorCode};
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -1,0 +1,135 @@
+//! The regulations, with their dates in force (`data/documents.json`).
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::model::Citation;
+
+/// A regulation that defines application types.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// Document number, e.g. `晋市政发〔2021〕23号`.
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// Issuing body.
+    pub issuer: String,
+    /// Date issued.
+    pub issued: NaiveDate,
+    /// First day in force.
+    pub in_force_from: NaiveDate,
+    /// Last day in force (a validity term, periods.md R10), if it has one.
+    pub in_force_until: Option<NaiveDate>,
+    /// Validity term in years.
+    pub validity_years: Option<u32>,
+    validity_article: Option<&'static str>,
+    validity_text: Option<&'static str>,
+}
+
+impl Document {
+    /// The article that sets the validity term, quoted.
+    pub fn validity_citation(&self) -> Option<Citation> {
+        Some(Citation { document: leak(&self.number), article: self.validity_article?, text: self.validity_text? })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Raw {
+    number: String,
+    title: String,
+    issuer: String,
+    issued: String,
+    in_force_from: String,
+    validity_years: Option<u32>,
+    validity_article: Option<String>,
+    validity_text: Option<String>,
+    in_force_until: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    documents: Vec<Raw>,
+}
+
+/// Citations hold `&'static str`; the handful of document strings are loaded once
+/// and kept for the life of the program.
+fn leak(s: &str) -> &'static str {
+    static STRINGS: OnceLock<std::sync::Mutex<Vec<&'static str>>> = OnceLock::new();
+    let table = STRINGS.get_or_init(Default::default);
+    let mut table = table.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = table.iter().find(|t| **t == s) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(s.to_owned().into_boxed_str());
+    table.push(leaked);
+    leaked
+}
+
+fn date(s: &str) -> NaiveDate {
+    // The data file is checked by a unit test; a malformed date can only come from
+    // an edited file and falls back to the first supported day rather than panicking.
+    crate::date::parse_date(s).unwrap_or(crate::date::FIRST_DAY)
+}
+
+/// All documents.
+pub fn documents() -> &'static [Document] {
+    static DOCS: OnceLock<Vec<Document>> = OnceLock::new();
+    DOCS.get_or_init(|| {
+        let file: File = serde_json::from_str(include_str!("../../data/documents.json")).unwrap_or(File { documents: Vec::new() });
+        file.documents
+            .into_iter()
+            .map(|r| Document {
+                issued: date(&r.issued),
+                in_force_from: date(&r.in_force_from),
+                in_force_until: r.in_force_until.as_deref().map(date),
+                validity_years: r.validity_years,
+                validity_article: r.validity_article.as_deref().map(leak),
+                validity_text: r.validity_text.as_deref().map(leak),
+                number: r.number,
+                title: r.title,
+                issuer: r.issuer,
+            })
+            .collect()
+    })
+}
+
+/// The document with this number. Every application type names a document of the
+/// data file (checked by a unit test); an unknown number yields a placeholder-free
+/// empty document only if the data file was edited wrongly.
+pub fn by_number(number: &str) -> &'static Document {
+    static MISSING: OnceLock<Document> = OnceLock::new();
+    documents().iter().find(|d| d.number == number).unwrap_or_else(|| {
+        MISSING.get_or_init(|| Document {
+            number: String::new(),
+            title: String::new(),
+            issuer: String::new(),
+            issued: crate::date::FIRST_DAY,
+            in_force_from: crate::date::FIRST_DAY,
+            in_force_until: None,
+            validity_years: None,
+            validity_article: None,
+            validity_text: None,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_force_until_follows_r10() {
+        // R10: the last valid day is (first day + N years) − 1 day.
+        for d in documents() {
+            let years = d.validity_years.expect("both documents have a validity term");
+            let computed = crate::add_months(d.in_force_from, i64::from(years) * 12).unwrap().pred_opt().unwrap();
+            assert_eq!(d.in_force_until, Some(computed), "{}", d.number);
+            assert!(d.validity_citation().is_some());
+        }
+        assert_eq!(by_number("晋市政发〔2021〕23号").in_force_until.unwrap().to_string(), "2023-11-30");
+        assert_eq!(by_number("晋市政办〔2021〕42号").in_force_until.unwrap().to_string(), "2026-12-01");
+    }
+}

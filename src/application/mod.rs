@@ -1,0 +1,543 @@
+//! The framework every application type uses: its document, its field
+//! declarations, its rules and its deadlines; and the functions of the API
+//! (`application_types`, `schema`, `validate`, `deadlines`, `rules`).
+
+mod documents;
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+pub use documents::Document;
+
+use crate::calendar::Calendar;
+use crate::error::{Error, ErrorCode};
+use crate::identity::CheckContext;
+use crate::model::fields::{object_schema, object_typescript, Walk};
+use crate::model::{Citation, Deadline, Field, FieldKind, Issue, Locale, Severity, Text};
+use crate::periods::{format_date, Period};
+
+/// What a rule sees: the submission, the day it is made, the locale and the calendar.
+#[derive(Clone, Copy, Debug)]
+pub struct Ctx<'a> {
+    /// The submission (already known to be an object).
+    pub submission: &'a Value,
+    /// The day the submission is made.
+    pub as_of: NaiveDate,
+    /// Message language.
+    pub locale: Locale,
+    /// The working-day calendar.
+    pub calendar: &'a Calendar,
+}
+
+impl<'a> Ctx<'a> {
+    /// The value at a JSON Pointer, unless null.
+    pub fn get(&self, pointer: &str) -> Option<&'a Value> {
+        self.submission.pointer(pointer).filter(|v| !v.is_null())
+    }
+
+    /// A string at a JSON Pointer.
+    pub fn str(&self, pointer: &str) -> Option<&'a str> {
+        self.get(pointer).and_then(Value::as_str)
+    }
+
+    /// A well-formed date at a JSON Pointer.
+    pub fn date(&self, pointer: &str) -> Option<NaiveDate> {
+        self.str(pointer).and_then(|s| crate::date::parse_date(s).ok())
+    }
+
+    /// A boolean at a JSON Pointer.
+    pub fn bool(&self, pointer: &str) -> Option<bool> {
+        self.get(pointer).and_then(Value::as_bool)
+    }
+
+    /// An integer at a JSON Pointer.
+    pub fn int(&self, pointer: &str) -> Option<i64> {
+        self.get(pointer).and_then(|v| v.as_i64().or_else(|| v.as_f64().filter(|x| x.fract() == 0.0 && x.abs() < 9.0e15).map(|x| x as i64)))
+    }
+
+    /// The strings of an array at a JSON Pointer (other items ignored).
+    pub fn strs(&self, pointer: &str) -> Vec<&'a str> {
+        self.get(pointer).and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+    }
+
+    /// A date in the locale's words.
+    pub fn fmt_date(&self, d: NaiveDate) -> String {
+        format_date(d, self.locale)
+    }
+}
+
+/// Where a rule fired, and the values for its message.
+#[derive(Clone, Debug, Default)]
+pub struct Hits(Vec<(String, Vec<(&'static str, String)>)>);
+
+impl Hits {
+    /// Record a hit at `path` with message arguments.
+    pub fn at(&mut self, path: &str, args: &[(&'static str, String)]) {
+        self.0.push((path.to_owned(), args.to_vec()));
+    }
+}
+
+/// A rule: one legal requirement, its message and its citation, and the check that runs.
+#[derive(Clone, Copy, Debug)]
+pub struct Rule {
+    /// Stable dotted code.
+    pub code: &'static str,
+    /// Error, warning or info.
+    pub severity: Severity,
+    /// What the rule requires, for the legal reviewer.
+    pub description: Text,
+    /// What the applicant reads when it fires (`{name}` placeholders).
+    pub message: Text,
+    /// The document, article and quoted clause.
+    pub citation: Citation,
+    /// The check.
+    pub check: fn(&Ctx, &mut Hits),
+}
+
+/// A deadline computed from a submission.
+#[derive(Clone, Copy, Debug)]
+pub struct DeadlineDef {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// What it is for.
+    pub title: Text,
+    /// The article that sets it.
+    pub citation: Citation,
+    /// The computation; `None` when the submission lacks the dates it needs.
+    pub compute: fn(&Ctx) -> Option<Result<Period, Error>>,
+}
+
+/// An application type of the catalogue.
+#[derive(Clone, Copy, Debug)]
+pub struct ApplicationType {
+    /// Stable identifier (api.md).
+    pub id: &'static str,
+    /// Catalogue code, e.g. `A2`.
+    pub code: &'static str,
+    /// Its name.
+    pub title: Text,
+    /// The document number it comes from (see `data/documents.json`).
+    pub document: &'static str,
+    /// The articles it implements.
+    pub articles: &'static [&'static str],
+    /// The fields of a submission.
+    pub fields: &'static [Field],
+    /// The rules beyond the fields' own checks.
+    pub rules: &'static [Rule],
+    /// The deadlines computed from a submission.
+    pub deadlines: &'static [DeadlineDef],
+}
+
+/// All application types, in catalogue order.
+pub fn application_types() -> &'static [&'static ApplicationType] {
+    &[
+        &crate::enforcement::REQUEST,
+        &crate::enforcement::REVIEW,
+        &crate::enforcement::DECISION,
+        &crate::scitech::APPLICATION,
+        &crate::scitech::CHANGE,
+        &crate::scitech::ACCEPTANCE,
+        &crate::scitech::EXTENSION,
+    ]
+}
+
+/// The application type with this id.
+///
+/// # Errors
+///
+/// `unknown_type`, naming the id and the known ones.
+pub fn application_type(id: &str) -> Result<&'static ApplicationType, Error> {
+    application_types().iter().copied().find(|t| t.id == id).ok_or_else(|| {
+        let known: Vec<&str> = application_types().iter().map(|t| t.id).collect();
+        Error::new(ErrorCode::UnknownType, format!("unknown application type {}; known types: {}", crate::quote(id), known.join(", ")))
+    })
+}
+
+impl ApplicationType {
+    /// The document this type comes from.
+    pub fn document(&self) -> &'static Document {
+        documents::by_number(self.document)
+    }
+
+    /// The JSON Schema (draft 2020-12) of a submission, generated from the fields.
+    pub fn schema(&self, locale: Locale) -> Value {
+        let doc = self.document();
+        let mut schema = object_schema(self.fields, locale);
+        let mut head = json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": format!("urn:jincheng-rules:{}", self.id),
+            "title": self.title.get(locale),
+            "description": format!("{}《{}》{}", doc.number, doc.title, self.articles.join("、")),
+        });
+        if let (Some(h), Some(s)) = (head.as_object_mut(), schema.as_object_mut()) {
+            for (k, v) in std::mem::take(s) {
+                h.insert(k, v);
+            }
+        }
+        schema = head;
+        schema
+    }
+
+    /// The TypeScript interface of a submission, generated from the fields.
+    pub fn typescript(&self) -> String {
+        let doc = self.document();
+        format!(
+            "/** {} {}（{}《{}》{}） */\nexport interface {} {}\n",
+            self.code,
+            self.title.zh,
+            doc.number,
+            doc.title,
+            self.articles.join("、"),
+            self.ts_name(),
+            object_typescript(self.fields, 0)
+        )
+    }
+
+    /// The TypeScript interface name: the id in PascalCase.
+    pub fn ts_name(&self) -> String {
+        self.id
+            .split('-')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            })
+            .collect()
+    }
+
+    /// Every rule this type enforces, for the legal reviewer: its own rules, the
+    /// cited field constraints, the identity checks it runs and the validity window.
+    pub fn rule_list(&self, locale: Locale) -> Vec<RuleInfo> {
+        let mut out: Vec<RuleInfo> = self
+            .rules
+            .iter()
+            .map(|r| RuleInfo { type_id: self.id, code: r.code, severity: r.severity, description: r.description.get(locale).to_owned(), citation: Some(r.citation) })
+            .collect();
+        collect_field_rules(self, self.fields, "", locale, &mut out);
+        for d in self.deadlines {
+            out.push(RuleInfo {
+                type_id: self.id,
+                code: d.id,
+                severity: Severity::Info,
+                description: match locale {
+                    Locale::ZhCn => format!("计算期限：{}", d.title.zh),
+                    Locale::En => format!("Deadline computed: {}", d.title.en),
+                },
+                citation: Some(d.citation),
+            });
+        }
+        let doc = self.document();
+        if let Some(c) = doc.validity_citation() {
+            out.push(RuleInfo {
+                type_id: self.id,
+                code: "document.expired",
+                severity: Severity::Warning,
+                description: match locale {
+                    Locale::ZhCn => format!("提交日期晚于《{}》有效期最后一日（{}）时提示", doc.title, doc.in_force_until.map(|d| format_date(d, locale)).unwrap_or_default()),
+                    Locale::En => format!("Warns when the submission is made after the last day in force of {} ({})", doc.number, doc.in_force_until.map(|d| d.to_string()).unwrap_or_default()),
+                },
+                citation: Some(c),
+            });
+            out.push(RuleInfo {
+                type_id: self.id,
+                code: "document.not_yet_in_force",
+                severity: Severity::Warning,
+                description: match locale {
+                    Locale::ZhCn => format!("提交日期早于《{}》施行日期（{}）时提示", doc.title, format_date(doc.in_force_from, locale)),
+                    Locale::En => format!("Warns when the submission is made before {} took effect ({})", doc.number, doc.in_force_from),
+                },
+                citation: Some(c),
+            });
+        }
+        out
+    }
+}
+
+fn collect_field_rules(t: &ApplicationType, fields: &[Field], prefix: &str, locale: Locale, out: &mut Vec<RuleInfo>) {
+    for f in fields {
+        let path = format!("{prefix}/{}", f.name);
+        if let Some(c) = f.citation {
+            let (code, what) = match f.kind {
+                FieldKind::List { min, .. } if min > 0 => ("too_few", match locale {
+                    Locale::ZhCn => format!("{}（{}）至少{}项", f.label.zh, path, min),
+                    Locale::En => format!("{} ({}) needs at least {} entries", f.label.en, path, min),
+                }),
+                _ => ("required", match locale {
+                    Locale::ZhCn => format!("{}（{}）须填写", f.label.zh, path),
+                    Locale::En => format!("{} ({}) is required", f.label.en, path),
+                }),
+            };
+            out.push(RuleInfo { type_id: t.id, code, severity: Severity::Error, description: what, citation: Some(c) });
+        }
+        let id_rule = match f.kind {
+            FieldKind::ResidentId => Some(("resident_id.*", "居民身份证号码：18位，出生日期真实，校验码按GB 11643-1999计算", "Resident ID number: 18 characters, a real birth date, GB 11643-1999 check character")),
+            FieldKind::CreditCode => Some(("credit_code.*", "统一社会信用代码：18位，字符集、组织机构代码校验位和校验码按GB 32100-2015计算", "Unified social credit code: 18 characters, character set, organization-code and final check characters per GB 32100-2015")),
+            FieldKind::Mobile => Some(("mobile.*", "手机号码：11位数字，以13至19开头", "Mobile number: 11 digits starting 13–19")),
+            _ => None,
+        };
+        if let Some((code, zh, en)) = id_rule {
+            out.push(RuleInfo {
+                type_id: t.id,
+                code,
+                severity: Severity::Error,
+                description: format!("{}：{}", path, if locale == Locale::ZhCn { zh } else { en }),
+                citation: match f.kind {
+                    FieldKind::ResidentId => Some(crate::identity::RESIDENT_ID_CITATION),
+                    FieldKind::CreditCode => Some(crate::identity::CREDIT_CODE_CITATION),
+                    _ => None,
+                },
+            });
+        }
+        match f.kind {
+            FieldKind::Object(inner) => collect_field_rules(t, inner, &path, locale, out),
+            FieldKind::List { item: FieldKind::Object(inner), .. } => collect_field_rules(t, inner, &format!("{path}/*"), locale, out),
+            _ => {}
+        }
+    }
+}
+
+/// One entry of `rules()`: what a legal reviewer reads and signs off.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    /// The application type.
+    pub type_id: &'static str,
+    /// The code its issues carry.
+    pub code: &'static str,
+    /// Error, warning or info.
+    pub severity: Severity,
+    /// What it requires.
+    pub description: String,
+    /// Its source.
+    pub citation: Option<Citation>,
+}
+
+/// Options of `validate` and `deadlines`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Message language.
+    pub locale: Locale,
+    /// The day the submission is made.
+    pub as_of: NaiveDate,
+    /// Report only issues at or under these JSON Pointers (as-you-type feedback).
+    pub fields: Option<Vec<String>>,
+}
+
+/// The result of `validate`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// No error among the issues.
+    pub valid: bool,
+    /// Every finding, errors first.
+    pub issues: Vec<Issue>,
+    /// The deadlines computed from the submission's dates.
+    pub deadlines: Vec<Deadline>,
+}
+
+/// The largest submission accepted, in bytes of JSON: larger ones get one issue.
+pub const MAX_SUBMISSION_BYTES: usize = 4 * 1024 * 1024;
+
+/// The deepest nesting accepted (serde_json's recursion limit): deeper gets one issue.
+pub const MAX_DEPTH: usize = 128;
+
+const WHOLE: &[(&str, Text)] = &[
+    ("submission.type", Text { zh: "提交的内容不是一份表单，请按表单填写后再提交。", en: "The submission is not a form; fill in the form and submit again." }),
+    ("submission.invalid_json", Text { zh: "提交的内容无法读取（不是有效的数据格式），请重新填写后提交。", en: "The submission cannot be read (it is not valid JSON); fill in the form again." }),
+    ("submission.too_deep", Text { zh: "提交的内容层级过多（超过128层），无法处理，请按表单填写。", en: "The submission is nested too deeply (more than 128 levels) to be read; fill in the form instead." }),
+    ("submission.too_large", Text { zh: "提交的内容过大（超过4MB），无法处理，请精简后再提交。", en: "The submission is too large (over 4 MB) to be read; shorten it and submit again." }),
+    ("document.expired", Text { zh: "《{title}》（{number}）有效期至{until}，{as_of}已不在有效期内，相关规定可能已修改或废止，请向受理部门确认后再提交。", en: "{number} ({title}) was in force until {until}; on {as_of} it is no longer in force and its rules may have changed. Check with the office before submitting." }),
+    ("document.not_yet_in_force", Text { zh: "《{title}》（{number}）自{from}起施行，{as_of}尚未施行，请确认提交日期。", en: "{number} ({title}) takes effect on {from}; on {as_of} it is not yet in force. Check the submission date." }),
+];
+
+fn whole_text(code: &str) -> Text {
+    WHOLE.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "提交的内容有误。", en: "The submission is wrong." })
+}
+
+fn whole_issue(code: &'static str, locale: Locale) -> Issue {
+    Issue::new("", code, Severity::Error, whole_text(code).get(locale).to_owned(), None)
+}
+
+/// Parse a submission given as JSON text, within the limits. Errors become one issue.
+pub fn parse_submission(json: &str, locale: Locale) -> Result<Value, Issue> {
+    if json.len() > MAX_SUBMISSION_BYTES {
+        return Err(whole_issue("submission.too_large", locale));
+    }
+    let text = replace_lone_surrogates(json);
+    serde_json::from_str(&text).map_err(|e| {
+        if e.to_string().contains("recursion limit") {
+            whole_issue("submission.too_deep", locale)
+        } else {
+            whole_issue("submission.invalid_json", locale)
+        }
+    })
+}
+
+/// JSON text from JavaScript may hold lone surrogates as `\uD800` escapes, which are
+/// not Unicode scalar values: make each one U+FFFD (reported as an unreadable
+/// character in the field that holds it) instead of rejecting the whole submission.
+fn replace_lone_surrogates(json: &str) -> std::borrow::Cow<'_, str> {
+    if !json.contains("\\u") {
+        return json.into();
+    }
+    let b = json.as_bytes();
+    let hex = |i: usize| -> Option<u32> { json.get(i..i + 4).and_then(|h| u32::from_str_radix(h, 16).ok()) };
+    let mut out = String::with_capacity(json.len());
+    let mut i = 0;
+    let mut last = 0;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            if b.get(i + 1) == Some(&b'u') {
+                if let Some(u) = hex(i + 2) {
+                    let high = (0xD800..0xDC00).contains(&u);
+                    let low = (0xDC00..0xE000).contains(&u);
+                    let paired = high && b.get(i + 6) == Some(&b'\\') && b.get(i + 7) == Some(&b'u') && hex(i + 8).is_some_and(|l| (0xDC00..0xE000).contains(&l));
+                    if paired {
+                        i += 12;
+                        continue;
+                    }
+                    if high || low {
+                        out.push_str(&json[last..i]);
+                        out.push_str("\\uFFFD");
+                        i += 6;
+                        last = i;
+                        continue;
+                    }
+                }
+            }
+            i += 2; // skip the escaped character
+            continue;
+        }
+        i += 1;
+    }
+    if last == 0 {
+        return json.into();
+    }
+    out.push_str(&json[last..]);
+    out.into()
+}
+
+/// The shared calendar of `validate` and `deadlines` when the caller brings none.
+pub fn default_calendar() -> &'static Calendar {
+    static CAL: OnceLock<Calendar> = OnceLock::new();
+    CAL.get_or_init(Calendar::official)
+}
+
+/// Validate a submission: structural checks from the fields, the type's rules, the
+/// document's validity window, and the deadlines.
+pub fn validate(t: &ApplicationType, submission: &Value, options: &Options, calendar: &Calendar) -> Report {
+    let locale = options.locale;
+    let mut issues = Vec::new();
+    let mut deadlines = Vec::new();
+    if !submission.is_object() {
+        issues.push(whole_issue("submission.type", locale));
+    } else {
+        let id_ctx = CheckContext { today: options.as_of, locale };
+        Walk { locale, id_ctx, issues: &mut issues }.object(t.fields, submission, "", "");
+        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar };
+        for rule in t.rules {
+            let mut hits = Hits::default();
+            (rule.check)(&ctx, &mut hits);
+            for (path, args) in hits.0 {
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                issues.push(Issue::new(path, rule.code, rule.severity, rule.message.fill(locale, &args), Some(rule.citation)));
+            }
+        }
+        deadlines = compute_deadlines(t, &ctx);
+    }
+    validity_window(t, options, &mut issues);
+    if let Some(fields) = &options.fields {
+        issues.retain(|i| fields.iter().any(|f| i.path == *f || (i.path.starts_with(f.as_str()) && i.path.as_bytes().get(f.len()) == Some(&b'/'))));
+    }
+    issues.sort_by_key(|i| i.severity);
+    let valid = !issues.iter().any(|i| i.severity == Severity::Error);
+    Report { valid, issues, deadlines }
+}
+
+/// The deadlines of a submission (empty when it is not an object).
+pub fn deadlines(t: &ApplicationType, submission: &Value, options: &Options, calendar: &Calendar) -> Vec<Deadline> {
+    if !submission.is_object() {
+        return Vec::new();
+    }
+    compute_deadlines(t, &Ctx { submission, as_of: options.as_of, locale: options.locale, calendar })
+}
+
+fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
+    t.deadlines
+        .iter()
+        .filter_map(|d| {
+            let p = (d.compute)(ctx)?.ok()?;
+            Some(Deadline {
+                id: d.id,
+                title: d.title.get(ctx.locale).to_owned(),
+                due: p.due.to_string(),
+                rule: p.rule,
+                citation: Some(d.citation),
+                provisional: p.provisional,
+                trace: p.trace,
+            })
+        })
+        .collect()
+}
+
+fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issue>) {
+    let doc = t.document();
+    let locale = options.locale;
+    let args = |extra: (&'static str, String)| {
+        vec![
+            ("title", doc.title.clone()),
+            ("number", doc.number.clone()),
+            ("as_of", format_date(options.as_of, locale)),
+            ("from", format_date(doc.in_force_from, locale)),
+            extra,
+        ]
+    };
+    let (code, args) = match doc.in_force_until {
+        Some(until) if options.as_of > until => ("document.expired", args(("until", format_date(until, locale)))),
+        _ if options.as_of < doc.in_force_from => ("document.not_yet_in_force", args(("until", String::new()))),
+        _ => return,
+    };
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    issues.push(Issue::new("", code, Severity::Warning, whole_text(code).fill(locale, &args), doc.validity_citation()));
+}
+
+/// The TypeScript declarations of every submission, as checked in at
+/// `crates/jincheng-wasm/src/submissions.d.ts`.
+pub fn typescript_declarations() -> String {
+    let mut out = String::from("// Generated from the field declarations by `cargo test` (UPDATE_GENERATED=1). DO NOT MODIFY.\n\n");
+    out.push_str("/** The id of an application type. */\nexport type ApplicationTypeId =\n");
+    for t in application_types() {
+        out.push_str(&format!("  | \"{}\"\n", t.id));
+    }
+    out.push_str(";\n\n/** The submission shape of each application type. */\nexport interface Submissions {\n");
+    for t in application_types() {
+        out.push_str(&format!("  \"{}\": {};\n", t.id, t.ts_name()));
+    }
+    out.push_str("}\n");
+    for t in application_types() {
+        out.push('\n');
+        out.push_str(&t.typescript());
+    }
+    out
+}
+
+/// The README's table of rules, generated from the definitions that run.
+pub fn rules_markdown() -> String {
+    let mut out = String::from("| type | code | severity | rule | citation |\n|---|---|---|---|---|\n");
+    for t in application_types() {
+        for r in t.rule_list(Locale::ZhCn) {
+            let cite = r.citation.map(|c| format!("{} {}", c.document, c.article)).unwrap_or_default();
+            let sev = match r.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "info",
+            };
+            out.push_str(&format!("| {} {} | `{}` | {} | {} | {} |\n", t.code, t.id, r.code, sev, r.description.replace('|', "\\|"), cite));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

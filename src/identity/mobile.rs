@@ -1,0 +1,87 @@
+//! Mainland mobile numbers: 11 digits starting 13–19.
+
+use super::{finish, normalize, CheckContext, IdCheck};
+use crate::model::{Issue, Severity, Text};
+
+pub(crate) const MESSAGES: &[(&str, Text)] = &[
+    ("mobile.whitespace", Text { zh: "手机号码中有空格或横线，请删除（应填写为：{normalized}）。", en: "The mobile number contains spaces or dashes; remove them (it should read {normalized})." }),
+    ("mobile.full_width", Text { zh: "手机号码中有全角数字，请用半角输入（应填写为：{normalized}）。", en: "The mobile number contains full-width digits; type them half-width (it should read {normalized})." }),
+    ("mobile.country_code", Text { zh: "手机号码请不要加国家代码“+86”，填写11位号码：{normalized}。", en: "Leave out the country code +86 and enter the 11 digits: {normalized}." }),
+    ("mobile.character", Text { zh: "手机号码只能填写数字，第{pos}位“{ch}”不是数字。", en: "A mobile number has digits only; character {pos}, “{ch}”, is not one." }),
+    ("mobile.length", Text { zh: "手机号码应为11位数字，您填写了{n}位。", en: "A mobile number has 11 digits; this one has {n}." }),
+    ("mobile.prefix", Text { zh: "手机号码应以13至19开头，请核对。", en: "A mainland mobile number starts with 13 to 19; check the number." }),
+];
+
+fn msg(code: &'static str) -> Text {
+    MESSAGES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "手机号码有误。", en: "The mobile number is wrong." })
+}
+
+/// Check a mainland mobile number.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jincheng_rules::{check_mobile, CheckContext, Locale};
+/// let ctx = CheckContext { today: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), locale: Locale::ZhCn };
+/// assert!(check_mobile("13803560000", &ctx).valid);
+/// assert_eq!(check_mobile("+86 138 0356 0000", &ctx).normalized.as_deref(), Some("13803560000"));
+/// ```
+pub fn check_mobile(value: &str, ctx: &CheckContext) -> IdCheck {
+    let loc = ctx.locale;
+    let mut issues = Vec::new();
+    let mut push = |code: &'static str, args: &[(&str, &str)]| {
+        issues.push(Issue::new("", code, Severity::Error, msg(code).fill(loc, args), None));
+    };
+    let (spaced, space, full) = normalize(value);
+    let dashed = spaced.contains('-');
+    let mut number: String = spaced.chars().filter(|c| *c != '-').collect();
+    let country = number.strip_prefix("+86").or_else(|| number.strip_prefix("0086")).map(str::to_owned);
+    if space || dashed {
+        push("mobile.whitespace", &[("normalized", country.as_deref().unwrap_or(&number))]);
+    }
+    if full {
+        push("mobile.full_width", &[("normalized", country.as_deref().unwrap_or(&number))]);
+    }
+    if let Some(rest) = country {
+        number = rest;
+        push("mobile.country_code", &[("normalized", &number)]);
+    }
+    let chars: Vec<char> = number.chars().collect();
+    let mut digits = true;
+    for (i, c) in chars.iter().enumerate() {
+        if !c.is_ascii_digit() {
+            digits = false;
+            push("mobile.character", &[("pos", &(i + 1).to_string()), ("ch", &c.to_string())]);
+            break;
+        }
+    }
+    if chars.len() != 11 {
+        push("mobile.length", &[("n", &chars.len().to_string())]);
+    } else if digits && !(chars[0] == '1' && ('3'..='9').contains(&chars[1])) {
+        push("mobile.prefix", &[]);
+    }
+    finish(issues, value, number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Locale;
+    use chrono::NaiveDate;
+
+    fn codes(v: &str) -> Vec<&'static str> {
+        let ctx = CheckContext { today: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), locale: Locale::ZhCn };
+        check_mobile(v, &ctx).issues.iter().map(|i| i.code).collect()
+    }
+
+    #[test]
+    fn mobile_numbers() {
+        assert!(codes("13803560000").is_empty());
+        assert!(codes("19903560000").is_empty());
+        assert_eq!(codes("12803560000"), ["mobile.prefix"]);
+        assert_eq!(codes("1380356000"), ["mobile.length"]);
+        assert_eq!(codes("138-0356-0000"), ["mobile.whitespace"]);
+        assert_eq!(codes("+8613803560000"), ["mobile.country_code"]);
+        assert_eq!(codes("1380356000a"), ["mobile.character"]);
+        assert_eq!(codes(""), ["mobile.length"]);
+    }
+}

@@ -1,0 +1,182 @@
+//! 居民身份证号码, GB 11643-1999 《公民身份号码》.
+
+use chrono::NaiveDate;
+
+use super::{finish, normalize, CheckContext, IdCheck};
+use crate::model::{Citation, Issue, Severity, Text};
+
+const STRUCTURE: Citation = Citation {
+    document: "GB 11643-1999《公民身份号码》",
+    article: "号码的结构",
+    text: "公民身份号码是特征组合码，由十七位数字本体码和一位校验码组成。排列顺序从左至右依次为：六位数字地址码，八位数字出生日期码，三位数字顺序码和一位校验码。",
+};
+const BIRTH: Citation = Citation {
+    document: "GB 11643-1999《公民身份号码》",
+    article: "出生日期码",
+    text: "表示编码对象出生的年、月、日，按GB/T 7408的规定执行，年、月、日代码之间不用分隔符。",
+};
+pub(crate) const CHECK: Citation = Citation {
+    document: "GB 11643-1999《公民身份号码》",
+    article: "校验码",
+    text: "根据前面十七位数字码，按照ISO 7064:1983.MOD 11-2校验码计算出来的检验码。",
+};
+
+const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
+
+/// Province-level codes (first two digits of the address code): GB/T 2260, plus 81/82
+/// (Hong Kong, Macao) and 83 (Taiwan) used in residence permits.
+const PROVINCES: [&str; 35] = [
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44",
+    "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82", "83",
+];
+
+pub(crate) const MESSAGES: &[(&str, Text)] = &[
+    ("resident_id.whitespace", Text { zh: "身份证号码中有空格，请删除（应填写为：{normalized}）。", en: "The ID number contains spaces; remove them (it should read {normalized})." }),
+    ("resident_id.full_width", Text { zh: "身份证号码中有全角字符，请用半角输入（应填写为：{normalized}）。", en: "The ID number contains full-width characters; type them half-width (it should read {normalized})." }),
+    ("resident_id.length", Text { zh: "身份证号码应为18位，您填写了{n}位。", en: "A resident ID number has 18 characters; this one has {n}." }),
+    ("resident_id.character", Text { zh: "身份证号码第{pos}位“{ch}”不是数字，前17位只能是数字。", en: "Character {pos} of the ID number, “{ch}”, is not a digit; the first 17 characters are digits." }),
+    ("resident_id.last_character", Text { zh: "身份证号码第18位“{ch}”应为数字或大写字母X。", en: "The last character of the ID number, “{ch}”, must be a digit or a capital X." }),
+    ("resident_id.lowercase_x", Text { zh: "身份证号码最后一位的小写“x”请改为大写“X”。", en: "Write the last character of the ID number as a capital “X”, not “x”." }),
+    ("resident_id.region", Text { zh: "身份证号码前两位“{code}”不是有效的省级行政区划代码，请核对。", en: "The ID number starts with “{code}”, which is no province code; check the number." }),
+    ("resident_id.birth_date", Text { zh: "身份证号码第7至14位的出生日期“{date}”不存在，请核对。", en: "The birth date in characters 7–14, “{date}”, does not exist; check the number." }),
+    ("resident_id.birth_date_future", Text { zh: "身份证号码中的出生日期{date}晚于今天，请核对。", en: "The birth date in the ID number, {date}, is after today; check the number." }),
+    ("resident_id.check_digit", Text { zh: "身份证号码校验位不正确：按前17位计算，第18位应为“{expected}”，您填写的是“{found}”。请核对号码是否抄错。", en: "The check character is wrong: from the first 17 characters the 18th should be “{expected}”, not “{found}”. Check for a mistyped digit." }),
+];
+
+fn msg(code: &'static str) -> Text {
+    MESSAGES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "身份证号码有误。", en: "The ID number is wrong." })
+}
+
+/// The check character of the first 17 digits (ISO 7064 MOD 11-2), or `None` when
+/// they are not 17 digits.
+pub fn resident_id_check_char(first17: &str) -> Option<char> {
+    if first17.len() != 17 || !first17.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let sum: u32 = first17.bytes().zip(WEIGHTS).map(|(b, w)| u32::from(b - b'0') * w).sum();
+    Some(CHECK_CHARS[(sum % 11) as usize])
+}
+
+/// Check a resident ID number (居民身份证号码).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use jincheng_rules::{check_resident_id, CheckContext, Locale};
+/// let ctx = CheckContext { today: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), locale: Locale::ZhCn };
+/// assert!(check_resident_id("11010519491231002X", &ctx).valid);
+/// let bad = check_resident_id("110105194912310021", &ctx);
+/// assert_eq!(bad.issues[0].code, "resident_id.check_digit");
+/// assert!(bad.issues[0].message.contains("应为“X”"));
+/// ```
+pub fn check_resident_id(value: &str, ctx: &CheckContext) -> IdCheck {
+    let loc = ctx.locale;
+    let mut issues = Vec::new();
+    let mut push = |code: &'static str, citation: Citation, args: &[(&str, &str)]| {
+        issues.push(Issue::new("", code, Severity::Error, msg(code).fill(loc, args), Some(citation)));
+    };
+    let (id, space, full) = normalize(value);
+    if space {
+        push("resident_id.whitespace", STRUCTURE, &[("normalized", &id)]);
+    }
+    if full {
+        push("resident_id.full_width", STRUCTURE, &[("normalized", &id)]);
+    }
+    let chars: Vec<char> = id.chars().collect();
+    if chars.len() != 18 {
+        push("resident_id.length", STRUCTURE, &[("n", &chars.len().to_string())]);
+    }
+    let mut digits_ok = true;
+    for (i, &c) in chars.iter().enumerate().take(18) {
+        let pos = (i + 1).to_string();
+        let ch = c.to_string();
+        if i < 17 && !c.is_ascii_digit() {
+            digits_ok = false;
+            push("resident_id.character", STRUCTURE, &[("pos", &pos), ("ch", &ch)]);
+        } else if i == 17 && c == 'x' {
+            push("resident_id.lowercase_x", CHECK, &[]);
+        } else if i == 17 && !(c.is_ascii_digit() || c == 'X') {
+            push("resident_id.last_character", CHECK, &[("ch", &ch)]);
+        }
+    }
+    if chars.len() >= 14 && chars[..14].iter().all(char::is_ascii_digit) {
+        let province: String = chars[..2].iter().collect();
+        if !PROVINCES.contains(&province.as_str()) {
+            push("resident_id.region", STRUCTURE, &[("code", &province)]);
+        }
+        let birth: String = chars[6..14].iter().collect();
+        let date = NaiveDate::from_ymd_opt(
+            birth[..4].parse().unwrap_or(0),
+            birth[4..6].parse().unwrap_or(0),
+            birth[6..].parse().unwrap_or(0),
+        );
+        match date {
+            None => push("resident_id.birth_date", BIRTH, &[("date", &birth)]),
+            Some(d) if d > ctx.today => push("resident_id.birth_date_future", BIRTH, &[("date", &d.to_string())]),
+            Some(_) => {}
+        }
+    }
+    if chars.len() == 18 && digits_ok {
+        let first17: String = chars[..17].iter().collect();
+        if let Some(expected) = resident_id_check_char(&first17) {
+            let found = chars[17].to_ascii_uppercase();
+            if found != expected && (found.is_ascii_digit() || found == 'X') {
+                push("resident_id.check_digit", CHECK, &[("expected", &expected.to_string()), ("found", &chars[17].to_string())]);
+            }
+        }
+    }
+    finish(issues, value, id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Locale;
+
+    fn ctx() -> CheckContext {
+        CheckContext { today: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), locale: Locale::ZhCn }
+    }
+
+    fn codes(v: &str) -> Vec<&'static str> {
+        check_resident_id(v, &ctx()).issues.iter().map(|i| i.code).collect()
+    }
+
+    #[test]
+    fn valid_numbers() {
+        for v in ["11010519491231002X", "140502198001010014", "440524188001010014"] {
+            assert!(check_resident_id(v, &ctx()).valid, "{v}: {:?}", check_resident_id(v, &ctx()).issues);
+        }
+    }
+
+    #[test]
+    fn each_problem_is_named() {
+        assert_eq!(codes("110105194912310021"), ["resident_id.check_digit"]);
+        assert_eq!(codes("11010519491231002x"), ["resident_id.lowercase_x"]);
+        assert_eq!(codes("1101051949123100"), ["resident_id.length"]);
+        assert_eq!(codes("1101A5194912310021"), ["resident_id.character"]);
+        assert_eq!(codes("110105194902300012"), ["resident_id.birth_date"]);
+        assert_eq!(codes("990105194912310021")[0], "resident_id.region");
+        assert!(codes("110105203001010013").contains(&"resident_id.birth_date_future"));
+        assert_eq!(codes("11010519491231002Y"), ["resident_id.last_character"]);
+    }
+
+    #[test]
+    fn whitespace_and_full_width_are_reported_with_the_normalised_value() {
+        let r = check_resident_id(" 1101051949 1231002X", &ctx());
+        assert!(!r.valid);
+        assert_eq!(r.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["resident_id.whitespace"]);
+        assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"));
+        assert!(r.issues[0].message.contains("11010519491231002X"));
+        let r = check_resident_id("１１０１０５１９４９１２３１００２Ｘ", &ctx());
+        assert_eq!(r.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["resident_id.full_width"]);
+        assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"));
+    }
+
+    #[test]
+    fn messages_say_what_to_do() {
+        let r = check_resident_id("110105194912310021", &ctx());
+        assert_eq!(r.issues[0].message, "身份证号码校验位不正确：按前17位计算，第18位应为“X”，您填写的是“1”。请核对号码是否抄错。");
+        let r = check_resident_id("1101A5194912310021", &CheckContext { locale: Locale::En, ..ctx() });
+        assert_eq!(r.issues[0].message, "Character 5 of the ID number, “A”, is not a digit; the first 17 characters are digits.");
+    }
+}

@@ -1,0 +1,405 @@
+//! Field declarations: the one source of a submission's shape. The JSON Schema, the
+//! TypeScript types and the structural checks are all generated from them.
+
+use serde_json::{json, Map, Value};
+
+use super::{Citation, Issue, Locale, Severity, Text};
+use crate::identity::{check_credit_code, check_mobile, check_resident_id, CheckContext};
+
+/// One choice of an enumerated field: its stable value and its label.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EnumValue {
+    /// The value stored in the submission (stable, snake_case).
+    pub value: &'static str,
+    /// What the applicant reads.
+    pub label: Text,
+}
+
+/// What a field holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldKind {
+    /// Free text of at most `max` characters.
+    Text {
+        /// Maximum number of characters.
+        max: usize,
+    },
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// A date-time in China time, `YYYY-MM-DDTHH:MM`.
+    DateTime,
+    /// A whole number within bounds.
+    Integer {
+        /// Smallest value.
+        min: i64,
+        /// Largest value.
+        max: i64,
+    },
+    /// A number within bounds.
+    Number {
+        /// Smallest value.
+        min: f64,
+        /// Largest value.
+        max: f64,
+    },
+    /// Yes or no.
+    Boolean,
+    /// One value of a list.
+    Enum(&'static [EnumValue]),
+    /// Several distinct values of a list.
+    EnumSet(&'static [EnumValue]),
+    /// A resident ID number (居民身份证号码).
+    ResidentId,
+    /// A unified social credit code (统一社会信用代码).
+    CreditCode,
+    /// A mainland mobile number.
+    Mobile,
+    /// A group of fields.
+    Object(&'static [Field]),
+    /// A list of items of one kind.
+    List {
+        /// The kind of each item.
+        item: &'static FieldKind,
+        /// Fewest items.
+        min: usize,
+        /// Most items.
+        max: usize,
+    },
+}
+
+/// When a field must be filled.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Required {
+    /// Always.
+    Always,
+    /// Never (optional).
+    Optional,
+    /// When the sibling field `field` holds one of `values`.
+    When {
+        /// The sibling field's name.
+        field: &'static str,
+        /// The values that make this field required.
+        values: &'static [&'static str],
+    },
+}
+
+/// One field of a submission.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Field {
+    /// The JSON property name (camelCase).
+    pub name: &'static str,
+    /// The label the applicant reads.
+    pub label: Text,
+    /// What it holds.
+    pub kind: FieldKind,
+    /// When it must be filled.
+    pub required: Required,
+    /// The article that makes the field required or bounds it, if any.
+    pub citation: Option<Citation>,
+}
+
+impl Field {
+    /// A required field.
+    pub const fn required(name: &'static str, label: Text, kind: FieldKind) -> Field {
+        Field { name, label, kind, required: Required::Always, citation: None }
+    }
+
+    /// An optional field.
+    pub const fn optional(name: &'static str, label: Text, kind: FieldKind) -> Field {
+        Field { name, label, kind, required: Required::Optional, citation: None }
+    }
+
+    /// A field required when a sibling holds one of `values`.
+    pub const fn required_when(name: &'static str, label: Text, kind: FieldKind, field: &'static str, values: &'static [&'static str]) -> Field {
+        Field { name, label, kind, required: Required::When { field, values }, citation: None }
+    }
+
+    /// The same field with the article that requires or bounds it.
+    pub const fn cited(self, citation: Citation) -> Field {
+        Field { citation: Some(citation), ..self }
+    }
+}
+
+/// Messages of the structural checks, written once per locale.
+pub(crate) const MESSAGES: &[(&str, Text)] = &[
+    ("required", Text { zh: "请填写{label}。", en: "Enter {label}." }),
+    ("type", Text { zh: "{label}的填写方式不对：应为{expected}。", en: "{label} is in the wrong form: it should be {expected}." }),
+    ("too_long", Text { zh: "{label}最多{max}字，您填写了{n}字，请精简。", en: "{label} takes at most {max} characters; this has {n}." }),
+    ("invalid_character", Text { zh: "{label}中有无法识别的字符，请重新输入。", en: "{label} contains a character that cannot be read; type it again." }),
+    ("format.date", Text { zh: "{label}请按“年-月-日”填写，例如2026-10-15。", en: "Enter {label} as year-month-day, for example 2026-10-15." }),
+    ("format.date_range", Text { zh: "{label}“{value}”超出可办理的日期范围（1949年10月1日至2099年12月31日）。", en: "{label} “{value}” is outside the dates this service handles (1949-10-01 to 2099-12-31)." }),
+    ("format.date_time", Text { zh: "{label}请按“年-月-日T时:分”填写，例如2026-10-15T09:30。", en: "Enter {label} as date and time, for example 2026-10-15T09:30." }),
+    ("range", Text { zh: "{label}应在{min}至{max}之间。", en: "{label} must be between {min} and {max}." }),
+    ("enum", Text { zh: "{label}请从以下选项中选择：{choices}。", en: "Choose {label} from: {choices}." }),
+    ("duplicate", Text { zh: "{label}中“{value}”选了两次，请删去重复项。", en: "{label} lists “{value}” twice; remove the repeat." }),
+    ("too_few", Text { zh: "{label}至少需要{min}项，目前只有{n}项。", en: "{label} needs at least {min} entries; there are {n}." }),
+    ("too_many", Text { zh: "{label}最多{max}项，目前有{n}项。", en: "{label} takes at most {max} entries; there are {n}." }),
+    ("unknown_field", Text { zh: "表单中没有“{name}”这一项，系统不会处理它。", en: "The form has no field “{name}”; it will be ignored." }),
+];
+
+fn text(code: &str) -> Text {
+    MESSAGES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "{label}填写有误。", en: "{label} is wrong." })
+}
+
+fn expected(kind: &FieldKind) -> Text {
+    match kind {
+        FieldKind::Text { .. } | FieldKind::Date | FieldKind::DateTime | FieldKind::Enum(_) | FieldKind::ResidentId | FieldKind::CreditCode | FieldKind::Mobile => Text { zh: "文字", en: "text" },
+        FieldKind::Integer { .. } => Text { zh: "整数", en: "a whole number" },
+        FieldKind::Number { .. } => Text { zh: "数字", en: "a number" },
+        FieldKind::Boolean => Text { zh: "“是”或“否”", en: "yes or no" },
+        FieldKind::EnumSet(_) | FieldKind::List { .. } => Text { zh: "列表", en: "a list" },
+        FieldKind::Object(_) => Text { zh: "一组信息", en: "a group of fields" },
+    }
+}
+
+/// Escape one JSON Pointer token (RFC 6901).
+pub(crate) fn pointer_token(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
+}
+
+/// Shared state of a structural walk.
+pub(crate) struct Walk<'a> {
+    pub locale: Locale,
+    pub id_ctx: CheckContext,
+    pub issues: &'a mut Vec<Issue>,
+}
+
+impl Walk<'_> {
+    fn push(&mut self, path: &str, code: &'static str, severity: Severity, args: &[(&str, &str)], citation: Option<Citation>) {
+        let message = text(code).fill(self.locale, args);
+        self.issues.push(Issue::new(path, code, severity, message, citation));
+    }
+
+    /// Check an object of fields at `path`.
+    pub fn object(&mut self, fields: &[Field], value: &Value, path: &str, label: &str) {
+        let Some(map) = value.as_object() else {
+            let e = Text { zh: "一组信息", en: "a group of fields" }.get(self.locale);
+            self.push(path, "type", Severity::Error, &[("label", label), ("expected", e)], None);
+            return;
+        };
+        for f in fields {
+            let p = format!("{path}/{}", pointer_token(f.name));
+            let label = f.label.get(self.locale);
+            let present = match map.get(f.name) {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) if s.trim().is_empty() => None,
+                Some(Value::Array(a)) if a.is_empty() && f.required != Required::Optional => None,
+                Some(v) => Some(v),
+            };
+            match present {
+                Some(v) => self.field(f, v, &p, label),
+                None if is_required(f, map) => self.push(&p, "required", Severity::Error, &[("label", label)], f.citation),
+                None => {}
+            }
+        }
+        for key in map.keys() {
+            if !fields.iter().any(|f| f.name == key) {
+                let shown: String = key.chars().take(40).collect();
+                self.push(&format!("{path}/{}", pointer_token(key)), "unknown_field", Severity::Warning, &[("name", &shown)], None);
+            }
+        }
+    }
+
+    fn type_error(&mut self, kind: &FieldKind, path: &str, label: &str) {
+        let e = expected(kind).get(self.locale);
+        self.push(path, "type", Severity::Error, &[("label", label), ("expected", e)], None);
+    }
+
+    fn field(&mut self, f: &Field, v: &Value, path: &str, label: &str) {
+        self.kind(&f.kind, f.citation, v, path, label);
+    }
+
+    fn kind(&mut self, kind: &FieldKind, citation: Option<Citation>, v: &Value, path: &str, label: &str) {
+        match kind {
+            FieldKind::Text { max } => {
+                let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
+                let n = s.chars().count();
+                if n > *max {
+                    self.push(path, "too_long", Severity::Error, &[("label", label), ("max", &max.to_string()), ("n", &n.to_string())], citation);
+                }
+                if s.contains('\u{FFFD}') {
+                    self.push(path, "invalid_character", Severity::Error, &[("label", label)], None);
+                }
+            }
+            FieldKind::Date => {
+                let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
+                match crate::date::parse_date(s) {
+                    Ok(_) => {}
+                    Err(e) if e.is_out_of_range() => {
+                        let shown: String = s.chars().take(10).collect();
+                        self.push(path, "format.date_range", Severity::Error, &[("label", label), ("value", &shown)], None)
+                    }
+                    Err(_) => self.push(path, "format.date", Severity::Error, &[("label", label)], None),
+                }
+            }
+            FieldKind::DateTime => {
+                let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
+                if crate::date::parse_date_time(s).is_err() {
+                    self.push(path, "format.date_time", Severity::Error, &[("label", label)], None);
+                }
+            }
+            FieldKind::Integer { min, max } => match v.as_i64().or_else(|| v.as_f64().filter(|x| x.fract() == 0.0 && x.abs() < 9.0e15).map(|x| x as i64)) {
+                Some(n) if n < *min || n > *max => {
+                    self.push(path, "range", Severity::Error, &[("label", label), ("min", &min.to_string()), ("max", &max.to_string())], citation)
+                }
+                Some(_) => {}
+                None => self.type_error(kind, path, label),
+            },
+            FieldKind::Number { min, max } => match v.as_f64() {
+                Some(n) if n < *min || n > *max => {
+                    self.push(path, "range", Severity::Error, &[("label", label), ("min", &min.to_string()), ("max", &max.to_string())], citation)
+                }
+                Some(_) => {}
+                None => self.type_error(kind, path, label),
+            },
+            FieldKind::Boolean => {
+                if !v.is_boolean() {
+                    self.type_error(kind, path, label)
+                }
+            }
+            FieldKind::Enum(values) => {
+                let ok = v.as_str().is_some_and(|s| values.iter().any(|e| e.value == s));
+                if !ok {
+                    let choices = choices(values, self.locale);
+                    self.push(path, "enum", Severity::Error, &[("label", label), ("choices", &choices)], citation);
+                }
+            }
+            FieldKind::EnumSet(values) => {
+                let Some(items) = v.as_array() else { return self.type_error(kind, path, label) };
+                let mut seen: Vec<&str> = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    let p = format!("{path}/{i}");
+                    match item.as_str().and_then(|s| values.iter().find(|e| e.value == s)) {
+                        Some(e) if seen.contains(&e.value) => {
+                            self.push(&p, "duplicate", Severity::Error, &[("label", label), ("value", e.label.get(self.locale))], None)
+                        }
+                        Some(e) => seen.push(e.value),
+                        None => {
+                            let choices = choices(values, self.locale);
+                            self.push(&p, "enum", Severity::Error, &[("label", label), ("choices", &choices)], citation)
+                        }
+                    }
+                }
+            }
+            FieldKind::ResidentId | FieldKind::CreditCode | FieldKind::Mobile => {
+                let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
+                let check = match kind {
+                    FieldKind::ResidentId => check_resident_id(s, &self.id_ctx),
+                    FieldKind::CreditCode => check_credit_code(s, &self.id_ctx),
+                    _ => check_mobile(s, &self.id_ctx),
+                };
+                for mut issue in check.issues {
+                    issue.path = path.to_owned();
+                    self.issues.push(issue);
+                }
+            }
+            FieldKind::Object(fields) => self.object(fields, v, path, label),
+            FieldKind::List { item, min, max } => {
+                let Some(items) = v.as_array() else { return self.type_error(kind, path, label) };
+                if items.len() < *min {
+                    self.push(path, "too_few", Severity::Error, &[("label", label), ("min", &min.to_string()), ("n", &items.len().to_string())], citation);
+                }
+                if items.len() > *max {
+                    self.push(path, "too_many", Severity::Error, &[("label", label), ("max", &max.to_string()), ("n", &items.len().to_string())], citation);
+                }
+                for (i, it) in items.iter().enumerate().take(*max) {
+                    let item_label = format!("{label}第{}项", i + 1);
+                    let item_label = if self.locale == Locale::En { format!("{label} #{}", i + 1) } else { item_label };
+                    self.kind(item, None, it, &format!("{path}/{i}"), &item_label);
+                }
+            }
+        }
+    }
+}
+
+fn is_required(f: &Field, siblings: &Map<String, Value>) -> bool {
+    match f.required {
+        Required::Always => true,
+        Required::Optional => false,
+        Required::When { field, values } => siblings.get(field).and_then(Value::as_str).is_some_and(|v| values.contains(&v)),
+    }
+}
+
+fn choices(values: &[EnumValue], locale: Locale) -> String {
+    let sep = if locale == Locale::En { ", " } else { "、" };
+    values.iter().map(|e| e.label.get(locale)).collect::<Vec<_>>().join(sep)
+}
+
+/// The JSON Schema (draft 2020-12) of an object of fields.
+pub(crate) fn object_schema(fields: &[Field], locale: Locale) -> Value {
+    let mut properties = Map::new();
+    let mut required = Vec::new();
+    let mut conditions = Vec::new();
+    for f in fields {
+        let mut s = kind_schema(&f.kind, locale);
+        if let Some(o) = s.as_object_mut() {
+            o.insert("title".into(), json!(f.label.get(locale)));
+            if let Some(c) = f.citation {
+                o.insert("description".into(), json!(format!("{} {}：{}", c.document, c.article, c.text)));
+            }
+        }
+        properties.insert(f.name.into(), s);
+        match f.required {
+            Required::Always => required.push(json!(f.name)),
+            Required::Optional => {}
+            Required::When { field, values } => conditions.push(json!({
+                "if": {"properties": {field: {"enum": values}}, "required": [field]},
+                "then": {"required": [f.name]},
+            })),
+        }
+    }
+    let mut schema = json!({"type": "object", "properties": properties, "required": required});
+    if !conditions.is_empty() {
+        schema["allOf"] = Value::Array(conditions);
+    }
+    schema
+}
+
+fn enum_schema(values: &[EnumValue], locale: Locale) -> Value {
+    json!({"type": "string", "oneOf": values.iter().map(|e| json!({"const": e.value, "title": e.label.get(locale)})).collect::<Vec<_>>()})
+}
+
+fn kind_schema(kind: &FieldKind, locale: Locale) -> Value {
+    match kind {
+        FieldKind::Text { max } => json!({"type": "string", "minLength": 1, "maxLength": max}),
+        FieldKind::Date => json!({"type": "string", "format": "date"}),
+        FieldKind::DateTime => json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"}),
+        FieldKind::Integer { min, max } => json!({"type": "integer", "minimum": min, "maximum": max}),
+        FieldKind::Number { min, max } => json!({"type": "number", "minimum": min, "maximum": max}),
+        FieldKind::Boolean => json!({"type": "boolean"}),
+        FieldKind::Enum(values) => enum_schema(values, locale),
+        FieldKind::EnumSet(values) => json!({"type": "array", "uniqueItems": true, "items": enum_schema(values, locale)}),
+        FieldKind::ResidentId => json!({"type": "string", "pattern": "^[0-9]{17}[0-9X]$"}),
+        FieldKind::CreditCode => json!({"type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$"}),
+        FieldKind::Mobile => json!({"type": "string", "pattern": "^1[3-9][0-9]{9}$"}),
+        FieldKind::Object(fields) => object_schema(fields, locale),
+        FieldKind::List { item, min, max } => json!({"type": "array", "items": kind_schema(item, locale), "minItems": min, "maxItems": max}),
+    }
+}
+
+/// The TypeScript type of an object of fields, indented by `indent`.
+pub(crate) fn object_typescript(fields: &[Field], indent: usize) -> String {
+    let pad = "  ".repeat(indent + 1);
+    let mut out = String::from("{\n");
+    for f in fields {
+        let optional = if f.required == Required::Always { "" } else { "?" };
+        out.push_str(&format!("{pad}/** {} */\n", f.label.zh));
+        out.push_str(&format!("{pad}{}{optional}: {};\n", f.name, kind_typescript(&f.kind, indent + 1)));
+    }
+    out.push_str(&"  ".repeat(indent));
+    out.push('}');
+    out
+}
+
+fn kind_typescript(kind: &FieldKind, indent: usize) -> String {
+    match kind {
+        FieldKind::Text { .. } | FieldKind::ResidentId | FieldKind::CreditCode | FieldKind::Mobile => "string".into(),
+        FieldKind::Date => "IsoDate".into(),
+        FieldKind::DateTime => "string".into(),
+        FieldKind::Integer { .. } | FieldKind::Number { .. } => "number".into(),
+        FieldKind::Boolean => "boolean".into(),
+        FieldKind::Enum(values) => values.iter().map(|e| format!("\"{}\"", e.value)).collect::<Vec<_>>().join(" | "),
+        FieldKind::EnumSet(values) => format!("({})[]", values.iter().map(|e| format!("\"{}\"", e.value)).collect::<Vec<_>>().join(" | ")),
+        FieldKind::Object(fields) => object_typescript(fields, indent),
+        FieldKind::List { item, .. } => format!("Array<{}>", kind_typescript(item, indent)),
+    }
+}

@@ -1,0 +1,149 @@
+//! The vocabulary shared by every application type: locales, messages written once
+//! per locale, citations, issues and deadlines.
+
+pub(crate) mod fields;
+mod report;
+
+use serde::Serialize;
+
+pub use fields::{EnumValue, Field, FieldKind, Required};
+pub use report::{Deadline, TraceEntry};
+
+/// The language of messages: Chinese (the default) or English.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// 简体中文 (`"zh-CN"`).
+    #[default]
+    ZhCn,
+    /// English (`"en"`).
+    En,
+}
+
+impl Locale {
+    /// Parse `"zh-CN"` or `"en"`.
+    pub fn parse(s: &str) -> Option<Locale> {
+        match s {
+            "zh-CN" => Some(Locale::ZhCn),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 tag.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Locale::ZhCn => "zh-CN",
+            Locale::En => "en",
+        }
+    }
+}
+
+/// A text written once per locale. Templates may hold `{name}` placeholders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Text {
+    /// Chinese, as a good portal writes it.
+    pub zh: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Text {
+    /// The text in a locale.
+    pub fn get(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::ZhCn => self.zh,
+            Locale::En => self.en,
+        }
+    }
+
+    /// The text in a locale with its `{name}` placeholders filled.
+    pub fn fill(&self, locale: Locale, args: &[(&str, &str)]) -> String {
+        fill(self.get(locale), args)
+    }
+}
+
+/// Replace `{name}` placeholders.
+pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let key = &after[..end];
+                match args.iter().find(|(k, _)| *k == key) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(key);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How much an issue matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Blocks submission.
+    Error,
+    /// Submit, but read this.
+    Warning,
+    /// For information.
+    Info,
+}
+
+/// Where a rule comes from: the document, the article, and the quoted clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Citation {
+    /// Document number or standard, e.g. `晋市政发〔2021〕23号`.
+    pub document: &'static str,
+    /// Article or section, e.g. `第十条`.
+    pub article: &'static str,
+    /// The clause, quoted.
+    pub text: &'static str,
+}
+
+/// One finding about a submission or a value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Issue {
+    /// JSON Pointer into the submission (`""` for the whole).
+    pub path: String,
+    /// Stable dotted code, e.g. `resident_id.check_digit`.
+    pub code: &'static str,
+    /// Error, warning or info.
+    pub severity: Severity,
+    /// A plain sentence for the applicant in the requested locale.
+    pub message: String,
+    /// The rule's source, or `None` for purely formal checks.
+    pub citation: Option<Citation>,
+}
+
+impl Issue {
+    pub(crate) fn new(path: impl Into<String>, code: &'static str, severity: Severity, message: String, citation: Option<Citation>) -> Issue {
+        Issue { path: path.into(), code, severity, message, citation }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_placeholders() {
+        assert_eq!(fill("第{pos}位“{ch}”", &[("pos", "5"), ("ch", "A")]), "第5位“A”");
+        assert_eq!(fill("{missing} {", &[]), "{missing} {");
+        assert_eq!(fill("无占位", &[("x", "y")]), "无占位");
+    }
+}
