@@ -1,0 +1,253 @@
+use super::*;
+use crate::parse_date;
+use std::fs;
+use std::path::Path;
+
+fn options(as_of: &str) -> Options {
+    Options { locale: Locale::ZhCn, as_of: parse_date(as_of).unwrap(), fields: None }
+}
+
+/// Apply `{pointer: value}` patches (null removes the member).
+fn patch(base: &Value, set: &Value) -> Value {
+    let mut v = base.clone();
+    if let Some(set) = set.as_object() {
+        for (pointer, value) in set {
+            let (parent, key) = pointer.rsplit_once('/').unwrap();
+            let target = if parent.is_empty() { Some(&mut v) } else { v.pointer_mut(parent) };
+            let target = target.unwrap_or_else(|| panic!("no parent for {pointer}"));
+            match (target, value) {
+                (Value::Object(m), Value::Null) => {
+                    m.remove(key);
+                }
+                (Value::Object(m), _) => {
+                    m.insert(key.to_owned(), value.clone());
+                }
+                (Value::Array(a), _) => {
+                    let i: usize = key.parse().unwrap();
+                    a[i] = value.clone();
+                }
+                _ => panic!("cannot set {pointer}"),
+            }
+        }
+    }
+    v
+}
+
+fn case_files() -> Vec<(String, Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/cases");
+    let mut out: Vec<(String, Value)> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|p| (p.display().to_string(), serde_json::from_str(&fs::read_to_string(&p).unwrap()).unwrap()))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[test]
+fn table_cases_per_type() {
+    let files = case_files();
+    let covered: Vec<&str> = files.iter().filter_map(|(_, f)| f["type"].as_str()).collect();
+    for t in application_types() {
+        assert!(covered.contains(&t.id), "no case file for {}", t.id);
+    }
+    for (file, f) in &files {
+        let t = application_type(f["type"].as_str().unwrap()).unwrap();
+        for c in f["cases"].as_array().unwrap() {
+            let name = c["name"].as_str().unwrap();
+            assert!(c["article"].as_str().is_some_and(|a| !a.is_empty()), "{file}: {name} names no article");
+            let submission = patch(&f["base"], &c["set"]);
+            let report = validate(t, &submission, &options(c["asOf"].as_str().unwrap()), default_calendar());
+            let found: Vec<String> = report.issues.iter().map(|i| format!("{}@{}", i.code, i.path)).collect();
+            let expect = &c["expect"];
+            if let Some(valid) = expect["valid"].as_bool() {
+                assert_eq!(report.valid, valid, "{file}: {name}: {found:?}");
+            }
+            for code in expect["codes"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                assert!(found.iter().any(|f| f == code || f.starts_with(&format!("{code}@"))), "{file}: {name}: expected {code} in {found:?}");
+            }
+            for code in expect["absent"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                assert!(!found.iter().any(|f| f == code || f.starts_with(&format!("{code}@"))), "{file}: {name}: {code} must not be in {found:?}");
+            }
+            for (id, due) in expect["deadlines"].as_object().into_iter().flatten() {
+                let d = report.deadlines.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("{file}: {name}: no deadline {id}"));
+                assert_eq!(d.due, due["due"].as_str().unwrap(), "{file}: {name}: {}", d.rule);
+                if let Some(p) = due["provisional"].as_bool() {
+                    assert_eq!(d.provisional, p, "{file}: {name}");
+                }
+            }
+            for i in &report.issues {
+                assert!(!i.message.is_empty() && !i.message.contains('{'), "{file}: {name}: unfilled message {:?}", i.message);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_type_has_a_valid_base_case() {
+    for (file, f) in case_files() {
+        let t = application_type(f["type"].as_str().unwrap()).unwrap();
+        let report = validate(t, &f["base"], &options(f["baseAsOf"].as_str().unwrap()), default_calendar());
+        let errors: Vec<_> = report.issues.iter().filter(|i| i.severity == Severity::Error).collect();
+        assert!(errors.is_empty(), "{file}: base submission has errors: {errors:?}");
+    }
+}
+
+fn check_generated(relative: &str, content: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        fs::write(&path, content).unwrap();
+    }
+    let on_disk = fs::read_to_string(&path).unwrap_or_default();
+    assert!(on_disk == content, "{relative} is out of date: run `UPDATE_GENERATED=1 cargo test` and commit it");
+}
+
+#[test]
+fn generated_typescript_is_current() {
+    check_generated("crates/jincheng-wasm/src/submissions.d.ts", &typescript_declarations());
+}
+
+#[test]
+fn readme_rules_table_is_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = fs::read_to_string(&path).unwrap();
+    let (start, end) = ("<!-- rules:start -->\n", "<!-- rules:end -->");
+    let (Some(a), Some(b)) = (readme.find(start), readme.find(end)) else { panic!("README.md lacks the rules markers") };
+    let fresh = format!("{}{start}{}{}", &readme[..a], rules_markdown(), &readme[b..]);
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        fs::write(&path, &fresh).unwrap();
+    }
+    assert!(fs::read_to_string(&path).unwrap() == fresh, "README.md's rules table is out of date: run `UPDATE_GENERATED=1 cargo test`");
+}
+
+#[test]
+fn every_rule_has_a_citation_that_quotes_its_document() {
+    for t in application_types() {
+        let doc = t.document();
+        assert!(!doc.number.is_empty(), "{}: document {} missing from data/documents.json", t.id, t.document);
+        for r in t.rules {
+            assert!(r.citation.document == t.document, "{}: {}", t.id, r.code);
+            assert!(r.citation.text.chars().count() > 10, "{}: {} quotes too little", t.id, r.code);
+            assert!(!r.description.zh.is_empty() && !r.description.en.is_empty() && !r.message.zh.is_empty() && !r.message.en.is_empty());
+        }
+        for info in t.rule_list(Locale::ZhCn) {
+            // A mobile number's format is a formal check with no legal source.
+            assert!(info.citation.is_some() || info.code == "mobile.*", "{}: {} has no citation", t.id, info.code);
+        }
+    }
+}
+
+#[test]
+fn quoted_clauses_appear_in_the_gazette() {
+    // The gazette extract breaks lines and spaces; compare with whitespace removed.
+    // Quotes may elide with “……”: each piece must appear.
+    let Ok(gazette) = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources/jincheng-gazette-2021-06.txt")) else {
+        return; // the gazette is not part of the repository; checked where it is present
+    };
+    let flat: String = gazette.chars().filter(|c| !c.is_whitespace()).collect();
+    for t in application_types() {
+        let mut cites: Vec<Citation> = t.rules.iter().map(|r| r.citation).collect();
+        cites.extend(t.deadlines.iter().map(|d| d.citation));
+        collect_field_citations(t.fields, &mut cites);
+        for c in cites {
+            // A quote may end a sentence (“。”) where the gazette goes on with a list (“：”).
+            let trim = |ch: char| "…。：；，".contains(ch) || ch.is_whitespace();
+            for piece in c.text.split("……").map(|p| p.trim_matches(trim)) {
+                let piece: String = piece.chars().filter(|c| !c.is_whitespace()).collect();
+                if piece.chars().count() < 6 {
+                    continue;
+                }
+                assert!(flat.contains(&piece), "{} {}: quote not found in the gazette: {piece}", c.document, c.article);
+            }
+        }
+    }
+}
+
+fn collect_field_citations(fields: &[crate::model::Field], out: &mut Vec<Citation>) {
+    for f in fields {
+        out.extend(f.citation);
+        match f.kind {
+            FieldKind::Object(inner) => collect_field_citations(inner, out),
+            FieldKind::List { item: FieldKind::Object(inner), .. } => collect_field_citations(inner, out),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn schema_lists_labels_and_required() {
+    let s = application_type("enforcement-supervision-review").unwrap().schema(Locale::ZhCn);
+    assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(s["properties"]["applicant"]["properties"]["kind"]["oneOf"][0]["title"], "行政执法机关");
+    assert!(s["required"].as_array().unwrap().contains(&json!("decision")));
+    let a1 = application_type("enforcement-supervision-request").unwrap().schema(Locale::En);
+    assert_eq!(a1["properties"]["applicant"]["allOf"][0]["then"]["required"][0], "residentId");
+}
+
+#[test]
+fn bad_shapes_are_issues_never_panics() {
+    let t = application_type("enforcement-supervision-decision").unwrap();
+    let deep = (0..10_000).fold(String::from("0"), |acc, _| format!("[{acc}]"));
+    let huge = format!("{{\"caseNumber\": \"{}\"}}", "x".repeat(1 << 20));
+    for json in ["null", "1", "[]", "\"text\"", "{\"supervisors\": {\"a\": 1}}", "{\"grounds\": [1, null, {}], \"sealed\": \"yes\"}", &deep, &huge, "{\"caseNumber\": \"\\ud800\"}", "{", "{\"__proto__\": {\"x\": 1}, \"constructor\": 1}"] {
+        let issues = match parse_submission(json, Locale::ZhCn) {
+            Ok(v) => validate(t, &v, &options("2023-06-01"), default_calendar()).issues,
+            Err(issue) => vec![issue],
+        };
+        assert!(!issues.is_empty(), "{}", &json[..json.len().min(40)]);
+    }
+    assert_eq!(parse_submission(&deep, Locale::ZhCn).unwrap_err().code, "submission.too_deep");
+    let lone = parse_submission("{\"caseNumber\": \"a\\ud800b\"}", Locale::ZhCn).unwrap();
+    let r = validate(t, &lone, &options("2023-06-01"), default_calendar());
+    assert!(r.issues.iter().any(|i| i.code == "invalid_character" && i.path == "/caseNumber"));
+    let paired = parse_submission("{\"caseNumber\": \"\\ud83d\\ude00\"}", Locale::ZhCn).unwrap();
+    assert_eq!(paired["caseNumber"], "😀");
+}
+
+#[test]
+fn every_field_of_the_wrong_type_gives_issues() {
+    for t in application_types() {
+        let mut wrong = serde_json::Map::new();
+        for (i, f) in t.fields.iter().enumerate() {
+            let v = [json!(42), json!("x"), json!([1, 2]), json!({"a": true}), json!(true), json!(-1.5)][i % 6].clone();
+            wrong.insert(f.name.to_owned(), v);
+        }
+        let r = validate(t, &Value::Object(wrong), &options("2023-06-01"), default_calendar());
+        assert!(!r.valid, "{}", t.id);
+        assert!(r.issues.iter().filter(|i| i.severity == Severity::Error).count() >= t.fields.len() / 2, "{}: {:?}", t.id, r.issues);
+    }
+}
+
+#[test]
+fn fields_option_filters_by_pointer() {
+    let t = application_type("enforcement-supervision-request").unwrap();
+    let v = json!({"applicant": {"kind": "citizen", "residentId": "110105194912310021"}});
+    let mut o = options("2023-06-01");
+    o.fields = Some(vec!["/applicant/residentId".to_owned()]);
+    let r = validate(t, &v, &o, default_calendar());
+    assert_eq!(r.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["resident_id.check_digit"]);
+    o.fields = Some(vec!["/applicant".to_owned()]);
+    let r = validate(t, &v, &o, default_calendar());
+    assert!(r.issues.iter().all(|i| i.path.starts_with("/applicant/")));
+    assert!(r.issues.iter().any(|i| i.path == "/applicant/name"));
+    // "/applicantX" does not match "/applicant".
+    o.fields = Some(vec!["/applic".to_owned()]);
+    assert!(validate(t, &v, &o, default_calendar()).issues.is_empty());
+}
+
+#[test]
+fn validity_window_warnings() {
+    let t = application_type("enforcement-supervision-request").unwrap();
+    let v = json!({});
+    let codes = |as_of: &str| validate(t, &v, &options(as_of), default_calendar()).issues.iter().map(|i| i.code).collect::<Vec<_>>();
+    assert!(!codes("2023-11-30").contains(&"document.expired"));
+    assert!(codes("2023-12-01").contains(&"document.expired"));
+    assert!(codes("2021-11-30").contains(&"document.not_yet_in_force"));
+    assert!(!codes("2021-12-01").contains(&"document.not_yet_in_force"));
+    let r = validate(t, &v, &options("2026-11-30"), default_calendar());
+    let w = r.issues.iter().find(|i| i.code == "document.expired").unwrap();
+    assert_eq!(w.message, "《晋城市行政执法监督暂行办法》（晋市政发〔2021〕23号）有效期至2023年11月30日，2026年11月30日已不在有效期内，相关规定可能已修改或废止，请向受理部门确认后再提交。");
+    assert_eq!(w.citation.unwrap().article, "第十九条");
+}

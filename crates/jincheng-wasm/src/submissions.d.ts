@@ -1,0 +1,296 @@
+// Generated from the field declarations by `cargo test` (UPDATE_GENERATED=1). DO NOT MODIFY.
+
+/** The id of an application type. */
+export type ApplicationTypeId =
+  | "enforcement-supervision-request"
+  | "enforcement-supervision-review"
+  | "enforcement-supervision-decision"
+  | "scitech-project-application"
+  | "scitech-project-change"
+  | "scitech-project-acceptance"
+  | "scitech-acceptance-extension"
+;
+
+/** The submission shape of each application type. */
+export interface Submissions {
+  "enforcement-supervision-request": EnforcementSupervisionRequest;
+  "enforcement-supervision-review": EnforcementSupervisionReview;
+  "enforcement-supervision-decision": EnforcementSupervisionDecision;
+  "scitech-project-application": ScitechProjectApplication;
+  "scitech-project-change": ScitechProjectChange;
+  "scitech-project-acceptance": ScitechProjectAcceptance;
+  "scitech-acceptance-extension": ScitechAcceptanceExtension;
+}
+
+/** A1 行政执法监督申请、投诉、举报（晋市政发〔2021〕23号《晋城市行政执法监督暂行办法》第二条、第四条、第六条、第九条） */
+export interface EnforcementSupervisionRequest {
+  /** 事项类别 */
+  requestKind: "application" | "complaint" | "report";
+  /** 申请人 */
+  applicant: {
+    /** 申请人类别 */
+    kind: "citizen" | "legal_person" | "other_org";
+    /** 申请人姓名或名称 */
+    name: string;
+    /** 公民身份号码 */
+    residentId?: string;
+    /** 统一社会信用代码 */
+    creditCode?: string;
+    /** 联系电话（手机） */
+    mobile: string;
+  };
+  /** 受理的人民政府 */
+  supervisingDivision: "140500" | "140502" | "140521" | "140522" | "140524" | "140525" | "140581";
+  /** 被监督的行政执法机关 */
+  enforcementBody: {
+    /** 被监督的行政执法机关名称 */
+    name: string;
+    /** 该机关与受理政府的关系 */
+    relation: "lower_government" | "same_level_agency" | "authorized_organization" | "other";
+  };
+  /** 行政执法行为 */
+  act: {
+    /** 行政执法行为 */
+    description: string;
+    /** 行政执法行为发生日期 */
+    date: IsoDate;
+  };
+  /** 监督事项类别 */
+  grounds?: ("law_implementation" | "legality_of_agency" | "legality_of_decision" | "work_system" | "handling_of_wrongdoing" | "other")[];
+  /** 事实和理由 */
+  facts: string;
+  /** 证据材料清单 */
+  evidence?: Array<string>;
+}
+
+/** A2 行政执法监督决定复查申请（晋市政发〔2021〕23号《晋城市行政执法监督暂行办法》第四条、第十条） */
+export interface EnforcementSupervisionReview {
+  /** 申请单位 */
+  applicant: {
+    /** 申请单位类别 */
+    kind: "enforcement_agency" | "authorized_organization" | "citizen_or_organization";
+    /** 申请单位名称 */
+    name: string;
+    /** 申请单位统一社会信用代码 */
+    creditCode: string;
+    /** 联系人 */
+    contact: {
+      /** 联系人 */
+      name: string;
+      /** 联系人手机 */
+      mobile: string;
+    };
+  };
+  /** 行政执法监督决定书 */
+  decision: {
+    /** 《行政执法监督决定书》文号 */
+    number: string;
+    /** 作出决定的行政执法监督机关 */
+    issuer: string;
+    /** 作出决定的机关所属人民政府 */
+    issuerDivision: "140500" | "140502" | "140521" | "140522" | "140524" | "140525" | "140581";
+    /** 收到决定书日期 */
+    receivedDate: IsoDate;
+  };
+  /** 申请复查的事实和理由 */
+  reasons: string;
+}
+
+/** A3 行政执法监督决定书（晋市政发〔2021〕23号《晋城市行政执法监督暂行办法》第七条、第九条、第十条、第十三条、第十四条、第十五条） */
+export interface EnforcementSupervisionDecision {
+  /** 案件编号 */
+  caseNumber: string;
+  /** 作出决定的人民政府 */
+  supervisingDivision: "140500" | "140502" | "140521" | "140522" | "140524" | "140525" | "140581";
+  /** 被监督的行政执法机关 */
+  enforcementBody: {
+    /** 行政执法机关名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 被监督的行政执法行为 */
+  act: string;
+  /** 《行政执法监督通知书》 */
+  notice?: {
+    /** 《行政执法监督通知书》文号 */
+    number: string;
+    /** 通知书发出日期 */
+    issuedDate: IsoDate;
+    /** 通知书规定的处理期限 */
+    handlingDeadline: IsoDate;
+  };
+  /** 行政执法监督人员 */
+  supervisors: Array<{
+    /** 姓名 */
+    name: string;
+    /** 行政执法监督证件号 */
+    certificateNumber: string;
+  }>;
+  /** 决定类别 */
+  decisionKind: "order_performance" | "order_correction" | "revoke" | "confirm_illegal" | "confirm_invalid";
+  /** 决定依据的情形 */
+  grounds: ("art13_1" | "art13_2" | "art13_3" | "art13_4" | "art13_5" | "art13_6" | "art14_1" | "art14_2" | "art14_3" | "art14_4" | "art15_1" | "art15_2" | "art15_3" | "art15_4")[];
+  /** 责令履行、补正或者改正的期限 */
+  correctionDeadline?: IsoDate;
+  /** 是否经责令后逾期不改 */
+  uncorrectedAfterOrder?: boolean;
+  /** 决定日期 */
+  decisionDate: IsoDate;
+  /** 决定书送达日期 */
+  serviceDate?: IsoDate;
+  /** 已加盖行政执法监督专用章 */
+  sealed: boolean;
+}
+
+/** B1 科技计划项目申报（晋市政办〔2021〕42号《晋城市科技计划项目管理办法》第四条、第五条、第六条、第七条、第九条、第十条、第十一条、第十六条、第十七条、第二十二条、第三十一条） */
+export interface ScitechProjectApplication {
+  /** 计划类别 */
+  planKind: "major_special" | "key_rnd" | "ecosystem";
+  /** 创新生态服务支撑计划类别 */
+  ecosystemKind?: "basic_research" | "achievement_transfer" | "platform_talent" | "soft_science" | "cooperation" | "award_subsidy";
+  /** 承担单位确定方式 */
+  selectionMethod: "public_tender" | "directed_commission" | "competitive" | "directed_selection" | "direct_award";
+  /** 快速立项 */
+  fastTrack?: boolean;
+  /** 项目名称 */
+  projectName: string;
+  /** 申报单位 */
+  applicant: {
+    /** 申报单位名称 */
+    name: string;
+    /** 申报单位统一社会信用代码 */
+    creditCode: string;
+    /** 联系人 */
+    contact: {
+      /** 联系人 */
+      name: string;
+      /** 联系人手机 */
+      mobile: string;
+    };
+  };
+  /** 项目负责人 */
+  leader: {
+    /** 项目负责人姓名 */
+    name: string;
+    /** 项目负责人身份证号码 */
+    residentId: string;
+    /** 项目负责人手机 */
+    mobile: string;
+  };
+  /** 归口管理单位（推荐单位） */
+  recommendingUnit: string;
+  /** 实施周期 */
+  period: {
+    /** 实施开始日期 */
+    start: IsoDate;
+    /** 实施结束日期 */
+    end: IsoDate;
+  };
+  /** 申请市级财政资金（万元） */
+  budget?: number;
+  /** 申报单位基本条件 */
+  conditions: {
+    /** 符合该类计划项目对申报者主体资格等方面的要求 */
+    eligibility: boolean;
+    /** 在相关研究领域和专业具有较好研发基础和技术优势 */
+    researchBase: boolean;
+    /** 具有完成项目必备的人才条件和技术装备 */
+    staffAndEquipment: boolean;
+    /** 具有完成项目所需的组织管理和协调能力 */
+    management: boolean;
+    /** 具有完成项目的良好信誉度 */
+    credibility: boolean;
+  };
+  /** 科研诚信情况 */
+  integrity?: {
+    /** 列入科研诚信“黑名单”的期限（至） */
+    blacklistedUntil?: IsoDate;
+    /** 取消项目申报资格的期限（至） */
+    eligibilityWithdrawnUntil?: IsoDate;
+  };
+}
+
+/** B2 科技计划项目调整、延期、终止或撤销申请（晋市政办〔2021〕42号《晋城市科技计划项目管理办法》第二十一条、第二十六条） */
+export interface ScitechProjectChange {
+  /** 项目编号 */
+  projectNumber: string;
+  /** 项目名称 */
+  projectName: string;
+  /** 项目承担单位 */
+  undertakingUnit: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 申请事项 */
+  changeKind: "adjust_goals" | "adjust_schedule" | "adjust_funds" | "change_unit" | "extend" | "terminate" | "revoke";
+  /** 已提交书面申请报告 */
+  writtenReport: boolean;
+  /** 归口管理单位意见 */
+  supervisingUnit: {
+    /** 归口管理单位名称 */
+    name: string;
+    /** 归口管理单位已同意 */
+    agreed: boolean;
+    /** 同意日期 */
+    agreedDate?: IsoDate;
+  };
+  /** 申请延期至 */
+  newEndDate?: IsoDate;
+  /** 终止原因 */
+  terminationReason?: "force_majeure" | "conditions_changed" | "key_staff_changed" | "other";
+  /** 撤销情形 */
+  revocationGround?: "deregistered" | "unreachable" | "inactive" | "dishonest_debtor";
+  /** 申请理由 */
+  reason: string;
+}
+
+/** B3 科技计划项目验收申请（晋市政办〔2021〕42号《晋城市科技计划项目管理办法》第二十三条、第二十五条、第二十八条） */
+export interface ScitechProjectAcceptance {
+  /** 项目编号 */
+  projectNumber: string;
+  /** 项目名称 */
+  projectName: string;
+  /** 项目承担单位 */
+  undertakingUnit: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 计划类别 */
+  planKind: "major_special" | "key_rnd" | "ecosystem";
+  /** 创新生态服务支撑计划类别 */
+  ecosystemKind?: "basic_research" | "achievement_transfer" | "platform_talent" | "soft_science" | "cooperation" | "award_subsidy";
+  /** 项目实施完成日期 */
+  completionDate: IsoDate;
+  /** 申请的验收形式 */
+  acceptanceForms?: ("meeting" | "field")[];
+  /** 经批准的延期验收期限 */
+  extendedUntil?: IsoDate;
+}
+
+/** B4 科技计划项目延期验收申请（晋市政办〔2021〕42号《晋城市科技计划项目管理办法》第二十五条） */
+export interface ScitechAcceptanceExtension {
+  /** 项目编号 */
+  projectNumber: string;
+  /** 项目名称 */
+  projectName: string;
+  /** 项目承担单位 */
+  undertakingUnit: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 任务书约定的完成时限 */
+  completionDeadline: IsoDate;
+  /** 此前已申请延期验收的次数 */
+  previousExtensions: number;
+  /** 申请延期验收至 */
+  requestedUntil: IsoDate;
+  /** 不能按时验收的原因 */
+  reason: string;
+}
