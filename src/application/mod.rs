@@ -455,6 +455,54 @@ pub fn validate(t: &ApplicationType, submission: &Value, options: &Options, cale
     Report { valid, issues, deadlines }
 }
 
+/// Why a submission could not be read at all (found before any JSON text exists,
+/// e.g. by the JavaScript engine's `JSON.stringify`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not representable as JSON (a cycle, a BigInt, a throwing getter).
+    NotJson,
+    /// Nested deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// Larger than [`MAX_SUBMISSION_BYTES`].
+    TooLarge,
+}
+
+impl Unreadable {
+    fn code(self) -> &'static str {
+        match self {
+            Unreadable::NotJson => "submission.invalid_json",
+            Unreadable::TooDeep => "submission.too_deep",
+            Unreadable::TooLarge => "submission.too_large",
+        }
+    }
+}
+
+/// The report for a submission that could not be read: one issue, plus the
+/// document's validity window.
+pub fn validate_unreadable(t: &ApplicationType, why: Unreadable, options: &Options) -> Report {
+    unreadable_report(t, whole_issue(why.code(), options.locale), options)
+}
+
+fn unreadable_report(t: &ApplicationType, issue: Issue, options: &Options) -> Report {
+    let mut issues = vec![issue];
+    validity_window(t, options, &mut issues);
+    Report { valid: false, issues, deadlines: Vec::new() }
+}
+
+/// [`validate`] for a submission given as JSON text (what the wasm binding passes):
+/// unreadable, too large or too deep input becomes one issue.
+pub fn validate_json(t: &ApplicationType, json: &str, options: &Options, calendar: &Calendar) -> Report {
+    match parse_submission(json, options.locale) {
+        Ok(v) => validate(t, &v, options, calendar),
+        Err(issue) => unreadable_report(t, issue, options),
+    }
+}
+
+/// [`deadlines`] for a submission given as JSON text.
+pub fn deadlines_json(t: &ApplicationType, json: &str, options: &Options, calendar: &Calendar) -> Vec<Deadline> {
+    parse_submission(json, options.locale).map(|v| deadlines(t, &v, options, calendar)).unwrap_or_default()
+}
+
 /// The deadlines of a submission (empty when it is not an object).
 pub fn deadlines(t: &ApplicationType, submission: &Value, options: &Options, calendar: &Calendar) -> Vec<Deadline> {
     if !submission.is_object() {

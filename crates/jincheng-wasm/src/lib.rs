@@ -4,7 +4,11 @@
 
 use std::cell::RefCell;
 
-use jincheng_rules::{add_months, parse_date, quote, Calendar, Error, ErrorCode, YearSchedule};
+use jincheng_rules::application::{self as app, Options};
+use jincheng_rules::{
+    add_months, check_credit_code, check_mobile, check_not_text, check_resident_id, parse_date, quote, Calendar, CheckContext, Error, ErrorCode, IdCheck, IdKind,
+    Locale, YearSchedule,
+};
 use js_sys::Reflect;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -61,6 +65,9 @@ fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     value.serialize(&ser).map_err(|e| into_error(Error::new(ErrorCode::InvalidArgument, e.to_string())))
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SUBMISSIONS: &'static str = include_str!("submissions.d.ts");
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -121,8 +128,113 @@ export interface CalendarYear {
   makeupWorkdays: IsoDate[];
 }
 
-/** The codes of the errors the calendar functions throw (`err.code`). */
-export type CalendarErrorCode = "invalid_date" | "out_of_range" | "invalid_argument" | "invalid_calendar";
+/** The codes of the errors the functions throw (`err.code`). */
+export type ErrorCode = "invalid_date" | "out_of_range" | "invalid_argument" | "invalid_calendar" | "unknown_type" | "invalid_options";
+
+export type Locale = "zh-CN" | "en";
+
+/** Where a rule comes from. */
+export interface Citation {
+  /** e.g. "晋市政发〔2021〕23号" */
+  document: string;
+  /** e.g. "第十条" */
+  article: string;
+  /** the clause, quoted */
+  text: string;
+}
+
+/** One finding about a submission or a value. */
+export interface Issue {
+  /** JSON Pointer into the submission ("" for the whole). */
+  path: string;
+  /** Stable dotted code, e.g. "resident_id.check_digit". */
+  code: string;
+  severity: "error" | "warning" | "info";
+  /** A plain sentence for the applicant in the requested locale. */
+  message: string;
+  citation: Citation | null;
+}
+
+/** A non-working day run skipped by a count, or a makeup working day counted. */
+export interface TraceEntry {
+  from: IsoDate;
+  to: IsoDate;
+  days: number;
+  kind: "weekend" | "holiday" | "makeup_workday";
+  holiday: string | null;
+  provisional: boolean;
+  reason: string;
+}
+
+/** A deadline computed from a submission's dates. */
+export interface Deadline {
+  id: string;
+  title: string;
+  /** "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM" for hour-based limits. */
+  due: string;
+  /** The count in words. */
+  rule: string;
+  citation: Citation | null;
+  provisional: boolean;
+  trace: TraceEntry[];
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  issues: Issue[];
+  deadlines: Deadline[];
+}
+
+export interface ValidateOptions {
+  /** Default "zh-CN". */
+  locale?: Locale;
+  /** The day the submission is made; default today in China time. */
+  asOf?: IsoDate;
+  /** Report only issues at or under these JSON Pointers (as-you-type feedback). */
+  fields?: string[];
+}
+
+export interface DocumentInfo {
+  number: string;
+  title: string;
+  issued: IsoDate;
+  inForceFrom: IsoDate;
+  inForceUntil: IsoDate | null;
+}
+
+export interface ApplicationTypeInfo {
+  id: ApplicationTypeId;
+  /** Catalogue code, e.g. "A2". */
+  code: string;
+  title: string;
+  document: DocumentInfo;
+  articles: string[];
+}
+
+export interface RuleInfo {
+  typeId: ApplicationTypeId;
+  code: string;
+  severity: "error" | "warning" | "info";
+  description: string;
+  citation: Citation | null;
+}
+
+/** The result of an identity check. */
+export interface IdCheck {
+  valid: boolean;
+  issues: Issue[];
+  /** The value without whitespace and full-width characters, when that differs: offer it to the applicant. */
+  normalized: string | null;
+}
+
+export interface IdCheckOptions {
+  locale?: Locale;
+  /** The day against which a birth date must not be in the future; default today in China time. */
+  asOf?: IsoDate;
+}
+
+/** A JSON Schema (draft 2020-12) object. */
+export type JsonSchema = { $schema: string; $id: string; title: string; type: "object"; properties: Record<string, unknown>; required: string[]; [key: string]: unknown };
 "#;
 
 /// A working day: Mon–Fri that is no holiday, or a weekend day made a working day (调休上班).
@@ -200,4 +312,237 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
         invalid(text.strip_prefix("Error: ").unwrap_or(&text).to_owned())
     })?;
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
+}
+
+// ---- Application types ----------------------------------------------------------
+
+fn today_china() -> chrono::NaiveDate {
+    let ms = js_sys::Date::now() as i64 + 8 * 3_600_000;
+    chrono::DateTime::from_timestamp_millis(ms).map(|d| d.date_naive()).unwrap_or(jincheng_rules::FIRST_DAY)
+}
+
+fn invalid_options(why: String) -> JsValue {
+    into_error(Error::new(ErrorCode::InvalidOptions, format!("invalid options: {why}")))
+}
+
+fn locale_arg(v: &JsValue) -> Result<Locale, JsValue> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Locale::ZhCn);
+    }
+    v.as_string().and_then(|s| Locale::parse(&s)).ok_or_else(|| invalid_options(format!("locale must be \"zh-CN\" or \"en\", got {}", describe(v))))
+}
+
+fn get(obj: &JsValue, key: &str) -> Result<JsValue, JsValue> {
+    Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| invalid_options(format!("cannot read `{key}`")))
+}
+
+/// Decode `{locale, asOf, fields}`; `undefined`/`null` give the defaults.
+fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
+    let mut o = Options { locale: Locale::ZhCn, as_of: today_china(), fields: None };
+    if v.is_undefined() || v.is_null() {
+        return Ok(o);
+    }
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return Err(invalid_options(format!("expected an object {{locale, asOf, fields}}, got {}", describe(v))));
+    }
+    o.locale = locale_arg(&get(v, "locale")?)?;
+    let as_of = get(v, "asOf")?;
+    if !(as_of.is_undefined() || as_of.is_null()) {
+        o.as_of = date_arg(&as_of).map_err(|e| invalid_options(format!("asOf: {}", e.message())))?;
+    }
+    let fields = get(v, "fields")?;
+    if !(fields.is_undefined() || fields.is_null()) {
+        if !js_sys::Array::is_array(&fields) {
+            return Err(invalid_options(format!("fields must be an array of JSON Pointers, got {}", describe(&fields))));
+        }
+        let mut list = Vec::new();
+        for item in js_sys::Array::from(&fields).iter() {
+            match item.as_string() {
+                Some(p) if p.is_empty() || p.starts_with('/') => list.push(p),
+                _ => return Err(invalid_options(format!("fields: {} is not a JSON Pointer (\"\" or starting with \"/\")", describe(&item)))),
+            }
+        }
+        o.fields = Some(list);
+    }
+    Ok(o)
+}
+
+fn type_arg(v: &JsValue) -> Result<&'static app::ApplicationType, JsValue> {
+    let id = v.as_string().ok_or_else(|| into_error(Error::new(ErrorCode::UnknownType, format!("unknown application type {}", describe(v)))))?;
+    app::application_type(&id).map_err(into_error)
+}
+
+/// The submission as JSON text, made by the engine's own `JSON.stringify` (one string
+/// across the boundary instead of one call per property). What it cannot write — a
+/// cycle or BigInt (TypeError), nesting beyond the engine's stack (RangeError) — and
+/// text over the size limit are reported by the core as one issue.
+fn submission_json(v: &JsValue) -> Result<String, app::Unreadable> {
+    if v.is_undefined() {
+        return Ok("null".to_owned());
+    }
+    match js_sys::JSON::stringify(v) {
+        // A function or a symbol stringifies to `undefined`: not a form, like null.
+        Ok(s) if !s.is_string() => Ok("null".to_owned()),
+        Ok(s) if s.length() as usize > app::MAX_SUBMISSION_BYTES => Err(app::Unreadable::TooLarge),
+        Ok(s) => Ok(s.as_string().unwrap_or_else(|| "null".to_owned())),
+        Err(e) if e.is_instance_of::<js_sys::RangeError>() => Err(app::Unreadable::TooDeep),
+        Err(_) => Err(app::Unreadable::NotJson),
+    }
+}
+
+/// Serialise a core value as JSON and let the engine build the object.
+fn encode_json<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| into_error(Error::new(ErrorCode::InvalidArgument, e.to_string())))?;
+    js_sys::JSON::parse(&text)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DocumentInfo<'a> {
+    number: &'a str,
+    title: &'a str,
+    issued: String,
+    in_force_from: String,
+    in_force_until: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TypeInfo<'a> {
+    id: &'a str,
+    code: &'a str,
+    title: &'a str,
+    document: DocumentInfo<'a>,
+    articles: &'a [&'a str],
+}
+
+/// One entry per application type: id, title, document (number, title, dates in force), articles.
+#[wasm_bindgen(js_name = applicationTypes, unchecked_return_type = "ApplicationTypeInfo[]")]
+pub fn application_types(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue) -> Result<JsValue, JsValue> {
+    let locale = locale_arg(&locale)?;
+    let list: Vec<TypeInfo> = app::application_types()
+        .iter()
+        .map(|t| {
+            let d = t.document();
+            TypeInfo {
+                id: t.id,
+                code: t.code,
+                title: t.title.get(locale),
+                document: DocumentInfo {
+                    number: &d.number,
+                    title: &d.title,
+                    issued: d.issued.to_string(),
+                    in_force_from: d.in_force_from.to_string(),
+                    in_force_until: d.in_force_until.map(|x| x.to_string()),
+                },
+                articles: t.articles,
+            }
+        })
+        .collect();
+    encode_json(&list)
+}
+
+/// The JSON Schema (draft 2020-12) of a submission, generated from the field declarations.
+#[wasm_bindgen(unchecked_return_type = "JsonSchema")]
+pub fn schema(
+    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue,
+) -> Result<JsValue, JsValue> {
+    let t = type_arg(&type_id)?;
+    encode_json(&t.schema(locale_arg(&locale)?))
+}
+
+/// Validate a submission: never throws for any submission value; throws only for an
+/// unknown type (`unknown_type`) or malformed options (`invalid_options`).
+#[wasm_bindgen(unchecked_return_type = "ValidationReport")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let t = type_arg(&type_id)?;
+    let options = options_arg(&options)?;
+    let report = match submission_json(&submission) {
+        Ok(json) => CALENDAR.with(|c| app::validate_json(t, &json, &options, &c.borrow())),
+        Err(why) => app::validate_unreadable(t, why, &options),
+    };
+    encode_json(&report)
+}
+
+/// The deadlines computed from a submission's dates.
+#[wasm_bindgen(unchecked_return_type = "Deadline[]")]
+pub fn deadlines(
+    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let t = type_arg(&type_id)?;
+    let options = options_arg(&options)?;
+    let list = match submission_json(&submission) {
+        Ok(json) => CALENDAR.with(|c| app::deadlines_json(t, &json, &options, &c.borrow())),
+        Err(_) => Vec::new(),
+    };
+    encode_json(&list)
+}
+
+/// Every rule the library enforces, for one type or all: what a legal reviewer signs off.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules(
+    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId | null")] type_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue,
+) -> Result<JsValue, JsValue> {
+    let locale = locale_arg(&locale)?;
+    let list: Vec<app::RuleInfo> = if type_id.is_undefined() || type_id.is_null() {
+        app::application_types().iter().flat_map(|t| t.rule_list(locale)).collect()
+    } else {
+        type_arg(&type_id)?.rule_list(locale)
+    };
+    encode_json(&list)
+}
+
+fn id_check(value: &JsValue, options: &JsValue, kind: IdKind) -> Result<JsValue, JsValue> {
+    // Never throws: malformed options fall back to the defaults.
+    let o = options_arg(options).unwrap_or(Options { locale: Locale::ZhCn, as_of: today_china(), fields: None });
+    let ctx = CheckContext { today: o.as_of, locale: o.locale };
+    let result: IdCheck = match value.as_string() {
+        Some(s) if s.len() <= 1024 => match kind {
+            IdKind::ResidentId => check_resident_id(&s, &ctx),
+            IdKind::CreditCode => check_credit_code(&s, &ctx),
+            IdKind::Mobile => check_mobile(&s, &ctx),
+        },
+        // A string far longer than any identity number is checked by its length only.
+        Some(s) => match kind {
+            IdKind::ResidentId => check_resident_id(&s.chars().take(1024).collect::<String>(), &ctx),
+            IdKind::CreditCode => check_credit_code(&s.chars().take(1024).collect::<String>(), &ctx),
+            IdKind::Mobile => check_mobile(&s.chars().take(1024).collect::<String>(), &ctx),
+        },
+        None => check_not_text(kind, &ctx),
+    };
+    encode_json(&result).or_else(|_| Ok(JsValue::NULL))
+}
+
+/// Check a resident ID number (GB 11643-1999); never throws.
+#[wasm_bindgen(js_name = checkResidentId, unchecked_return_type = "IdCheck")]
+pub fn check_resident_id_js(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IdCheckOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    id_check(&value, &options, IdKind::ResidentId)
+}
+
+/// Check a unified social credit code (GB 32100-2015); never throws.
+#[wasm_bindgen(js_name = checkCreditCode, unchecked_return_type = "IdCheck")]
+pub fn check_credit_code_js(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IdCheckOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    id_check(&value, &options, IdKind::CreditCode)
+}
+
+/// Check a mainland mobile number; never throws.
+#[wasm_bindgen(js_name = checkMobile, unchecked_return_type = "IdCheck")]
+pub fn check_mobile_js(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IdCheckOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    id_check(&value, &options, IdKind::Mobile)
 }
