@@ -60,7 +60,7 @@ const NOTICE: &[Field] = &[
     Field::required("handlingDeadline", t("通知书规定的处理期限", "handling deadline set by the notice"), FieldKind::Date),
 ];
 
-const FIELDS: &[Field] = &[
+static FIELDS: &[Field] = &[
     Field::required("caseNumber", t("案件编号", "case number"), FieldKind::Text { max: 100 }),
     Field::required("supervisingDivision", t("作出决定的人民政府", "government of the supervising body"), FieldKind::Enum(DIVISIONS)),
     Field::required("enforcementBody", t("被监督的行政执法机关", "enforcement agency concerned"), FieldKind::Object(BODY)),
@@ -162,7 +162,7 @@ fn review_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
     Some(workdays_after(ctx.calendar, served, 5, SERVED, ctx.locale))
 }
 
-const RULES: &[Rule] = &[
+static RULES: &[Rule] = &[
     Rule {
         code: "supervision_decision.grounds_mismatch",
         severity: Severity::Error,
@@ -254,7 +254,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
 }];
 
 /// A3: 行政执法监督决定书.
-pub const DECISION: ApplicationType = ApplicationType {
+pub static DECISION: ApplicationType = ApplicationType {
     id: "enforcement-supervision-decision",
     code: "A3",
     title: t("行政执法监督决定书", "Enforcement supervision decision"),

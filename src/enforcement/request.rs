@@ -49,7 +49,7 @@ const GROUNDS: &[EnumValue] = &[
 
 const REQUEST_KINDS: &[EnumValue] = &[ev("application", "申请", "Application"), ev("complaint", "投诉", "Complaint"), ev("report", "举报", "Report")];
 
-const FIELDS: &[Field] = &[
+static FIELDS: &[Field] = &[
     Field::required("requestKind", t("事项类别", "kind of request"), FieldKind::Enum(REQUEST_KINDS)).cited(ART9),
     Field::required("applicant", t("申请人", "applicant"), FieldKind::Object(APPLICANT)),
     Field::required("supervisingDivision", t("受理的人民政府", "supervising government"), FieldKind::Enum(DIVISIONS)).cited(ART4),
@@ -78,7 +78,7 @@ fn supervising(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-const RULES: &[Rule] = &[
+static RULES: &[Rule] = &[
     Rule {
         code: "enforcement_request.body_outside_scope",
         severity: Severity::Error,
@@ -112,7 +112,7 @@ const RULES: &[Rule] = &[
 ];
 
 /// A1: 申请、投诉、举报 (第九条).
-pub const REQUEST: ApplicationType = ApplicationType {
+pub static REQUEST: ApplicationType = ApplicationType {
     id: "enforcement-supervision-request",
     code: "A1",
     title: t("行政执法监督申请、投诉、举报", "Request, complaint or report for enforcement supervision"),

@@ -31,7 +31,7 @@ const DECISION: &[Field] = &[
     Field::required("receivedDate", t("收到决定书日期", "date the decision was received"), FieldKind::Date).cited(ART10_REVIEW),
 ];
 
-const FIELDS: &[Field] = &[
+static FIELDS: &[Field] = &[
     Field::required("applicant", t("申请单位", "applicant"), FieldKind::Object(APPLICANT)),
     Field::required("decision", t("行政执法监督决定书", "supervision decision"), FieldKind::Object(DECISION)),
     Field::required("reasons", t("申请复查的事实和理由", "facts and reasons for review"), FieldKind::Text { max: 5000 }),
@@ -91,7 +91,7 @@ fn review_body(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-const RULES: &[Rule] = &[
+static RULES: &[Rule] = &[
     Rule {
         code: "supervision_review.applicant_not_agency",
         severity: Severity::Error,
@@ -170,7 +170,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
 }];
 
 /// A2: 复查申请 (第十条).
-pub const REVIEW: ApplicationType = ApplicationType {
+pub static REVIEW: ApplicationType = ApplicationType {
     id: "enforcement-supervision-review",
     code: "A2",
     title: t("行政执法监督决定复查申请", "Request to review a supervision decision"),

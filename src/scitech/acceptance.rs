@@ -10,7 +10,7 @@ const ART23: Citation = cite("第二十三条", "计划项目实施完成后，�
 
 const FORMS: &[EnumValue] = &[ev("meeting", "会议审查验收", "Review meeting"), ev("field", "实地考核验收", "On-site examination")];
 
-const FIELDS: &[Field] = &[
+static FIELDS: &[Field] = &[
     PROJECT_NUMBER,
     PROJECT_NAME,
     UNDERTAKING_UNIT,
@@ -51,7 +51,7 @@ fn not_completed(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-const RULES: &[Rule] = &[
+static RULES: &[Rule] = &[
     Rule {
         code: "scitech_acceptance.award_subsidy_no_acceptance",
         severity: Severity::Error,
@@ -90,7 +90,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
 
 
 /// B3: 验收申请.
-pub const ACCEPTANCE: ApplicationType = ApplicationType {
+pub static ACCEPTANCE: ApplicationType = ApplicationType {
     id: "scitech-project-acceptance",
     code: "B3",
     title: t("科技计划项目验收申请", "Request for project acceptance"),

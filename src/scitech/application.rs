@@ -59,7 +59,7 @@ const INTEGRITY: &[Field] = &[
     Field::optional("eligibilityWithdrawnUntil", t("取消项目申报资格的期限（至）", "eligibility withdrawn until"), FieldKind::Date).cited(ART31),
 ];
 
-const FIELDS: &[Field] = &[
+static FIELDS: &[Field] = &[
     Field::required("planKind", t("计划类别", "programme"), FieldKind::Enum(PLAN_KINDS)).cited(ART4),
     Field::required_when("ecosystemKind", t("创新生态服务支撑计划类别", "kind of ecosystem support"), FieldKind::Enum(ECOSYSTEM_KINDS), "planKind", &["ecosystem"]).cited(ART7),
     Field::required("selectionMethod", t("承担单位确定方式", "selection method"), FieldKind::Enum(METHODS)),
@@ -146,7 +146,7 @@ fn period_order(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-const RULES: &[Rule] = &[
+static RULES: &[Rule] = &[
     Rule {
         code: "scitech_application.major_special_method",
         severity: Severity::Warning,
@@ -228,7 +228,7 @@ const RULES: &[Rule] = &[
 ];
 
 /// B1: 项目申报.
-pub const APPLICATION: ApplicationType = ApplicationType {
+pub static APPLICATION: ApplicationType = ApplicationType {
     id: "scitech-project-application",
     code: "B1",
     title: t("科技计划项目申报", "Science and technology project application"),

@@ -39,7 +39,7 @@ const SUPERVISING: &[Field] = &[
     Field::optional("agreedDate", t("同意日期", "date agreed"), FieldKind::Date),
 ];
 
-const FIELDS: &[Field] = &[
+static FIELDS: &[Field] = &[
     PROJECT_NUMBER,
     PROJECT_NAME,
     UNDERTAKING_UNIT,
@@ -76,7 +76,7 @@ fn needs_approval(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-const RULES: &[Rule] = &[
+static RULES: &[Rule] = &[
     Rule {
         code: "scitech_change.not_written",
         severity: Severity::Error,
@@ -115,7 +115,7 @@ const RULES: &[Rule] = &[
 ];
 
 /// B2: 调整、延期、终止、撤销申请.
-pub const CHANGE: ApplicationType = ApplicationType {
+pub static CHANGE: ApplicationType = ApplicationType {
     id: "scitech-project-change",
     code: "B2",
     title: t("科技计划项目调整、延期、终止或撤销申请", "Request to change, extend, terminate or revoke a project"),

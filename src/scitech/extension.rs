@@ -7,7 +7,7 @@ use crate::model::{Field, FieldKind, Severity, Text};
 use crate::periods::{months_before, Period};
 use crate::Error;
 
-const FIELDS: &[Field] = &[
+static FIELDS: &[Field] = &[
     PROJECT_NUMBER,
     PROJECT_NAME,
     UNDERTAKING_UNIT,
@@ -52,7 +52,7 @@ fn not_after(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-const RULES: &[Rule] = &[
+static RULES: &[Rule] = &[
     Rule {
         code: "scitech_extension.late",
         severity: Severity::Error,
@@ -98,7 +98,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
 }];
 
 /// B4: 延期验收申请.
-pub const EXTENSION: ApplicationType = ApplicationType {
+pub static EXTENSION: ApplicationType = ApplicationType {
     id: "scitech-acceptance-extension",
     code: "B4",
     title: t("科技计划项目延期验收申请", "Request to postpone project acceptance"),
