@@ -36,10 +36,10 @@ test('the demo computes a deadline across 元旦 2027 and says it is provisional
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   await page.goto(base);
-  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('body[data-ready=true][data-calendar-ready=true]');
   await page.fill('#start', '2026-12-18');
   await page.fill('#n', '10');
-  await page.click('button[type=submit]');
+  await page.click('#workday-form button[type=submit]');
   await page.waitForSelector('#result:not([hidden])');
   assert.equal(await page.textContent('#due'), '2027年1月4日（星期一）');
   assert.match(await page.textContent('#rule'), /跳过元旦假期（2027年1月1日至3日，3天）/);
@@ -60,10 +60,79 @@ test('the demo computes a deadline across 元旦 2027 and says it is provisional
 
   // A wrong entry gets a Chinese message beside the field, not an exception.
   await page.fill('#n', '2.5');
-  await page.click('button[type=submit]');
+  await page.click('#workday-form button[type=submit]');
   assert.equal(await page.isVisible('#n-error'), true);
   assert.match(await page.textContent('#n-error'), /请填写整数/);
   assert.equal(await page.getAttribute('#n', 'aria-invalid'), 'true');
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+async function openType(page, id) {
+  await page.goto(base);
+  await page.waitForSelector('body[data-ready=true][data-calendar-ready=true]');
+  await page.selectOption('#type-select', id);
+}
+
+test('A1: a wrong resident ID check character gets a Chinese message beside the field, and clears when fixed', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await openType(page, 'enforcement-supervision-request');
+  await page.fill('#as-of', '2023-06-01');
+  await page.selectOption('#f_applicant_kind', 'citizen');
+  await page.fill('#f_applicant_residentId', '140525198001010018');
+  await page.press('#f_applicant_residentId', 'Tab');
+  const box = '#f_applicant_residentId-message';
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent.includes('校验位不正确'), box);
+  assert.match(await page.textContent(box), /第18位应为“9”，您填写的是“8”/);
+  assert.equal(await page.getAttribute('#f_applicant_residentId', 'aria-invalid'), 'true');
+  await page.fill('#f_applicant_residentId', '140525198001010019');
+  await page.press('#f_applicant_residentId', 'Tab');
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent === '', box);
+  // Submit the incomplete form: an error summary with links to the fields.
+  await page.click('#application-form button[type=submit]');
+  await page.waitForSelector('#error-summary:not([hidden])');
+  assert.match(await page.textContent('#error-summary-list'), /请填写申请人姓名或名称/);
+  await page.screenshot({ path: `${out}/a1-error-summary.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('A2: a complete review request shows the 5-working-day deadline across National Day', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  await openType(page, 'enforcement-supervision-review');
+  await page.fill('#as-of', '2026-10-09');
+  await page.selectOption('#f_applicant_kind', 'enforcement_agency');
+  await page.fill('#f_applicant_name', '泽州县市场监督管理局');
+  await page.fill('#f_applicant_creditCode', '11140525MB151234XH');
+  await page.fill('#f_applicant_contact_name', '李明');
+  await page.fill('#f_applicant_contact_mobile', '13903560001');
+  await page.fill('#f_decision_number', '泽执监决〔2026〕3号');
+  await page.fill('#f_decision_issuer', '泽州县司法局');
+  await page.selectOption('#f_decision_issuerDivision', '140525');
+  await page.fill('#f_decision_receivedDate', '2026-09-28');
+  await page.fill('#f_reasons', '认为原行政处罚程序合法，请求复查。');
+  await page.click('#application-form button[type=submit]');
+  await page.waitForSelector('#check-result:not([hidden])');
+  assert.match(await page.textContent('#check-status'), /检查通过/);
+  const deadline = await page.textContent('#deadline-list');
+  assert.match(deadline, /2026年10月10日（星期六）/);
+  assert.match(deadline, /跳过国庆节假期（2026年10月1日至7日）/);
+  assert.match(await page.textContent('#notices'), /复查期间，行政执法监督决定不停止执行/);
+  await page.screenshot({ path: `${out}/a2-deadline.png`, fullPage: true });
+  await page.close();
+});
+
+test('A3: one supervisor is too few (第七条)', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  await openType(page, 'enforcement-supervision-decision');
+  assert.equal(await page.locator('#f_supervisors .list-item').count(), 2, 'minItems items shown');
+  await page.fill('#f_supervisors_0_name', '王强');
+  await page.fill('#f_supervisors_0_certificateNumber', '晋监14052500001');
+  await page.locator('#f_supervisors .list-item').nth(1).getByRole('button', { name: '删除此项' }).click();
+  await page.click('#application-form button[type=submit]');
+  await page.waitForSelector('#error-summary:not([hidden])');
+  assert.match(await page.textContent('#error-summary-list'), /行政执法监督人员至少需要2项/);
   await page.close();
 });

@@ -1,6 +1,6 @@
 // The demo portal: everything runs in the browser through the wasm package.
 // Messages are inserted as text (textContent), never as HTML.
-import init, { explainAddWorkdays, calendarCoverage, loadCalendarYear } from './pkg/web/jincheng.js';
+import { ready, explainAddWorkdays, calendarCoverage, loadCalendarYear } from './wasm.js';
 
 const $ = (id) => document.getElementById(id);
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
@@ -125,9 +125,9 @@ async function loadYearFile(event) {
   event.target.value = '';
 }
 
-await init();
+await ready;
 $('start').value = todayInChina();
 $('workday-form').addEventListener('submit', (e) => { e.preventDefault(); compute(); });
 $('calendar-file').addEventListener('change', loadYearFile);
 showCoverage();
-document.body.dataset.ready = 'true';
+document.body.dataset.calendarReady = 'true';

@@ -1,0 +1,5 @@
+// Initialise the wasm module once for every script of the page.
+import init from './pkg/web/jincheng.js';
+
+export const ready = init();
+export * from './pkg/web/jincheng.js';
