@@ -3,7 +3,7 @@
 # statutory festivals, 1949..2100) and writes the cross-check result into its header.
 # Rerun from the repo root:
 #   python3 -m venv /tmp/venv && /tmp/venv/bin/pip install sxtwl==2.0.7 LunarCalendar==0.0.9 lunardate==0.3.0 ephem==4.2.1
-#   /tmp/venv/bin/python scripts/gen-lunisolar.py data/statutory/lunisolar.csv
+#   /tmp/venv/bin/python data/statutory/gen-lunisolar.py data/statutory/lunisolar.csv
 # Exits non-zero without writing if sxtwl and ephem disagree on any value or neither table agrees with sxtwl.
 import datetime as dt, math, sys, warnings
 import ephem, sxtwl
@@ -90,7 +90,7 @@ Source B (independent, all years): PyPI ephem {V('ephem')} (VSOP87/ELP astronomy
   solar longitude = 15 deg; for lunar columns, checks the preceding new moon falls on the UTC+8 day
   that makes the value day 1/5/15 of its month. Month numbering (leap months) is checked against
   lookup tables: PyPI LunarCalendar {V('LunarCalendar')} (1949..2100) and lunardate {V('lunardate')} (1949..2099).
-Regenerate: python scripts/gen-lunisolar.py data/statutory/lunisolar.csv (see script header for installs).
+Regenerate: python data/statutory/gen-lunisolar.py data/statutory/lunisolar.csv (see script header for installs).
 Cross-check: {n_vals} values; sxtwl and ephem agree on all {n_vals}; {n_agree_all} also match every table.
 A manual check (not part of this script) found npm lunar-javascript 1.7.7 matching all {n_vals} values.
 Table disagreements (each resolved to sxtwl+ephem; npm lunar-javascript 1.7.7, tyme4ts 1.5.2 and

@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 const require = createRequire(import.meta.url);
-const ours = require('../pkg');
+const ours = require('../../pkg');
 const cd = require('chinese-days');
 
 const DAY = 86400000;
@@ -59,7 +59,7 @@ pair('addWorkdays(d, 2000) (ours only: same cost as n = 10)', N,
 // Module load + first call, in fresh processes (median of 5).
 const loadMs = (expr) => median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e',
   `const t0 = process.hrtime.bigint(); ${expr}; process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6))`],
-  { cwd: new URL('..', import.meta.url).pathname, env: { ...process.env, TZ: 'Asia/Shanghai' } }))));
+  { cwd: new URL('../..', import.meta.url).pathname, env: { ...process.env, TZ: 'Asia/Shanghai' } }))));
 const load = { oursMs: +loadMs("require('./pkg').isWorkday('2026-10-10')").toFixed(1), peerMs: +loadMs("require('chinese-days').isWorkday('2026-10-10')").toFixed(1) };
 
 const report = { date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, load, sink: sink % 7 };
@@ -68,5 +68,5 @@ console.log('| measurement | calls | ours ops/s | chinese-days ops/s | ratio |')
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label} | ${r.calls.toLocaleString('en-US')} | ${r.oursOpsPerSec.toLocaleString('en-US')} | ${r.peerOpsPerSec?.toLocaleString('en-US') ?? '—'} | ${r.ratio ? `${r.ratio}×` : '—'} |`);
 console.log(`| module load + first isWorkday (fresh process, median of 5) | 1 | ${load.oursMs} ms | ${load.peerMs} ms | — |`);
-mkdirSync(new URL('../test-output', import.meta.url), { recursive: true });
-writeFileSync(new URL('../test-output/bench-calendar.json', import.meta.url), JSON.stringify(report, null, 2));
+mkdirSync(new URL('../../test-output', import.meta.url), { recursive: true });
+writeFileSync(new URL('../../test-output/bench-calendar.json', import.meta.url), JSON.stringify(report, null, 2));
