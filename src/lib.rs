@@ -26,6 +26,7 @@
 
 pub mod application;
 mod calendar;
+pub mod cybersecurity;
 mod date;
 pub mod enforcement;
 mod error;

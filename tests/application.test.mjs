@@ -9,12 +9,13 @@ import { caseFiles, patch } from './cases.mjs';
 
 const require = createRequire(import.meta.url);
 const m = require('../pkg');
-const TYPES = ['enforcement-supervision-request', 'enforcement-supervision-review', 'enforcement-supervision-decision',
-  'scitech-project-application', 'scitech-project-change', 'scitech-project-acceptance', 'scitech-acceptance-extension'];
+// The case files are named after the catalogue codes (A1-…, B1-…): their order is the catalogue's.
+const TYPES = caseFiles.map((f) => f.type);
 
-test('applicationTypes lists the seven types with their documents and dates in force', () => {
+test('applicationTypes lists every type of the catalogue, in order, with its document and dates in force', () => {
   const types = m.applicationTypes();
   assert.deepEqual(types.map((t) => t.id), TYPES);
+  assert.deepEqual(types.map((t) => t.code), caseFiles.map((f) => f.file.slice(0, 2)));
   const a2 = types.find((t) => t.id === 'enforcement-supervision-review');
   assert.deepEqual(a2.document, { number: '晋市政发〔2021〕23号', title: '晋城市行政执法监督暂行办法', issued: '2021-11-15', inForceFrom: '2021-12-01', inForceUntil: '2023-11-30' });
   assert.deepEqual(types.find((t) => t.id === 'scitech-project-change').document.inForceUntil, '2026-12-01');

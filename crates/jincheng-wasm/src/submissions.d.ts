@@ -9,6 +9,10 @@ export type ApplicationTypeId =
   | "scitech-project-change"
   | "scitech-project-acceptance"
   | "scitech-acceptance-extension"
+  | "mlps-filing"
+  | "mlps-filing-change"
+  | "mlps-assessment"
+  | "security-service-registration"
 ;
 
 /** The submission shape of each application type. */
@@ -20,6 +24,10 @@ export interface Submissions {
   "scitech-project-change": ScitechProjectChange;
   "scitech-project-acceptance": ScitechProjectAcceptance;
   "scitech-acceptance-extension": ScitechAcceptanceExtension;
+  "mlps-filing": MlpsFiling;
+  "mlps-filing-change": MlpsFilingChange;
+  "mlps-assessment": MlpsAssessment;
+  "security-service-registration": SecurityServiceRegistration;
 }
 
 /** A1 行政执法监督申请、投诉、举报（晋市政发〔2021〕23号《晋城市行政执法监督暂行办法》第二条、第四条、第六条、第九条） */
@@ -293,4 +301,165 @@ export interface ScitechAcceptanceExtension {
   requestedUntil: IsoDate;
   /** 不能按时验收的原因 */
   reason: string;
+}
+
+/** C1 网络安全等级保护定级备案（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三(一)1） */
+export interface MlpsFiling {
+  /** 网络运营者 */
+  operator: {
+    /** 网络运营者名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+    /** 联系人 */
+    contact: {
+      /** 联系人 */
+      name: string;
+      /** 联系人手机 */
+      mobile: string;
+    };
+  };
+  /** 定级网络 */
+  network: {
+    /** 网络（系统）名称 */
+    name: string;
+    /** 安全保护等级 */
+    level: "1" | "2" | "3" | "4" | "5";
+    /** 安全保护等级确定日期 */
+    levelDeterminedDate: IsoDate;
+  };
+  /** 专家评审 */
+  expertReview?: {
+    /** 已组织专家评审 */
+    held: boolean;
+    /** 专家评审日期 */
+    date?: IsoDate;
+  };
+  /** 是否有行业主管部门 */
+  hasIndustryAuthority: boolean;
+  /** 行业主管部门核准 */
+  authorityApproval?: {
+    /** 行业主管部门名称 */
+    authorityName: string;
+    /** 主管部门已核准 */
+    approved: boolean;
+    /** 核准日期 */
+    date?: IsoDate;
+  };
+}
+
+/** C2 网络安全等级保护备案撤销或变更（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三(一)1） */
+export interface MlpsFilingChange {
+  /** 网络运营者 */
+  operator: {
+    /** 网络运营者名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+    /** 联系人 */
+    contact: {
+      /** 联系人 */
+      name: string;
+      /** 联系人手机 */
+      mobile: string;
+    };
+  };
+  /** 网络（系统）名称 */
+  networkName: string;
+  /** 原备案证明编号 */
+  filingCertificateNumber: string;
+  /** 原备案公安机关 */
+  originalPoliceOrgan: string;
+  /** 办理事项 */
+  changeKind: "revoke" | "change_level";
+  /** 网络撤销或等级调整日期 */
+  eventDate: IsoDate;
+  /** 原安全保护等级 */
+  previousLevel: "1" | "2" | "3" | "4" | "5";
+  /** 调整后的安全保护等级 */
+  newLevel?: "1" | "2" | "3" | "4" | "5";
+  /** 撤销或变更原因 */
+  reason: string;
+}
+
+/** C3 网络安全等级测评（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三(一)2、三(一)5） */
+export interface MlpsAssessment {
+  /** 网络运营者 */
+  operator: {
+    /** 网络运营者名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+    /** 联系人 */
+    contact: {
+      /** 联系人 */
+      name: string;
+      /** 联系人手机 */
+      mobile: string;
+    };
+  };
+  /** 网络（系统）名称 */
+  networkName: string;
+  /** 安全保护等级 */
+  level: "1" | "2" | "3" | "4" | "5";
+  /** 新建网络（尚未投入运行） */
+  newNetwork: boolean;
+  /** 计划投入运行日期 */
+  plannedGoLiveDate?: IsoDate;
+  /** 上次等级测评完成日期 */
+  lastAssessmentDate?: IsoDate;
+  /** 等级测评机构 */
+  assessmentBody: {
+    /** 等级测评机构名称 */
+    name: string;
+    /** 测评机构统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 已与测评机构签署安全保密协议 */
+  confidentialityAgreement: boolean;
+  /** 是否有行业主管部门 */
+  hasIndustryAuthority: boolean;
+  /** 测评报告提交对象 */
+  reportTo: ("public_security" | "industry_authority")[];
+  /** 同步开展密码应用安全性评估 */
+  cryptoAssessment?: boolean;
+}
+
+/** C4 网络安全服务公司报备（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三(一)4、三(三)10） */
+export interface SecurityServiceRegistration {
+  /** 网络安全服务公司 */
+  company: {
+    /** 公司名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+    /** 在晋经营地址 */
+    address: string;
+  };
+  /** 在本市开展的业务 */
+  businessScope: ("system_development" | "integration" | "operation")[];
+  /** 技术人员 */
+  staff: Array<{
+    /** 姓名 */
+    name: string;
+    /** 身份证号码 */
+    residentId: string;
+    /** 岗位 */
+    role: string;
+    /** 手机 */
+    mobile?: string;
+  }>;
+  /** 参与建设的信息化项目 */
+  projects?: Array<{
+    /** 建设单位 */
+    client: string;
+    /** 信息化项目名称 */
+    project: string;
+  }>;
+  /** 通过互联网远程运维 */
+  remoteMaintenance?: boolean;
+  /** 远程运维已经评估论证并采取管控措施 */
+  remoteMaintenanceAssessed?: boolean;
+  /** 受邀开展第三方网络安全监测 */
+  thirdPartyMonitoring?: boolean;
 }
