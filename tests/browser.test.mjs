@@ -46,6 +46,9 @@ test('the demo computes a deadline across 元旦 2027 and says it is provisional
   assert.equal(await page.isVisible('#provisional'), true);
   assert.match(await page.textContent('#provisional-text'), /2027年的放假安排国务院尚未公布/);
   assert.match(await page.textContent('#skipped'), /按法定节假日推算/);
+  // The month view marks the due date and the (computed) New Year's Day.
+  assert.equal(await page.getAttribute('#due-month td.due', 'aria-label'), '2027-01-04，届满日');
+  assert.match(await page.getAttribute('#due-month td.holiday.provisional', 'aria-label'), /2027-01-01，元旦/);
   await page.screenshot({ path: `${out}/demo-provisional.png`, fullPage: true });
 
   // Inside official years: the National Day block is skipped, the makeup Saturday counts.
@@ -134,5 +137,90 @@ test('A3: one supervisor is too few (第七条)', async () => {
   await page.click('#application-form button[type=submit]');
   await page.waitForSelector('#error-summary:not([hidden])');
   assert.match(await page.textContent('#error-summary-list'), /行政执法监督人员至少需要2项/);
+  await page.close();
+});
+
+test('drafts survive a reload; a corrupt draft is reported and kept aside', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openType(page, 'scitech-project-change');
+  await page.fill('#f_projectNumber', '20240101');
+  await page.selectOption('#f_changeKind', 'terminate');
+  await page.fill('#f_reason', '关键设备到货延误。');
+  await page.waitForFunction(() => document.getElementById('draft-status').textContent.includes('草稿已保存'));
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  await page.selectOption('#type-select', 'scitech-project-change');
+  assert.equal(await page.inputValue('#f_projectNumber'), '20240101');
+  assert.equal(await page.inputValue('#f_changeKind'), 'terminate');
+  assert.equal(await page.inputValue('#f_reason'), '关键设备到货延误。');
+  assert.match(await page.textContent('#draft-status'), /已恢复/);
+  // Clearing asks first: dismissing keeps the draft.
+  page.once('dialog', (d) => d.dismiss());
+  await page.click('#clear-draft');
+  assert.equal(await page.inputValue('#f_projectNumber'), '20240101');
+  // A corrupt draft: reported, moved aside, never silently dropped.
+  await page.evaluate(() => localStorage.setItem('jincheng-draft:scitech-project-change', '{not json'));
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  await page.selectOption('#type-select', 'scitech-project-change');
+  assert.match(await page.textContent('#draft-status'), /草稿已损坏/);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jincheng-draft-corrupt:scitech-project-change:')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, ['{not json']);
+  await context.close();
+});
+
+test('nothing leaves the device after load, under a CSP without unsafe-eval; English switch', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective));
+  });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openType(page, 'enforcement-supervision-request');
+  const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+  assert.ok(!/'unsafe-eval'/.test(csp) && csp.includes("'wasm-unsafe-eval'"), csp);
+  const afterLoad = requests.length;
+  // Type, check, compute, switch language: no request may leave the page.
+  await page.fill('#as-of', '2023-06-01');
+  await page.selectOption('#f_applicant_kind', 'citizen');
+  await page.fill('#f_applicant_residentId', '140525198001010018');
+  await page.press('#f_applicant_residentId', 'Tab');
+  await page.click('#application-form button[type=submit]');
+  await page.fill('#start', '2026-12-18');
+  await page.fill('#n', '10');
+  await page.click('#workday-form button[type=submit]');
+  await page.click('#locale-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.textContent('#apply-title'), 'Check an application');
+  assert.match(await page.textContent('label[for=f_applicant_residentId]'), /resident ID number/);
+  assert.equal(await page.inputValue('#f_applicant_residentId'), '140525198001010018', 'the draft carries the value across the switch');
+  await page.click('#application-form button[type=submit]');
+  await page.waitForSelector('#error-summary:not([hidden])');
+  assert.match(await page.textContent('#error-summary-list'), /The check character is wrong/);
+  assert.equal(await page.textContent('#due'), 'Monday 2027-01-04');
+  await page.screenshot({ path: `${out}/english.png`, fullPage: true });
+  assert.deepEqual(requests.slice(afterLoad), [], 'no request after load');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await context.close();
+});
+
+test('keyboard alone: choose a type, fill a field, submit, reach the error summary', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  await openType(page, 'scitech-acceptance-extension');
+  await page.focus('#type-select');
+  // Tab through the submission date (Chromium stops on its year, month and day parts).
+  for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement.id)) !== 'f_projectNumber'; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f_projectNumber');
+  await page.keyboard.type('20240101');
+  await page.focus('#application-form button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#error-summary:not([hidden])');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'focus moves to the summary');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // follow the first link
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'error-summary');
   await page.close();
 });

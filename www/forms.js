@@ -1,6 +1,9 @@
 // Application self-check: one form per application type, generated from schema().
 // Messages are inserted as text (textContent), never as HTML.
 import { ready, applicationTypes, schema, validate } from './wasm.js';
+import { locale } from './i18n.js';
+import { fmtDate, todayInChina } from './format.js';
+import { monthView } from './month.js';
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {
@@ -13,23 +16,44 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 const idFor = (pointer) => `f${pointer.replace(/[^A-Za-z0-9]/g, '_')}`;
-const SEVERITY = { error: '错误', warning: '提醒', info: '说明' };
+const WORDS = {
+  'zh-CN': {
+    severity: { error: '错误', warning: '提醒', info: '说明' }, choose: '请选择', yes: '是', no: '否', required: '必填',
+    addItem: '增加一项', removeItem: '删除此项', item: (i) => `第${i}项`, basis: '依据：',
+    ok: '检查通过：可以提交。请阅读下方提示和期限。', bad: (n) => `还有${n}处需要修改，见页面上方列表。`, none: '无',
+    noDeadline: '填写相关日期后显示。', provisional: '注意：计算跨入尚未公布放假安排的年度，结果可能变化。可在下方“工作日期限计算”中载入该年度放假安排后重新检查。',
+    document: (info, inForce) => `依据：${info.document.number}《${info.document.title}》${info.articles.join('、')}；施行日期${fmtDate(info.document.inForceFrom, false)}${info.document.inForceUntil ? `，有效期至${fmtDate(info.document.inForceUntil, false)}` : ''}——按提交日期${inForce ? '在有效期内' : '不在有效期内'}。`,
+    restored: (at) => `已恢复${at}保存的草稿。`, saved: (at) => `草稿已保存在本机（${at}）。`, cleared: '草稿已清除。',
+    confirmClear: '确定清除本事项已填写的内容吗？清除后无法恢复。',
+    corrupt: (key) => `本机保存的草稿已损坏，无法读取；原内容已另存为“${key}”，没有删除。请重新填写。`,
+  },
+  en: {
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' }, choose: 'Choose', yes: 'Yes', no: 'No', required: 'required',
+    addItem: 'Add', removeItem: 'Remove this entry', item: (i) => `Entry ${i}`, basis: 'Source: ',
+    ok: 'No errors: the application can be submitted. Read the notes and time limits below.', bad: (n) => `${n} thing(s) to fix: see the list at the top.`, none: 'none',
+    noDeadline: 'Shown once the dates are filled in.', provisional: 'Note: the count reaches a year whose holiday schedule is not published; the date may change. Load that year\'s schedule in the working-day tool below, then check again.',
+    document: (info, inForce) => `Under ${info.document.number} ${info.articles.join(', ')}; in force from ${info.document.inForceFrom}${info.document.inForceUntil ? ` until ${info.document.inForceUntil}` : ''} — ${inForce ? 'in force' : 'not in force'} on the submission date.`,
+    restored: (at) => `Draft saved ${at} restored.`, saved: (at) => `Draft saved on this device (${at}).`, cleared: 'Draft cleared.',
+    confirmClear: 'Clear everything filled in for this application? This cannot be undone.',
+    corrupt: (key) => `The draft saved on this device is damaged and cannot be read; it was kept aside as “${key}”, not deleted. Please fill in the form again.`,
+  },
+};
+const w = () => WORDS[locale()];
 
 let current = null; // {id, schema}
 
-function todayInChina() {
-  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
+/** Labels double as words inside messages (“Enter {label}.”): capitalise them as headings. */
+const heading = (title) => (locale() === 'en' && title ? title[0].toUpperCase() + title.slice(1) : title);
 
 /** A control for one schema node at `pointer`. Returns the wrapper element. */
 function control(node, pointer, required) {
   const id = idFor(pointer);
-  const label = el('label', { htmlFor: id, textContent: node.title ?? pointer });
-  if (required) label.append(el('span', { className: 'required-mark', textContent: '*', title: '必填' }));
+  const label = el('label', { htmlFor: id, textContent: heading(node.title ?? pointer) });
+  if (required) label.append(el('span', { className: 'required-mark', textContent: '*', title: w().required }));
   const message = el('div', { id: `${id}-message`, className: 'messages', 'aria-live': 'polite' });
   let input;
   if (node.type === 'string' && node.oneOf) {
-    input = el('select', { id }, el('option', { value: '', textContent: '请选择' }), ...node.oneOf.map((o) => el('option', { value: o.const, textContent: o.title })));
+    input = el('select', { id }, el('option', { value: '', textContent: w().choose }), ...node.oneOf.map((o) => el('option', { value: o.const, textContent: o.title })));
   } else if (node.type === 'string' && node.format === 'date') {
     input = el('input', { id, type: 'date' });
   } else if (node.type === 'string' && node.pattern?.includes('T[0-9]')) {
@@ -41,7 +65,7 @@ function control(node, pointer, required) {
   } else if (node.type === 'integer' || node.type === 'number') {
     input = el('input', { id, type: 'number', step: node.type === 'integer' ? '1' : 'any', min: node.minimum ?? '', max: node.maximum ?? '' });
   } else if (node.type === 'boolean') {
-    input = el('select', { id }, el('option', { value: '', textContent: '请选择' }), el('option', { value: 'true', textContent: '是' }), el('option', { value: 'false', textContent: '否' }));
+    input = el('select', { id }, el('option', { value: '', textContent: w().choose }), el('option', { value: 'true', textContent: w().yes }), el('option', { value: 'false', textContent: w().no }));
   }
   input.dataset.pointer = pointer;
   input.dataset.kind = node.type;
@@ -59,7 +83,7 @@ function renderObject(node, pointer, container) {
 
 function renderNode(node, pointer, required) {
   if (node.type === 'object') {
-    const fs = el('fieldset', { id: idFor(pointer) }, el('legend', { textContent: node.title }));
+    const fs = el('fieldset', { id: idFor(pointer) }, el('legend', { textContent: heading(node.title) }));
     fs.dataset.pointer = pointer;
     fs.append(el('div', { id: `${idFor(pointer)}-message`, className: 'messages', 'aria-live': 'polite' }));
     renderObject(node, pointer, fs);
@@ -67,7 +91,7 @@ function renderNode(node, pointer, required) {
   }
   if (node.type === 'array' && node.items?.oneOf) {
     // A set of choices: checkboxes.
-    const fs = el('fieldset', { id: idFor(pointer) }, el('legend', { textContent: node.title + (required ? ' *' : '') }));
+    const fs = el('fieldset', { id: idFor(pointer) }, el('legend', { textContent: heading(node.title) + (required ? ' *' : '') }));
     fs.dataset.pointer = pointer;
     fs.dataset.kind = 'set';
     for (const o of node.items.oneOf) {
@@ -81,24 +105,24 @@ function renderNode(node, pointer, required) {
   }
   if (node.type === 'array') {
     // A list: repeatable items with add and remove buttons.
-    const fs = el('fieldset', { id: idFor(pointer) }, el('legend', { textContent: node.title + (required ? ' *' : '') }));
+    const fs = el('fieldset', { id: idFor(pointer) }, el('legend', { textContent: heading(node.title) + (required ? ' *' : '') }));
     fs.dataset.pointer = pointer;
     fs.dataset.kind = 'list';
     const items = el('div', { className: 'items' });
-    const add = el('button', { type: 'button', className: 'secondary', textContent: `增加一项${node.title}` });
+    const add = el('button', { type: 'button', className: 'secondary', textContent: `${w().addItem}: ${node.title}` });
     const addItem = () => {
       const i = items.children.length;
       const itemPointer = `${pointer}/${i}`;
       const wrap = el('div', { className: 'list-item' });
       wrap.dataset.item = itemPointer;
       if (node.items.type === 'object') {
-        wrap.append(el('p', { textContent: `第${i + 1}项`, className: 'hint' }));
+        wrap.append(el('p', { textContent: w().item(i + 1), className: 'hint' }));
         renderObject(node.items, itemPointer, wrap);
       } else {
-        wrap.append(control({ ...node.items, title: `第${i + 1}项` }, itemPointer, false));
+        wrap.append(control({ ...node.items, title: w().item(i + 1) }, itemPointer, false));
       }
-      const remove = el('button', { type: 'button', className: 'secondary', textContent: '删除此项' });
-      remove.addEventListener('click', () => { wrap.remove(); renumber(); });
+      const remove = el('button', { type: 'button', className: 'secondary', textContent: w().removeItem });
+      remove.addEventListener('click', () => { wrap.remove(); renumber(); saveDraft(); });
       wrap.append(remove);
       items.append(wrap);
     };
@@ -112,6 +136,8 @@ function renderNode(node, pointer, required) {
       });
     };
     add.addEventListener('click', addItem);
+    fs.addItem = addItem;
+    fs.itemCount = () => items.children.length;
     for (let i = 0; i < Math.max(node.minItems ?? 0, 1); i++) addItem();
     fs.append(items, add, el('div', { id: `${idFor(pointer)}-message`, className: 'messages', 'aria-live': 'polite' }));
     return fs;
@@ -150,7 +176,7 @@ function collect() {
 
 function citationNode(c) {
   if (!c) return null;
-  return el('details', { className: 'citation' }, el('summary', { textContent: `依据：${c.document} ${c.article}` }), el('p', { textContent: `“${c.text}”` }));
+  return el('details', { className: 'citation' }, el('summary', { textContent: `${w().basis}${c.document} ${c.article}` }), el('p', { textContent: `“${c.text}”` }));
 }
 
 /** The element that shows messages for a pointer: the nearest rendered ancestor. */
@@ -175,7 +201,9 @@ function showFieldIssues(issues, pointers) {
     if (issue.path === '') continue;
     const box = messageBox(issue.path);
     if (!box) continue;
-    box.append(el('p', { className: `field-message ${issue.severity}`, textContent: `${issue.severity === 'error' ? '' : SEVERITY[issue.severity] + '：'}${issue.message}` }), citationNode(issue.citation));
+    box.append(el('p', { className: `field-message ${issue.severity}`, textContent: `${issue.severity === 'error' ? '' : w().severity[issue.severity] + (locale() === 'en' ? ': ' : '：')}${issue.message}` }));
+    const cite = citationNode(issue.citation);
+    if (cite) box.append(cite);
     const input = $(idFor(issue.path));
     if (input && issue.severity === 'error') input.setAttribute('aria-invalid', 'true');
   }
@@ -199,27 +227,107 @@ function showResult(report) {
   const status = $('check-status');
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   status.className = report.valid ? 'ok' : 'bad';
-  status.textContent = report.valid ? '检查通过：可以提交。请阅读下方提示和期限。' : `还有${errors}处需要修改，见页面上方列表。`;
+  status.textContent = report.valid ? w().ok : w().bad(errors);
   const notices = report.issues.filter((i) => i.severity !== 'error');
-  $('notices').replaceChildren(...notices.map((i) => el('li', { className: `field-message ${i.severity}` }, `${SEVERITY[i.severity]}：${i.message}`, citationNode(i.citation))));
-  if (!notices.length) $('notices').replaceChildren(el('li', { textContent: '无' }));
+  $('notices').replaceChildren(...notices.map((i) => el('li', { className: `field-message ${i.severity}` }, `${w().severity[i.severity]}${locale() === 'en' ? ': ' : '：'}${i.message}`, citationNode(i.citation))));
+  if (!notices.length) $('notices').replaceChildren(el('li', { textContent: w().none }));
   $('deadline-list').replaceChildren(...report.deadlines.map((d) => el('div', { className: `deadline${d.provisional ? ' provisional' : ''}` },
     el('p', { textContent: d.title }),
-    el('p', { className: 'due', textContent: `${zh(d.due)}` }),
+    el('p', { className: 'due', textContent: fmtDate(d.due) }),
     el('p', { textContent: d.rule }),
-    d.provisional ? el('p', { textContent: '注意：计算跨入尚未公布放假安排的年度，结果可能变化。' }) : null,
+    d.provisional ? el('p', { className: 'provisional-note', textContent: w().provisional }) : null,
+    monthView(d.due),
     citationNode(d.citation))));
-  if (!report.deadlines.length) $('deadline-list').replaceChildren(el('p', { textContent: '填写相关日期后显示。' }));
-}
-
-function zh(iso) {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  const w = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${y}年${m}月${d}日（星期${w}）${iso.length > 10 ? ' ' + iso.slice(11) : ''}`;
+  if (!report.deadlines.length) $('deadline-list').replaceChildren(el('p', { textContent: w().noDeadline }));
 }
 
 function options(extra = {}) {
-  return { asOf: $('as-of').value || todayInChina(), ...extra };
+  return { asOf: $('as-of').value || todayInChina(), locale: locale(), ...extra };
+}
+
+// ---- Drafts: kept on this device as the applicant types, restored on reload ----
+
+const draftKey = (id) => `jincheng-draft:${id}`;
+const stamp = (ms) => new Date(ms + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ');
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+let saveTimer = null;
+function saveDraftNow() {
+  clearTimeout(saveTimer);
+  saveTimer = null;
+  const store = storage();
+  if (!store || !current) return;
+  const savedAt = Date.now();
+  try {
+    store.setItem(draftKey(current.id), JSON.stringify({ version: 1, savedAt, data: collect() }));
+    $('draft-status').textContent = w().saved(stamp(savedAt));
+  } catch {
+    // Quota or privacy mode: the form keeps working without a draft.
+  }
+}
+function saveDraft() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveDraftNow, 250);
+}
+window.addEventListener('pagehide', () => { if (saveTimer) saveDraftNow(); });
+
+/** Put a saved submission back into the generated form. */
+function fill(value, pointer = '') {
+  if (Array.isArray(value)) {
+    const fs = $(idFor(pointer));
+    if (fs?.dataset.kind === 'set') {
+      for (const box of fs.querySelectorAll('input[type=checkbox]')) box.checked = value.includes(box.value);
+      return;
+    }
+    if (fs?.addItem) while (fs.itemCount() < value.length) fs.addItem();
+    value.forEach((v, i) => fill(v, `${pointer}/${i}`));
+    return;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) fill(v, `${pointer}/${k}`);
+    return;
+  }
+  const input = $(idFor(pointer));
+  if (input && 'value' in input) input.value = String(value);
+}
+
+function restoreDraft(id) {
+  const store = storage();
+  const raw = store?.getItem(draftKey(id));
+  if (!raw) return;
+  let draft;
+  try {
+    draft = JSON.parse(raw);
+    if (!draft || typeof draft !== 'object' || typeof draft.data !== 'object' || draft.data === null || Array.isArray(draft.data)) throw new Error('shape');
+  } catch {
+    // Kept aside, never silently dropped.
+    const aside = `jincheng-draft-corrupt:${id}:${Date.now()}`;
+    try {
+      store.setItem(aside, raw);
+      store.removeItem(draftKey(id));
+    } catch {
+      // If it cannot be moved it stays where it is, still untouched.
+    }
+    $('draft-status').textContent = w().corrupt(aside);
+    $('draft-status').classList.add('field-message', 'warning');
+    return;
+  }
+  fill(draft.data);
+  $('draft-status').textContent = w().restored(stamp(draft.savedAt ?? Date.now()));
+}
+
+function clearDraft() {
+  if (!current || !window.confirm(w().confirmClear)) return;
+  storage()?.removeItem(draftKey(current.id));
+  selectType(current.id);
+  $('draft-status').textContent = w().cleared;
 }
 
 function checkAll() {
@@ -236,38 +344,57 @@ function checkField(pointer) {
   showFieldIssues(report.issues.filter((i) => i.severity !== 'info'), [pointer]);
 }
 
-function selectType(id) {
-  const s = schema(id);
-  current = { id, schema: s };
-  const info = applicationTypes().find((t) => t.id === id);
+function describeDocument(id) {
+  const info = applicationTypes(locale()).find((t) => t.id === id);
   const asOf = $('as-of').value || todayInChina();
   const inForce = asOf >= info.document.inForceFrom && (!info.document.inForceUntil || asOf <= info.document.inForceUntil);
-  $('type-document').textContent = `依据：${info.document.number}《${info.document.title}》${info.articles.join('、')}；` +
-    `施行日期${zh(info.document.inForceFrom).replace(/（.*）/, '')}${info.document.inForceUntil ? `，有效期至${zh(info.document.inForceUntil).replace(/（.*）/, '')}` : ''}` +
-    `——按提交日期${inForce ? '在有效期内' : '不在有效期内'}。`;
+  $('type-document').textContent = w().document(info, inForce);
+}
+
+function selectType(id) {
+  const s = schema(id, locale());
+  current = { id, schema: s };
+  describeDocument(id);
   const fields = $('form-fields');
   fields.replaceChildren();
   renderObject(s, '', fields);
   $('error-summary').hidden = true;
   $('check-result').hidden = true;
+  $('draft-status').textContent = '';
+  $('draft-status').classList.remove('field-message', 'warning');
+  restoreDraft(id);
+}
+
+function fillTypes() {
+  const select = $('type-select');
+  const groups = new Map();
+  for (const t of applicationTypes(locale())) {
+    const key = `${t.document.number} ${t.document.title}`;
+    if (!groups.has(key)) groups.set(key, el('optgroup', { label: key }));
+    groups.get(key).append(el('option', { value: t.id, textContent: `${t.code} ${t.title}` }));
+  }
+  const chosen = select.value;
+  select.replaceChildren(...groups.values());
+  if (chosen) select.value = chosen;
 }
 
 await ready;
 $('as-of').value = todayInChina();
+fillTypes();
 const select = $('type-select');
-const groups = new Map();
-for (const t of applicationTypes()) {
-  const key = `${t.document.number} ${t.document.title}`;
-  if (!groups.has(key)) groups.set(key, el('optgroup', { label: key }));
-  groups.get(key).append(el('option', { value: t.id, textContent: `${t.code} ${t.title}` }));
-}
-select.append(...groups.values());
 select.addEventListener('change', () => selectType(select.value));
-$('as-of').addEventListener('change', () => selectType(select.value));
+$('as-of').addEventListener('change', () => { describeDocument(select.value); if (!$('check-result').hidden) checkAll(); });
 $('form-fields').addEventListener('change', (e) => {
   const pointer = e.target.dataset.pointer ?? e.target.dataset.setOf;
   if (pointer) checkField(pointer);
 });
+$('form-fields').addEventListener('input', saveDraft);
+$('form-fields').addEventListener('change', saveDraft);
+$('clear-draft').addEventListener('click', clearDraft);
 $('application-form').addEventListener('submit', (e) => { e.preventDefault(); checkAll(); });
+// The language switch re-renders the form with the labels of the new locale; the draft
+// (saved on every edit) carries what was typed across.
+document.addEventListener('localechange', () => { if (saveTimer) saveDraftNow(); fillTypes(); selectType(select.value); });
+document.addEventListener('calendarchange', () => { if (!$('check-result').hidden) checkAll(); });
 selectType(select.value);
 document.body.dataset.ready = 'true';
