@@ -195,7 +195,7 @@ test('nothing leaves the device after load, under a CSP without unsafe-eval; Eng
   await page.click('#locale-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.textContent('#apply-title'), 'Check an application');
-  assert.match(await page.textContent('label[for=f_applicant_residentId]'), /resident ID number/);
+  assert.match(await page.textContent('label[for=f_applicant_residentId]'), /Resident ID number/);
   assert.equal(await page.inputValue('#f_applicant_residentId'), '140525198001010018', 'the draft carries the value across the switch');
   await page.click('#application-form button[type=submit]');
   await page.waitForSelector('#error-summary:not([hidden])');
