@@ -5,7 +5,7 @@
 // wasm-opt comes from the npm package `binaryen` (node_modules/.bin is put first on PATH).
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, rmSync, writeFileSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, chmodSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = join(root, 'pkg');
 const crate = join(root, 'crates/jincheng-wasm');
 const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
-const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const version = rootPackage.version;
 
 rmSync(pkg, { recursive: true, force: true });
 for (const target of ['web', 'nodejs']) {
@@ -48,6 +49,10 @@ writeFileSync(join(pkg, 'node/index.d.ts'), [
   '',
 ].join('\n'));
 
+// The bulk-validation CLI (`npx jincheng-rules validate …`).
+copyFileSync(join(crate, 'cli.mjs'), join(pkg, 'cli.mjs'));
+chmodSync(join(pkg, 'cli.mjs'), 0o755);
+
 writeFileSync(join(pkg, 'package.json'), JSON.stringify({
   name: 'jincheng-rules',
   version,
@@ -64,7 +69,9 @@ writeFileSync(join(pkg, 'package.json'), JSON.stringify({
     },
     './package.json': './package.json',
   },
-  files: ['web', 'node'],
+  bin: { 'jincheng-rules': './cli.mjs' },
+  dependencies: { 'cli-progress': rootPackage.dependencies['cli-progress'] },
+  files: ['web', 'node', 'cli.mjs'],
 }, null, 2) + '\n');
 
 const wasm = readFileSync(join(pkg, 'web/jincheng_bg.wasm'));

@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// jincheng-rules validate --type ID [FILE…]
+//
+// Validates submissions in bulk: JSON files (one submission, or an array of them),
+// JSON Lines files (.jsonl/.ndjson, streamed line by line in constant memory), a
+// directory (its .json/.jsonl/.ndjson files, recursively), or stdin ("-" or no FILE;
+// read as JSON Lines, or as one JSON document when it starts with "[" or spans lines).
+// One result per submission on stdout, as JSON Lines or a table. Exit status: 0 all
+// valid, 1 when any submission has errors (a malformed line counts), 2 on usage errors.
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { join, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { applicationTypes, validate } from './node/index.mjs';
+
+const USAGE = `Usage: jincheng-rules validate --type <id|auto> [options] [FILE|DIR|-]...
+
+Validate Jincheng application submissions in bulk.
+
+Options:
+  --type <id|auto>   application type id, or "auto" to read each record's "type" field
+  --as-of <date>     the submission date, YYYY-MM-DD (default: today in China time)
+  --locale <loc>     zh-CN (default) or en
+  --format <fmt>     jsonl or table (default: table on a terminal, else jsonl)
+  --quiet            print only submissions with errors
+  --stats            print the count and peak memory to stderr at the end
+  -h, --help         this text
+
+Types: ${applicationTypes().map((t) => t.id).join(', ')}
+Exit status: 0 all valid, 1 some submission has errors, 2 usage error.`;
+
+function usage(message) {
+  if (message) process.stderr.write(`jincheng-rules: ${message}\n\n`);
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(message ? 2 : 0);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      type: { type: 'string' },
+      'as-of': { type: 'string' },
+      locale: { type: 'string' },
+      format: { type: 'string' },
+      quiet: { type: 'boolean' },
+      stats: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (e) {
+  usage(e.message);
+}
+const { values, positionals } = args;
+if (values.help) usage();
+const [command, ...inputs] = positionals;
+if (command !== 'validate') usage(command ? `unknown command "${command}"` : 'missing command "validate"');
+if (!values.type) usage('--type is required');
+const known = new Set(applicationTypes().map((t) => t.id));
+if (values.type !== 'auto' && !known.has(values.type)) usage(`unknown type "${values.type}"`);
+const format = values.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
+if (!['jsonl', 'table'].includes(format)) usage(`unknown format "${format}"`);
+const options = {};
+if (values.locale) options.locale = values.locale;
+if (values['as-of']) options.asOf = values['as-of'];
+try {
+  validate([...known][0], {}, options);
+} catch (e) {
+  usage(e.message);
+}
+
+// ---- Sources ------------------------------------------------------------------
+
+const JSONL = new Set(['.jsonl', '.ndjson']);
+function expand(path) {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    usage(`cannot read "${path}"`);
+  }
+  if (!st.isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((d) => (d.isDirectory() ? expand(join(path, d.name)) : ['.json', ...JSONL].includes(extname(d.name)) ? [join(path, d.name)] : []));
+}
+const files = inputs.length ? inputs.flatMap((p) => (p === '-' ? ['-'] : expand(p))) : ['-'];
+
+let currentStream = null; // the file stream being read, for the progress bar
+
+/** Records of one source: {source, line, record} or {source, line, error}. */
+async function* records(file) {
+  const source = file === '-' ? '<stdin>' : file;
+  if (file !== '-' && !JSONL.has(extname(file))) {
+    let doc;
+    try {
+      doc = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      yield { source, line: null, error: `malformed JSON: ${e.message}` };
+      return;
+    }
+    const list = Array.isArray(doc) ? doc : [doc];
+    for (let i = 0; i < list.length; i++) yield { source, line: Array.isArray(doc) ? i + 1 : null, record: list[i] };
+    return;
+  }
+  const input = file === '-' ? process.stdin : createReadStream(file);
+  currentStream = file === '-' ? null : input;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  let buffered = null; // stdin holding one multi-line JSON document
+  for await (const line of lines) {
+    n++;
+    if (buffered !== null) { buffered.push(line); continue; }
+    if (line.trim() === '') continue;
+    if (file === '-' && n === 1 && line.trim().startsWith('[')) { buffered = [line]; continue; }
+    try {
+      yield { source, line: n, record: JSON.parse(line) };
+    } catch (e) {
+      if (file === '-' && n === 1) { buffered = [line]; continue; }
+      yield { source, line: n, error: `malformed JSON Lines record: ${e.message}` };
+    }
+  }
+  if (buffered !== null) {
+    let doc;
+    try {
+      doc = JSON.parse(buffered.join('\n'));
+    } catch (e) {
+      yield { source, line: null, error: `malformed JSON: ${e.message}` };
+      return;
+    }
+    const list = Array.isArray(doc) ? doc : [doc];
+    for (let i = 0; i < list.length; i++) yield { source, line: i + 1, record: list[i] };
+  }
+}
+
+// ---- Progress (stderr, terminals only) ----------------------------------------------
+
+async function progressBar() {
+  if (!process.stderr.isTTY) return null;
+  const { default: progress } = await import('cli-progress');
+  const total = files.reduce((sum, f) => sum + (f === '-' ? 0 : statSync(f).size), 0);
+  if (total < 1 << 20) return null; // short runs need no bar
+  const bar = new progress.SingleBar({ stream: process.stderr, format: 'validating [{bar}] {percentage}% | {count} submissions | {eta_formatted} left', hideCursor: true }, progress.Presets.shades_classic);
+  bar.start(total, 0, { count: 0 });
+  return bar;
+}
+
+// ---- Output ---------------------------------------------------------------------
+
+const out = [];
+function write(text) {
+  out.push(text);
+  if (out.length >= 256) flush();
+}
+function flush() {
+  if (out.length) process.stdout.write(out.join(''));
+  out.length = 0;
+}
+const pad = (s, n) => { s = String(s); return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length); };
+if (format === 'table') write(`${pad('source', 32)} ${pad('type', 34)} ${pad('valid', 5)} ${pad('err', 3)} ${pad('warn', 4)} first error\n`);
+
+let total = 0;
+let failed = 0;
+let doneBytes = 0;
+const bar = await progressBar();
+for (const file of files) {
+  currentStream = null;
+  for await (const item of records(file)) {
+    total++;
+    let result;
+    if (item.error) {
+      result = { source: item.source, line: item.line, type: null, valid: false, errors: 1, warnings: 0, issues: [{ path: '', code: 'submission.malformed', severity: 'error', message: item.error, citation: null }], deadlines: [] };
+    } else {
+      let record = item.record;
+      let type = values.type;
+      if (type === 'auto') {
+        type = record && typeof record === 'object' && !Array.isArray(record) ? record.type : undefined;
+        if (record && typeof record === 'object' && !Array.isArray(record)) ({ type: type, ...record } = record);
+      }
+      if (!known.has(type)) {
+        result = { source: item.source, line: item.line, type: type ?? null, valid: false, errors: 1, warnings: 0, issues: [{ path: '/type', code: 'unknown_type', severity: 'error', message: `unknown or missing type ${JSON.stringify(type ?? null)}`, citation: null }], deadlines: [] };
+      } else {
+        const report = validate(type, record, options);
+        result = { source: item.source, line: item.line, type, valid: report.valid, errors: report.issues.filter((i) => i.severity === 'error').length, warnings: report.issues.filter((i) => i.severity === 'warning').length, issues: report.issues, deadlines: report.deadlines };
+      }
+    }
+    if (!result.valid) failed++;
+    if (!values.quiet || !result.valid) {
+      if (format === 'jsonl') write(`${JSON.stringify(result)}\n`);
+      else {
+        const where = result.line === null ? result.source : `${result.source}:${result.line}`;
+        const first = result.issues.find((i) => i.severity === 'error');
+        write(`${pad(where, 32)} ${pad(result.type ?? '-', 34)} ${pad(result.valid ? 'yes' : 'no', 5)} ${pad(result.errors, 3)} ${pad(result.warnings, 4)} ${first ? `${first.path || '/'} ${first.message}` : ''}\n`);
+      }
+    }
+    if (bar && total % 500 === 0) bar.update(doneBytes + (currentStream?.bytesRead ?? 0), { count: total });
+  }
+  if (file !== '-') doneBytes += statSync(file).size;
+  bar?.update(doneBytes, { count: total });
+}
+flush();
+if (bar) bar.stop();
+if (format === 'table') process.stdout.write(`\n${total} submission(s), ${failed} with errors\n`);
+if (values.stats) process.stderr.write(`${JSON.stringify({ submissions: total, withErrors: failed, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,132 @@
+// The bulk-validation CLI in pkg/ (`npx jincheng-rules validate …`).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, createWriteStream, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { caseFiles } from './cases.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'pkg/cli.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'jincheng-cli-'));
+const b4 = caseFiles.find((f) => f.type === 'scitech-acceptance-extension');
+const valid = b4.base;
+const invalid = { ...b4.base, previousExtensions: -1 };
+
+function run(args, input) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: dir });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(Boolean) };
+}
+
+before(() => {
+  writeFileSync(join(dir, 'one.json'), JSON.stringify(valid));
+  writeFileSync(join(dir, 'many.json'), JSON.stringify([valid, invalid]));
+  writeFileSync(join(dir, 'lines.jsonl'), [JSON.stringify(valid), '{broken', '', JSON.stringify(invalid)].join('\n') + '\n');
+  mkdirSync(join(dir, 'folder/sub'), { recursive: true });
+  writeFileSync(join(dir, 'folder/a.json'), JSON.stringify(valid));
+  writeFileSync(join(dir, 'folder/sub/b.ndjson'), `${JSON.stringify(valid)}\n${JSON.stringify(valid)}\n`);
+  writeFileSync(join(dir, 'folder/notes.txt'), 'ignored');
+  writeFileSync(join(dir, 'typed.jsonl'), [JSON.stringify({ type: 'scitech-acceptance-extension', ...valid }), JSON.stringify({ type: 'nope' }), JSON.stringify({ ...valid })].join('\n'));
+});
+
+test('package.json declares the bin', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'pkg/package.json'), 'utf8'));
+  assert.equal(pkg.bin['jincheng-rules'], './cli.mjs');
+  assert.ok(pkg.files.includes('cli.mjs'));
+});
+
+test('a JSON file: one result, exit 0 when valid', () => {
+  const r = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', 'one.json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.lines.length, 1);
+  const result = JSON.parse(r.lines[0]);
+  assert.equal(result.valid, true);
+  assert.equal(result.source, 'one.json');
+  assert.equal(result.deadlines[0].due, '2026-02-28');
+});
+
+test('a JSON array: one result per submission, exit 1 when any has errors', () => {
+  const r = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', 'many.json']);
+  assert.equal(r.code, 1);
+  assert.deepEqual(r.lines.map((l) => JSON.parse(l).valid), [true, false]);
+  assert.ok(JSON.parse(r.lines[1]).issues.some((i) => i.code === 'range' && i.path === '/previousExtensions'));
+});
+
+test('JSON Lines: a malformed line is reported with its number and the run goes on', () => {
+  const r = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', 'lines.jsonl']);
+  assert.equal(r.code, 1);
+  const results = r.lines.map((l) => JSON.parse(l));
+  assert.deepEqual(results.map((x) => [x.line, x.valid]), [[1, true], [2, false], [4, false]]);
+  assert.equal(results[1].issues[0].code, 'submission.malformed');
+  assert.match(results[1].issues[0].message, /malformed JSON Lines record/);
+});
+
+test('a directory, recursively (.json, .jsonl, .ndjson)', () => {
+  const r = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', 'folder']);
+  assert.equal(r.code, 0, r.stdout);
+  assert.deepEqual(r.lines.map((l) => JSON.parse(l).source), ['folder/a.json', 'folder/sub/b.ndjson', 'folder/sub/b.ndjson']);
+});
+
+test('stdin, as JSON Lines or as one JSON document', () => {
+  const lines = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27'], `${JSON.stringify(valid)}\n${JSON.stringify(invalid)}\n`);
+  assert.equal(lines.code, 1);
+  assert.equal(lines.lines.length, 2);
+  assert.equal(JSON.parse(lines.lines[0]).source, '<stdin>');
+  const doc = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', '-'], JSON.stringify([valid, valid], null, 2));
+  assert.equal(doc.code, 0, doc.stdout);
+  assert.equal(doc.lines.length, 2);
+});
+
+test('--type auto reads each record\'s type', () => {
+  const r = run(['validate', '--type', 'auto', '--as-of', '2026-02-27', 'typed.jsonl']);
+  assert.equal(r.code, 1);
+  const results = r.lines.map((l) => JSON.parse(l));
+  assert.deepEqual(results.map((x) => [x.type, x.valid]), [['scitech-acceptance-extension', true], ['nope', false], [null, false]]);
+  assert.ok(!results[0].issues.some((i) => i.code === 'unknown_field'), 'the type field is not part of the submission');
+});
+
+test('--locale en and --as-of change the results; the table format is readable', () => {
+  const en = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-03-01', '--locale', 'en', 'one.json']);
+  assert.equal(en.code, 1, 'one day late');
+  assert.match(JSON.parse(en.lines[0]).issues[0].message, /A postponement must be requested one month before/);
+  const table = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', '--format', 'table', 'many.json']);
+  assert.match(table.stdout, /^source\s+type\s+valid/);
+  assert.match(table.stdout, /many\.json:2\s+scitech-acceptance-extension\s+no\s+1/);
+  assert.match(table.stdout, /2 submission\(s\), 1 with errors/);
+});
+
+test('usage errors exit 2', () => {
+  for (const args of [[], ['check'], ['validate'], ['validate', '--type', 'nope'], ['validate', '--type', 'mlps-filing', '--as-of', '2021-02-30'], ['validate', '--type', 'mlps-filing', '--locale', 'fr'], ['validate', '--type', 'mlps-filing', 'missing.json'], ['validate', '--type', 'mlps-filing', '--bogus']]) {
+    const r = run(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /Usage: jincheng-rules validate/);
+  }
+});
+
+test('streaming: a large JSON Lines file runs in bounded memory', async () => {
+  const big = join(dir, 'big.jsonl');
+  const out = createWriteStream(big);
+  const line = `${JSON.stringify(valid)}\n`;
+  for (let i = 0; i < 60_000; i++) if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+  await new Promise((r) => out.end(r));
+  const r = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', '--quiet', '--stats', big]);
+  assert.equal(r.code, 0);
+  const stats = JSON.parse(r.stderr.trim().split('\n').at(-1));
+  assert.equal(stats.submissions, 60_000);
+  // 60,000 records (~18 MB) go through a process whose peak stays far below holding
+  // the results in memory (each result is ~1 KB of JSON with its deadline and trace).
+  assert.ok(stats.maxRssMiB < 160, `peak RSS ${stats.maxRssMiB} MiB`);
+});
+
+test('a progress bar on stderr when stderr is a terminal, none otherwise', () => {
+  const big = join(dir, 'big.jsonl');
+  const plain = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', '--quiet', big]);
+  assert.equal(plain.stderr, '');
+  // `script` gives the command a pseudo-terminal.
+  const cmd = `${process.execPath} ${cli} validate --type scitech-acceptance-extension --as-of 2026-02-27 --quiet ${big} > /dev/null`;
+  const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8' });
+  assert.equal(tty.status, 0, tty.stderr);
+  assert.match(tty.stdout, /validating \[.*\] 100% \| 60000 submissions/);
+});
