@@ -61,10 +61,6 @@ fn int_arg(v: &JsValue, name: &str) -> Result<i64, Error> {
     }
 }
 
-fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value.serialize(&ser).map_err(|e| into_error(Error::new(ErrorCode::InvalidArgument, e.to_string())))
-}
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_SUBMISSIONS: &'static str = include_str!("submissions.d.ts");
@@ -246,7 +242,7 @@ pub fn is_workday(#[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValu
 /// Everything known about a day: kind, holiday name, provisional, source.
 #[wasm_bindgen(js_name = dayInfo, unchecked_return_type = "DayInfo")]
 pub fn day_info(#[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue) -> Result<JsValue, JsValue> {
-    encode(&with_calendar(|c| c.day_info(date_arg(&date)?))?)
+    encode_json(&with_calendar(|c| c.day_info(date_arg(&date)?))?)
 }
 
 /// The n-th working day strictly after `date` (n ≥ 1), the |n|-th strictly before (n ≤ −1), `date` for n = 0.
@@ -264,7 +260,7 @@ pub fn explain_add_workdays(
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
 ) -> Result<JsValue, JsValue> {
-    encode(&with_calendar(|c| c.explain_add_workdays(date_arg(&date)?, int_arg(&n, "n")?))?)
+    encode_json(&with_calendar(|c| c.explain_add_workdays(date_arg(&date)?, int_arg(&n, "n")?))?)
 }
 
 /// Working days in the half-open span (from, to]; negative when to < from.
@@ -282,7 +278,7 @@ pub fn provisional_years(
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] from: JsValue,
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] to: JsValue,
 ) -> Result<JsValue, JsValue> {
-    encode(&with_calendar(|c| Ok(c.provisional_years(date_arg(&from)?, date_arg(&to)?)))?)
+    encode_json(&with_calendar(|c| Ok(c.provisional_years(date_arg(&from)?, date_arg(&to)?)))?)
 }
 
 /// Same day-of-month n months later; the month's last day where it has no such day (民法典 第二百零二条).
@@ -297,7 +293,7 @@ pub fn add_months_js(
 /// First and last day with an official schedule.
 #[wasm_bindgen(js_name = calendarCoverage, unchecked_return_type = "Coverage")]
 pub fn calendar_coverage() -> Result<JsValue, JsValue> {
-    encode(&with_calendar(|c| Ok(c.coverage()))?)
+    encode_json(&with_calendar(|c| Ok(c.coverage()))?)
 }
 
 /// Add or replace one year's official schedule at run time (throws `invalid_calendar`).
@@ -307,10 +303,9 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
     if !data.is_object() || js_sys::Array::is_array(&data) {
         return Err(invalid(format!("expected an object {{year, source, holidays, makeupWorkdays}}, got {}", describe(&data))));
     }
-    let schedule: YearSchedule = serde_wasm_bindgen::from_value(data).map_err(|e| {
-        let text = e.to_string();
-        invalid(text.strip_prefix("Error: ").unwrap_or(&text).to_owned())
-    })?;
+    // The same crossing as submissions: the engine's JSON.stringify, parsed by the core.
+    let text = js_sys::JSON::stringify(&data).ok().and_then(|s| s.as_string()).ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data))))?;
+    let schedule: YearSchedule = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
 
