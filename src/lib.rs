@@ -30,6 +30,8 @@ pub mod cybersecurity;
 mod date;
 pub mod enforcement;
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod identity;
 pub mod model;
 pub mod periods;
