@@ -29,6 +29,7 @@ mod calendar;
 mod date;
 pub mod enforcement;
 mod error;
+pub mod hours;
 mod identity;
 pub mod model;
 pub mod periods;
