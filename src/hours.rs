@@ -235,12 +235,12 @@ fn run_clock(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, minutes
     }
 }
 
-fn closed_entry(from: NaiveDateTime, to: NaiveDateTime, submitted: NaiveDateTime, locale: Locale) -> TraceEntry {
+fn closed_entry(from: NaiveDateTime, to: NaiveDateTime, submitted: NaiveDateTime, ev: &str, locale: Locale) -> TraceEntry {
     let reason = match locale {
-        Locale::ZhCn if from == submitted => format!("受理时不在办公时间内，自{}起计时", format_date_time(to, locale)),
+        Locale::ZhCn if from == submitted => format!("{ev}时不在办公时间内，自{}起计时", format_date_time(to, locale)),
         Locale::ZhCn if from.date() == to.date() => format!("非办公时间（{}—{}），不计时", clock(from.time()), clock(to.time())),
         Locale::ZhCn => format!("下班后至下一工作日上班（{}至{}），不计时", format_date_time(from, locale), format_date_time(to, locale)),
-        Locale::En if from == submitted => format!("received outside office hours: the clock starts at {}", format_date_time(to, locale)),
+        Locale::En if from == submitted => format!("{ev} outside office hours: the clock starts at {}", format_date_time(to, locale)),
         Locale::En if from.date() == to.date() => format!("office closed ({}–{}), not counted", clock(from.time()), clock(to.time())),
         Locale::En => format!("office closed from {} to {}, not counted", format_date_time(from, locale), format_date_time(to, locale)),
     };
@@ -255,9 +255,9 @@ fn closed_entry(from: NaiveDateTime, to: NaiveDateTime, submitted: NaiveDateTime
     }
 }
 
-fn trace(c: &Clock, submitted: NaiveDateTime, cal: &Calendar, locale: Locale) -> Vec<TraceEntry> {
+fn trace(c: &Clock, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: Locale) -> Vec<TraceEntry> {
     let mut out: Vec<TraceEntry> = c.runs.iter().map(|r| run_entry(r, locale)).collect();
-    out.extend(c.closed.iter().map(|(a, b)| closed_entry(*a, *b, submitted, locale)));
+    out.extend(c.closed.iter().map(|(a, b)| closed_entry(*a, *b, submitted, ev, locale)));
     for d in &c.makeups {
         out.push(TraceEntry {
             from: d.to_string(),
@@ -312,7 +312,7 @@ fn skipped_words(c: &Clock, locale: Locale) -> Vec<String> {
     parts
 }
 
-fn finish(c: &Clock, mut parts: Vec<String>, submitted: NaiveDateTime, cal: &Calendar, locale: Locale) -> Period {
+fn finish(c: &Clock, mut parts: Vec<String>, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: Locale) -> Period {
     if !c.provisional_years.is_empty() {
         parts.push(provisional_note(&c.provisional_years, locale));
     }
@@ -321,7 +321,7 @@ fn finish(c: &Clock, mut parts: Vec<String>, submitted: NaiveDateTime, cal: &Cal
         due: c.due.date(),
         due_time: Some(c.due.time()),
         rule: parts.join(sep) + end,
-        trace: trace(c, submitted, cal, locale),
+        trace: trace(c, submitted, ev, cal, locale),
         provisional: !c.provisional_years.is_empty(),
     }
 }
@@ -353,7 +353,7 @@ fn count(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, minutes: i6
         Locale::ZhCn => format!("至{}届满", format_date_time_weekday(c.due, locale)),
         Locale::En => format!("the time runs out at {}", format_date_time_weekday(c.due, locale)),
     });
-    Ok(finish(&c, parts, start, cal, locale))
+    Ok(finish(&c, parts, start, ev, cal, locale))
 }
 
 /// `minutes` of working time from `start` (R9): the moment they are used up.
@@ -388,7 +388,7 @@ pub fn half_working_day_after(cal: &Calendar, hours: &ServiceHours, start: Naive
     let half = (daily + 1) / 2;
     let amount = match locale {
         Locale::ZhCn => format!("0.5个工作日（每日办公时间{}的一半，即{}）", duration_words(daily, locale), duration_words(half, locale)),
-        Locale::En => format!("0.5 working day (half of the {} office day, {})", duration_words(daily, locale), duration_words(half, locale)),
+        Locale::En => format!("0.5 working day (half of an office day of {}, that is {})", duration_words(daily, locale), duration_words(half, locale)),
     };
     count(cal, hours, start, half, amount, event, locale)
 }
@@ -419,7 +419,7 @@ pub fn on_the_spot(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, e
             Locale::En => format!("that is {}", format_date_time_weekday(c.due, locale)),
         });
     }
-    Ok(finish(&c, parts, start, cal, locale))
+    Ok(finish(&c, parts, start, ev, cal, locale))
 }
 
 #[cfg(test)]

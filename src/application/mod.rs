@@ -141,7 +141,7 @@ pub struct ApplicationType {
 
 /// All application types, in catalogue order.
 pub fn application_types() -> &'static [&'static ApplicationType] {
-    static TYPES: [&ApplicationType; 7] = [
+    static TYPES: [&ApplicationType; 9] = [
         &crate::enforcement::REQUEST,
         &crate::enforcement::REVIEW,
         &crate::enforcement::DECISION,
@@ -149,6 +149,8 @@ pub fn application_types() -> &'static [&'static ApplicationType] {
         &crate::scitech::CHANGE,
         &crate::scitech::ACCEPTANCE,
         &crate::scitech::EXTENSION,
+        &crate::startup::BUSINESS_STARTUP,
+        &crate::startup::FREE_SEAL_CARVING,
     ];
     &TYPES
 }
