@@ -32,10 +32,12 @@ pub mod enforcement;
 mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod hours;
 mod identity;
 pub mod model;
 pub mod periods;
 pub mod scitech;
+pub mod startup;
 
 pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
 pub use application::{application_type, application_types, ApplicationType, Options, Report, RuleInfo};

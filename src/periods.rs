@@ -6,7 +6,7 @@
 //!   on the next working day) — 民法典 第二百零一至二百零三条.
 //! * [`months_before`]: R11 — the latest day of an act due “N个月前”, no rollover.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::calendar::{Calendar, DayKind, RestRun};
 use crate::model::{Locale, Text, TraceEntry};
@@ -17,6 +17,9 @@ use crate::{add_months, Error};
 pub struct Period {
     /// The last day.
     pub due: NaiveDate,
+    /// The last moment on `due`, for limits counted in working time
+    /// ([`crate::hours`]); `None` for a limit in whole days.
+    pub due_time: Option<NaiveTime>,
     /// The count in words.
     pub rule: String,
     /// Days skipped or counted.
@@ -44,7 +47,7 @@ pub fn format_date_weekday(d: NaiveDate, locale: Locale) -> String {
     }
 }
 
-fn span(from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
+pub(crate) fn span(from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
     if from == to {
         return format_date(from, locale);
     }
@@ -56,7 +59,7 @@ fn span(from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
     }
 }
 
-fn provisional_note(years: &[i32], locale: Locale) -> String {
+pub(crate) fn provisional_note(years: &[i32], locale: Locale) -> String {
     let list = years.iter().map(i32::to_string).collect::<Vec<_>>();
     match locale {
         Locale::ZhCn => format!("{}年放假安排国务院尚未公布，已按法定节假日推算，调休、补假以届时公布为准，结果可能变化", list.join("、")),
@@ -67,7 +70,7 @@ fn provisional_note(years: &[i32], locale: Locale) -> String {
     }
 }
 
-fn run_entry(run: &RestRun, locale: Locale) -> TraceEntry {
+pub(crate) fn run_entry(run: &RestRun, locale: Locale) -> TraceEntry {
     let reason = match (run.kind, &run.holiday, locale) {
         (DayKind::Holiday, Some(h), Locale::ZhCn) if run.provisional => format!("{h}（法定节假日，按法律推算）"),
         (DayKind::Holiday, Some(h), Locale::ZhCn) => format!("{h}假期"),
@@ -156,7 +159,7 @@ pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Tex
     }
     let sep = if locale == Locale::ZhCn { "，" } else { "; " };
     let end = if locale == Locale::ZhCn { "。" } else { "." };
-    Ok(Period { due: count.due, rule: parts.join(sep) + end, trace, provisional: count.provisional })
+    Ok(Period { due: count.due, due_time: None, rule: parts.join(sep) + end, trace, provisional: count.provisional })
 }
 
 /// `months` months from `event` (R1, R4): the corresponding day of the final month,
@@ -228,7 +231,7 @@ pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, e
         }
     }
     rule.push_str(if locale == Locale::ZhCn { "。" } else { "." });
-    Ok(Period { due, rule, trace, provisional })
+    Ok(Period { due, due_time: None, rule, trace, provisional })
 }
 
 /// The latest day of an act due `months` months before `reference` (R11): the same
@@ -248,7 +251,7 @@ pub fn months_before(reference: NaiveDate, months: i64, reference_words: Text, l
         ),
         Locale::En => format!("due {months} month(s) before {r} ({reference}): counting back gives {}, the last day to file (a backward period does not roll over holidays).", format_date_weekday(due, locale)),
     };
-    Ok(Period { due, rule, trace: Vec::new(), provisional: false })
+    Ok(Period { due, due_time: None, rule, trace: Vec::new(), provisional: false })
 }
 
 #[cfg(test)]

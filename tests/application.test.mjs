@@ -19,6 +19,7 @@ test('applicationTypes lists every type of the catalogue, in order, with its doc
   const a2 = types.find((t) => t.id === 'enforcement-supervision-review');
   assert.deepEqual(a2.document, { number: '晋市政发〔2021〕23号', title: '晋城市行政执法监督暂行办法', issued: '2021-11-15', inForceFrom: '2021-12-01', inForceUntil: '2023-11-30' });
   assert.deepEqual(types.find((t) => t.id === 'scitech-project-change').document.inForceUntil, '2026-12-01');
+  assert.deepEqual(types.find((t) => t.id === 'free-seal-carving').document, { number: '晋市审管发〔2021〕30号', title: '关于实行新开办企业免费刻制印章措施的通知', issued: '2021-06-30', inForceFrom: '2021-07-01', inForceUntil: null });
   assert.ok(a2.articles.includes('第十条'));
   assert.equal(m.applicationTypes('en')[0].title, 'Request, complaint or report for enforcement supervision');
 });
@@ -95,11 +96,13 @@ test('English messages', () => {
 
 test('unknown_type and invalid_options are the only throws', () => {
   for (const id of ['nope', '', 42, null, undefined, {}]) assert.throws(() => m.validate(id, {}), (e) => e.code === 'unknown_type');
-  const bad = [5, 'x', [], { locale: 'fr' }, { asOf: '2021-02-30' }, { asOf: 20210101 }, { fields: '/a' }, { fields: ['a'] }, { fields: [1] }];
+  const bad = [5, 'x', [], { locale: 'fr' }, { asOf: '2021-02-30' }, { asOf: 20210101 }, { fields: '/a' }, { fields: ['a'] }, { fields: [1] },
+    { serviceHours: '08:00-12:00' }, { serviceHours: [] }, { serviceHours: [['08:00']] }, { serviceHours: [['8:00', '12:00']] }, { serviceHours: [['12:00', '08:00']] }, { serviceHours: [['08:00', '12:00'], ['11:00', '17:00']] }];
   for (const o of bad) {
     assert.throws(() => m.validate('scitech-project-change', {}, o), (e) => e.code === 'invalid_options', JSON.stringify(o));
     assert.throws(() => m.deadlines('scitech-project-change', {}, o), (e) => e.code === 'invalid_options');
   }
+  assert.throws(() => m.validate('business-startup', {}, { serviceHours: [['08:00', '25:00']] }), (e) => e.code === 'invalid_options' && e.message.includes('"25:00"'));
   assert.throws(() => m.schema('nope'), (e) => e.code === 'unknown_type' && e.message.includes('"nope"'));
 });
 

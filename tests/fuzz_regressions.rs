@@ -11,7 +11,8 @@ fn replay(target: &str, f: fn(&[u8])) {
     for dir in ["corpus", "regressions"] {
         let Ok(entries) = fs::read_dir(root.join(dir).join(target)) else { continue };
         for entry in entries.flatten() {
-            let data = fs::read(entry.path()).unwrap();
+            // A running fuzzer may replace files while this reads them.
+            let Ok(data) = fs::read(entry.path()) else { continue };
             f(&data);
             count += 1;
         }

@@ -6,7 +6,7 @@ mod documents;
 
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -14,6 +14,7 @@ pub use documents::Document;
 
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode};
+use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
 use crate::model::fields::{object_schema, object_typescript, Walk};
 use crate::model::{Citation, Deadline, Field, FieldKind, Issue, Locale, Severity, Text};
@@ -30,6 +31,8 @@ pub struct Ctx<'a> {
     pub locale: Locale,
     /// The working-day calendar.
     pub calendar: &'a Calendar,
+    /// The service hall's opening hours, for limits in working time.
+    pub hours: &'a ServiceHours,
 }
 
 impl<'a> Ctx<'a> {
@@ -41,6 +44,11 @@ impl<'a> Ctx<'a> {
     /// A string at a JSON Pointer.
     pub fn str(&self, pointer: &str) -> Option<&'a str> {
         self.get(pointer).and_then(Value::as_str)
+    }
+
+    /// A well-formed date-time (`YYYY-MM-DDTHH:MM`) at a JSON Pointer.
+    pub fn date_time(&self, pointer: &str) -> Option<NaiveDateTime> {
+        self.str(pointer).and_then(|s| crate::date::parse_date_time(s).ok())
     }
 
     /// A well-formed date at a JSON Pointer.
@@ -133,7 +141,7 @@ pub struct ApplicationType {
 
 /// All application types, in catalogue order.
 pub fn application_types() -> &'static [&'static ApplicationType] {
-    static TYPES: [&ApplicationType; 11] = [
+    static TYPES: [&ApplicationType; 13] = [
         &crate::enforcement::REQUEST,
         &crate::enforcement::REVIEW,
         &crate::enforcement::DECISION,
@@ -145,6 +153,8 @@ pub fn application_types() -> &'static [&'static ApplicationType] {
         &crate::cybersecurity::FILING_CHANGE,
         &crate::cybersecurity::ASSESSMENT,
         &crate::cybersecurity::SERVICE_REGISTRATION,
+        &crate::startup::BUSINESS_STARTUP,
+        &crate::startup::FREE_SEAL_CARVING,
     ];
     &TYPES
 }
@@ -328,6 +338,18 @@ pub struct Options {
     pub as_of: NaiveDate,
     /// Report only issues at or under these JSON Pointers (as-you-type feedback).
     pub fields: Option<Vec<String>>,
+    /// The service hall's opening hours for limits in working time (“1小时”,
+    /// “0.5个工作日”, “即来即办”); `None`: [`ServiceHours::default`], which is not
+    /// an official schedule — a portal should give its hall's hours.
+    pub service_hours: Option<ServiceHours>,
+}
+
+impl Options {
+    /// The service hours in effect.
+    pub fn hours(&self) -> &ServiceHours {
+        static DEFAULT: OnceLock<ServiceHours> = OnceLock::new();
+        self.service_hours.as_ref().unwrap_or_else(|| DEFAULT.get_or_init(ServiceHours::default))
+    }
 }
 
 /// The result of `validate`.
@@ -440,7 +462,7 @@ pub fn validate(t: &ApplicationType, submission: &Value, options: &Options, cale
     } else {
         let id_ctx = CheckContext { today: options.as_of, locale };
         Walk { locale, id_ctx, issues: &mut issues }.object(t.fields, submission, "", "");
-        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar };
+        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours() };
         for rule in t.rules {
             let mut hits = Hits::default();
             (rule.check)(&ctx, &mut hits);
@@ -513,7 +535,7 @@ pub fn deadlines(t: &ApplicationType, submission: &Value, options: &Options, cal
     if !submission.is_object() {
         return Vec::new();
     }
-    compute_deadlines(t, &Ctx { submission, as_of: options.as_of, locale: options.locale, calendar })
+    compute_deadlines(t, &Ctx { submission, as_of: options.as_of, locale: options.locale, calendar, hours: options.hours() })
 }
 
 fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
@@ -524,7 +546,10 @@ fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
             Some(Deadline {
                 id: d.id,
                 title: d.title.get(ctx.locale).to_owned(),
-                due: p.due.to_string(),
+                due: match p.due_time {
+                    Some(time) => format!("{}T{}", p.due, time.format("%H:%M")),
+                    None => p.due.to_string(),
+                },
                 rule: p.rule,
                 citation: Some(d.citation),
                 provisional: p.provisional,

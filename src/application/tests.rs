@@ -4,7 +4,7 @@ use std::fs;
 use std::path::Path;
 
 fn options(as_of: &str) -> Options {
-    Options { locale: Locale::ZhCn, as_of: parse_date(as_of).unwrap(), fields: None }
+    Options { locale: Locale::ZhCn, as_of: parse_date(as_of).unwrap(), fields: None, service_hours: None }
 }
 
 /// Apply `{pointer: value}` patches (null removes the member).

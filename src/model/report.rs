@@ -5,16 +5,17 @@ use serde::Serialize;
 use super::Citation;
 use crate::calendar::DayKind;
 
-/// A run of non-working days skipped by a count, or a makeup working day counted.
+/// A run of non-working days skipped by a count, a makeup working day counted, or
+/// (in a count of working time, [`crate::hours`]) a period when the hall is closed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TraceEntry {
-    /// First day.
+    /// First day (`YYYY-MM-DD`), or the moment a closed period starts (`YYYY-MM-DDTHH:MM`).
     pub from: String,
-    /// Last day.
+    /// Last day, or the moment a closed period ends (the hall opens).
     pub to: String,
-    /// Number of days.
+    /// Number of days (0 for a closed period).
     pub days: u32,
-    /// `weekend`, `holiday` or `makeup_workday`.
+    /// `weekend`, `holiday`, `makeup_workday` or `closed`.
     pub kind: DayKind,
     /// The holiday's name, if any.
     pub holiday: Option<String>,

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use jincheng_rules::application::{self as app, Options};
+use jincheng_rules::hours::ServiceHours;
 use jincheng_rules::{
     add_months, check_credit_code, check_mobile, check_not_text, check_resident_id, parse_date, quote, Calendar, CheckContext, Error, ErrorCode, IdCheck, IdKind,
     Locale, YearSchedule,
@@ -151,12 +152,13 @@ export interface Issue {
   citation: Citation | null;
 }
 
-/** A non-working day run skipped by a count, or a makeup working day counted. */
+/** A non-working day run skipped by a count, a makeup working day counted, or a closed period of a service hall. */
 export interface TraceEntry {
   from: IsoDate;
   to: IsoDate;
   days: number;
-  kind: "weekend" | "holiday" | "makeup_workday";
+  /** "closed": hours when the service hall is closed, in a count of working time (from/to are then YYYY-MM-DDTHH:MM, days 0). */
+  kind: "weekend" | "holiday" | "makeup_workday" | "closed";
   holiday: string | null;
   provisional: boolean;
   reason: string;
@@ -188,6 +190,13 @@ export interface ValidateOptions {
   asOf?: IsoDate;
   /** Report only issues at or under these JSON Pointers (as-you-type feedback). */
   fields?: string[];
+  /**
+   * The service hall's opening periods on working days, in order, for limits in working
+   * time ("1小时", "0.5个工作日", "即来即办"), e.g. [["08:00","12:00"],["14:30","17:30"]].
+   * Default: that schedule, the typical northern one from a secondary source, not an
+   * official Shanxi schedule; give your hall's hours (and change them with the season).
+   */
+  serviceHours?: [string, string][];
 }
 
 export interface DocumentInfo {
@@ -333,12 +342,12 @@ fn get(obj: &JsValue, key: &str) -> Result<JsValue, JsValue> {
 
 /// Decode `{locale, asOf, fields}`; `undefined`/`null` give the defaults.
 fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
-    let mut o = Options { locale: Locale::ZhCn, as_of: today_china(), fields: None };
+    let mut o = Options { locale: Locale::ZhCn, as_of: today_china(), fields: None, service_hours: None };
     if v.is_undefined() || v.is_null() {
         return Ok(o);
     }
     if !v.is_object() || js_sys::Array::is_array(v) {
-        return Err(invalid_options(format!("expected an object {{locale, asOf, fields}}, got {}", describe(v))));
+        return Err(invalid_options(format!("expected an object {{locale, asOf, fields, serviceHours}}, got {}", describe(v))));
     }
     o.locale = locale_arg(&get(v, "locale")?)?;
     let as_of = get(v, "asOf")?;
@@ -359,7 +368,31 @@ fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
         }
         o.fields = Some(list);
     }
+    let hours = get(v, "serviceHours")?;
+    if !(hours.is_undefined() || hours.is_null()) {
+        o.service_hours = Some(service_hours_arg(&hours)?);
+    }
     Ok(o)
+}
+
+/// Decode `[["08:00","12:00"], …]`; the core checks the times.
+fn service_hours_arg(v: &JsValue) -> Result<ServiceHours, JsValue> {
+    let shape = |item: &JsValue| invalid_options(format!("serviceHours: {} is not a pair [\"HH:MM\", \"HH:MM\"]", describe(item)));
+    if !js_sys::Array::is_array(v) {
+        return Err(invalid_options(format!("serviceHours must be an array of [\"HH:MM\", \"HH:MM\"] pairs, got {}", describe(v))));
+    }
+    let mut pairs = Vec::new();
+    for item in js_sys::Array::from(v).iter() {
+        if !js_sys::Array::is_array(&item) {
+            return Err(shape(&item));
+        }
+        let pair = js_sys::Array::from(&item);
+        match (pair.length(), pair.get(0).as_string(), pair.get(1).as_string()) {
+            (2, Some(a), Some(b)) => pairs.push((a, b)),
+            _ => return Err(shape(&item)),
+        }
+    }
+    ServiceHours::parse(&pairs).map_err(|e| invalid_options(e.message().to_owned()))
 }
 
 fn type_arg(v: &JsValue) -> Result<&'static app::ApplicationType, JsValue> {
@@ -496,7 +529,7 @@ pub fn rules(
 
 fn id_check(value: &JsValue, options: &JsValue, kind: IdKind) -> Result<JsValue, JsValue> {
     // Never throws: malformed options fall back to the defaults.
-    let o = options_arg(options).unwrap_or(Options { locale: Locale::ZhCn, as_of: today_china(), fields: None });
+    let o = options_arg(options).unwrap_or(Options { locale: Locale::ZhCn, as_of: today_china(), fields: None, service_hours: None });
     let ctx = CheckContext { today: o.as_of, locale: o.locale };
     let result: IdCheck = match value.as_string() {
         Some(s) if s.len() <= 1024 => match kind {

@@ -13,6 +13,8 @@ export type ApplicationTypeId =
   | "mlps-filing-change"
   | "mlps-assessment"
   | "security-service-registration"
+  | "business-startup"
+  | "free-seal-carving"
 ;
 
 /** The submission shape of each application type. */
@@ -28,6 +30,8 @@ export interface Submissions {
   "mlps-filing-change": MlpsFilingChange;
   "mlps-assessment": MlpsAssessment;
   "security-service-registration": SecurityServiceRegistration;
+  "business-startup": BusinessStartup;
+  "free-seal-carving": FreeSealCarving;
 }
 
 /** A1 行政执法监督申请、投诉、举报（晋市政发〔2021〕23号《晋城市行政执法监督暂行办法》第二条、第四条、第六条、第九条） */
@@ -462,4 +466,101 @@ export interface SecurityServiceRegistration {
   remoteMaintenanceAssessed?: boolean;
   /** 受邀开展第三方网络安全监测 */
   thirdPartyMonitoring?: boolean;
+}
+
+/** E1 企业开办“一表填报”（晋市审管发〔2021〕28号《关于进一步优化企业开办服务有关工作的通知》开头、一、二、三、四） */
+export interface BusinessStartup {
+  /** 提交时间 */
+  submittedAt: string;
+  /** 登记层级 */
+  registrationLevel: "municipal" | "county";
+  /** 办理方式 */
+  channel: "online" | "offline";
+  /** 企业名称 */
+  enterpriseName: string;
+  /** 统一社会信用代码（已领取营业执照的填写） */
+  creditCode?: string;
+  /** 法定代表人 */
+  legalRepresentative: {
+    /** 姓名 */
+    name: string;
+    /** 居民身份证号码 */
+    residentId: string;
+    /** 手机号码 */
+    mobile: string;
+  };
+  /** 股东（投资人） */
+  shareholders: Array<{
+    /** 股东（投资人）类别 */
+    kind: "natural" | "legal";
+    /** 股东（投资人）名称或姓名 */
+    name: string;
+    /** 股东（投资人）居民身份证号码 */
+    residentId?: string;
+    /** 股东（投资人）统一社会信用代码 */
+    creditCode?: string;
+  }>;
+  /** 财务负责人 */
+  financeOfficer?: {
+    /** 姓名 */
+    name: string;
+    /** 居民身份证号码 */
+    residentId: string;
+    /** 手机号码 */
+    mobile: string;
+  };
+  /** 经办人 */
+  agent?: {
+    /** 姓名 */
+    name: string;
+    /** 居民身份证号码 */
+    residentId: string;
+    /** 手机号码 */
+    mobile: string;
+  };
+  /** 申请办理的环节 */
+  steps: ("registration" | "seal_carving" | "bank_account" | "invoices_ukey" | "social_insurance" | "housing_fund")[];
+  /** 材料齐全、符合法定形式 */
+  materialsComplete: boolean;
+}
+
+/** E2 新开办企业免费刻制印章（晋市审管发〔2021〕30号《关于实行新开办企业免费刻制印章措施的通知》一、二、三、四） */
+export interface FreeSealCarving {
+  /** 新开办企业 */
+  enterprise: {
+    /** 企业名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 登记机关 */
+  registrationAuthority: "municipal" | "county" | "other";
+  /** 登记注册日期（营业执照签发日期） */
+  registrationDate: IsoDate;
+  /** 首次刻制印章 */
+  firstCarving: boolean;
+  /** 刻制的印章 */
+  seals: ("official" | "finance" | "invoice" | "legal_representative" | "contract" | "other")[];
+  /** 印章材质 */
+  material?: "crystal_photosensitive" | "other";
+  /** 法定代表人 */
+  legalRepresentative: {
+    /** 姓名 */
+    name: string;
+    /** 居民身份证号码 */
+    residentId: string;
+    /** 手机号码 */
+    mobile: string;
+  };
+  /** 经办人 */
+  agent?: {
+    /** 姓名 */
+    name: string;
+    /** 居民身份证号码 */
+    residentId: string;
+    /** 手机号码 */
+    mobile: string;
+  };
+  /** 交表刻制时间 */
+  submittedAt: string;
 }
