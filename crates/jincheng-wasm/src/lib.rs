@@ -155,12 +155,12 @@ export interface Issue {
   citation: Citation | null;
 }
 
-/** A non-working day run skipped by a count, or a makeup working day counted. */
+/** A non-working day run skipped by a count, a makeup working day counted, or days the rule leaves out of the count ("excluded", e.g. a public-notice period). */
 export interface TraceEntry {
   from: IsoDate;
   to: IsoDate;
   days: number;
-  kind: "weekend" | "holiday" | "makeup_workday";
+  kind: "weekend" | "holiday" | "makeup_workday" | "excluded";
   holiday: string | null;
   provisional: boolean;
   reason: string;
