@@ -30,6 +30,7 @@ mod date;
 pub mod enforcement;
 mod error;
 mod identity;
+pub mod investment;
 pub mod model;
 pub mod periods;
 pub mod scitech;

@@ -9,6 +9,7 @@ export type ApplicationTypeId =
   | "scitech-project-change"
   | "scitech-project-acceptance"
   | "scitech-acceptance-extension"
+  | "energy-review"
 ;
 
 /** The submission shape of each application type. */
@@ -20,6 +21,7 @@ export interface Submissions {
   "scitech-project-change": ScitechProjectChange;
   "scitech-project-acceptance": ScitechProjectAcceptance;
   "scitech-acceptance-extension": ScitechAcceptanceExtension;
+  "energy-review": EnergyReview;
 }
 
 /** A1 行政执法监督申请、投诉、举报（晋市政发〔2021〕23号《晋城市行政执法监督暂行办法》第二条、第四条、第六条、第九条） */
@@ -293,4 +295,52 @@ export interface ScitechAcceptanceExtension {
   requestedUntil: IsoDate;
   /** 不能按时验收的原因 */
   reason: string;
+}
+
+/** D4 固定资产投资项目节能审查申请（晋市审管发〔2021〕42号《关于进一步规范全市固定资产投资项目节能审查的通知》一、二、三、四） */
+export interface EnergyReview {
+  /** 项目名称 */
+  projectName: string;
+  /** 项目单位 */
+  applicant: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 联系人 */
+  contact: {
+    /** 联系人 */
+    name: string;
+    /** 联系人手机 */
+    mobile: string;
+  };
+  /** 是否属于“两高”（高耗能、高排放）项目 */
+  twoHigh: boolean;
+  /** 年综合能耗（吨标准煤） */
+  annualEnergyConsumption: number;
+  /** 项目所在区域 */
+  location: "county_area" | "development_zone";
+  /** 所在开发区名称 */
+  developmentZone?: string;
+  /** 提交方式 */
+  route: "direct_municipal" | "zone_bureau" | "county_forwarding";
+  /** 企业申请文件 */
+  applicationDocument: {
+    /** 项目简况 */
+    projectOverview: string;
+    /** 项目能源消费情况 */
+    energyConsumption: string;
+    /** 项目主要能效水平 */
+    efficiencyLevel: string;
+    /** 项目对所在地完成“双控”目标的影响 */
+    dualControlImpact: string;
+  };
+  /** 申请材料 */
+  materials: {
+    /** 是否已附固定资产投资项目节能报告 */
+    energySavingReport: boolean;
+    /** 是否已附市级节能主管部门关于项目是否符合本市能源总量和强度“双控”目标的意见 */
+    dualControlOpinion: boolean;
+  };
 }
