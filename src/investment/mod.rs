@@ -12,9 +12,13 @@
 //!   (2021-10-11, in force on issue, no validity term).
 //!   - D4 [`ENERGY_REVIEW`] — 固定资产投资项目节能审查申请 (一至四)
 
+mod conversion;
 mod energy;
+mod simulated;
 
+pub use conversion::SIMULATED_APPROVAL_CONVERSION;
 pub use energy::ENERGY_REVIEW;
+pub use simulated::SIMULATED_APPROVAL;
 
 use crate::model::{Citation, Field, FieldKind};
 
@@ -26,6 +30,10 @@ pub const DOC_UNIFIED: &str = "晋市政办〔2021〕46号";
 pub const DOC_SIMULATED: &str = "晋市审管发〔2021〕27号";
 /// 晋市审管发〔2021〕42号 (D4).
 pub const DOC_ENERGY: &str = "晋市审管发〔2021〕42号";
+
+pub(crate) const fn cite_simulated(article: &'static str, text: &'static str) -> Citation {
+    Citation { document: DOC_SIMULATED, article, text }
+}
 
 pub(crate) const fn cite_energy(article: &'static str, text: &'static str) -> Citation {
     Citation { document: DOC_ENERGY, article, text }

@@ -9,6 +9,8 @@ export type ApplicationTypeId =
   | "scitech-project-change"
   | "scitech-project-acceptance"
   | "scitech-acceptance-extension"
+  | "simulated-approval"
+  | "simulated-approval-conversion"
   | "energy-review"
 ;
 
@@ -21,6 +23,8 @@ export interface Submissions {
   "scitech-project-change": ScitechProjectChange;
   "scitech-project-acceptance": ScitechProjectAcceptance;
   "scitech-acceptance-extension": ScitechAcceptanceExtension;
+  "simulated-approval": SimulatedApproval;
+  "simulated-approval-conversion": SimulatedApprovalConversion;
   "energy-review": EnergyReview;
 }
 
@@ -295,6 +299,99 @@ export interface ScitechAcceptanceExtension {
   requestedUntil: IsoDate;
   /** 不能按时验收的原因 */
   reason: string;
+}
+
+/** D2 企业投资项目模拟审批申请（晋市审管发〔2021〕27号《晋城市企业投资项目模拟审批实施办法（试行）》一、二（二）、四（一）、四（二）、四（三）、四（六）、五） */
+export interface SimulatedApproval {
+  /** 项目名称 */
+  projectName: string;
+  /** 项目单位 */
+  applicant: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 联系人 */
+  contact: {
+    /** 联系人 */
+    name: string;
+    /** 联系人手机 */
+    mobile: string;
+  };
+  /** 申请模拟审批的事项 */
+  matters: Array<{
+    /** 审批事项名称 */
+    name: string;
+    /** 容缺材料 */
+    deferredMaterials: Array<string>;
+  }>;
+  /** 项目是否属于以下情形 */
+  exclusions: {
+    /** 是否涉及易燃易爆危险品、危险化学品的生产和储存 */
+    hazardous: boolean;
+    /** 是否技术难度特别复杂 */
+    technicallyComplex: boolean;
+    /** 是否关系国家安全和生态安全 */
+    security: boolean;
+    /** 是否涉及重大生产力布局、重大公共利益 */
+    majorLayout: boolean;
+    /** 是否属于特殊工程和交通、水利、能源等领域的重大工程 */
+    majorWorks: boolean;
+  };
+  /** 信用承诺 */
+  commitment: {
+    /** 是否确认：所作承诺是申请人真实意愿表示 */
+    sincere: boolean;
+    /** 是否确认：已经知晓审批部门告知的全部内容 */
+    informed: boolean;
+    /** 是否确认：提供的所有申请材料真实有效 */
+    materialsTrue: boolean;
+    /** 是否承诺：在承诺期限内补齐补正全部容缺材料 */
+    supplementInTime: boolean;
+    /** 是否承诺：愿意承担违反承诺的法律责任 */
+    acceptLiability: boolean;
+  };
+  /** 承诺补齐容缺材料日期 */
+  supplementDate: IsoDate;
+  /** 企业承诺开工日期 */
+  plannedStartDate: IsoDate;
+  /** 本单位此前《模拟审批》因未履行承诺自动失效的日期（如有） */
+  previousLapse?: IsoDate;
+  /** 唯一意向用地单位、供地前需启动政府统一服务的单体项目 */
+  uniqueLandIntent?: boolean;
+}
+
+/** D3 企业投资项目模拟审批模正转换申请（晋市审管发〔2021〕27号《晋城市企业投资项目模拟审批实施办法（试行）》四（四）、四（五）、四（六）） */
+export interface SimulatedApprovalConversion {
+  /** 项目名称 */
+  projectName: string;
+  /** 项目单位 */
+  applicant: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 《模拟批复》文号 */
+  simulatedApprovalNumber: string;
+  /** 承诺补齐容缺材料日期 */
+  committedSupplementDate: IsoDate;
+  /** 实际补齐容缺材料日期 */
+  supplementDate: IsoDate;
+  /** 提交模正转换申请日期 */
+  applicationDate: IsoDate;
+  /** 补齐的容缺材料是否对《模拟批复》结果产生变动或造成实质性影响 */
+  resultChanged: boolean;
+  /** 转换期间法律、法规和政策调整是否对《模拟批复》内容造成实质性影响 */
+  policyChanged?: boolean;
+  /** 公示期间 */
+  publicNotice?: {
+    /** 公示开始日期 */
+    start: IsoDate;
+    /** 公示结束日期 */
+    end: IsoDate;
+  };
 }
 
 /** D4 固定资产投资项目节能审查申请（晋市审管发〔2021〕42号《关于进一步规范全市固定资产投资项目节能审查的通知》一、二、三、四） */
