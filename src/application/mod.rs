@@ -133,7 +133,7 @@ pub struct ApplicationType {
 
 /// All application types, in catalogue order.
 pub fn application_types() -> &'static [&'static ApplicationType] {
-    static TYPES: [&ApplicationType; 10] = [
+    static TYPES: [&ApplicationType; 11] = [
         &crate::enforcement::REQUEST,
         &crate::enforcement::REVIEW,
         &crate::enforcement::DECISION,
@@ -141,6 +141,7 @@ pub fn application_types() -> &'static [&'static ApplicationType] {
         &crate::scitech::CHANGE,
         &crate::scitech::ACCEPTANCE,
         &crate::scitech::EXTENSION,
+        &crate::investment::UNIFIED_SERVICE_PLAN,
         &crate::investment::SIMULATED_APPROVAL,
         &crate::investment::SIMULATED_APPROVAL_CONVERSION,
         &crate::investment::ENERGY_REVIEW,

@@ -15,10 +15,12 @@
 mod conversion;
 mod energy;
 mod simulated;
+mod unified;
 
 pub use conversion::SIMULATED_APPROVAL_CONVERSION;
 pub use energy::ENERGY_REVIEW;
 pub use simulated::SIMULATED_APPROVAL;
+pub use unified::UNIFIED_SERVICE_PLAN;
 
 use crate::model::{Citation, Field, FieldKind};
 
@@ -30,6 +32,10 @@ pub const DOC_UNIFIED: &str = "晋市政办〔2021〕46号";
 pub const DOC_SIMULATED: &str = "晋市审管发〔2021〕27号";
 /// 晋市审管发〔2021〕42号 (D4).
 pub const DOC_ENERGY: &str = "晋市审管发〔2021〕42号";
+
+pub(crate) const fn cite_unified(article: &'static str, text: &'static str) -> Citation {
+    Citation { document: DOC_UNIFIED, article, text }
+}
 
 pub(crate) const fn cite_simulated(article: &'static str, text: &'static str) -> Citation {
     Citation { document: DOC_SIMULATED, article, text }

@@ -9,6 +9,7 @@ export type ApplicationTypeId =
   | "scitech-project-change"
   | "scitech-project-acceptance"
   | "scitech-acceptance-extension"
+  | "unified-service-plan"
   | "simulated-approval"
   | "simulated-approval-conversion"
   | "energy-review"
@@ -23,6 +24,7 @@ export interface Submissions {
   "scitech-project-change": ScitechProjectChange;
   "scitech-project-acceptance": ScitechProjectAcceptance;
   "scitech-acceptance-extension": ScitechAcceptanceExtension;
+  "unified-service-plan": UnifiedServicePlan;
   "simulated-approval": SimulatedApproval;
   "simulated-approval-conversion": SimulatedApprovalConversion;
   "energy-review": EnergyReview;
@@ -299,6 +301,60 @@ export interface ScitechAcceptanceExtension {
   requestedUntil: IsoDate;
   /** 不能按时验收的原因 */
   reason: string;
+}
+
+/** D1 企业投资项目政府统一服务实施方案（晋市政办〔2021〕46号《晋城市企业投资项目政府统一服务实施办法（试行）》第二条、第三条、第四条、第五条、第六条、第七条、第八条） */
+export interface UnifiedServicePlan {
+  /** 统一服务对象 */
+  planKind: "coalbed_methane" | "park" | "single_project";
+  /** 开采区块、园区或项目名称 */
+  areaName: string;
+  /** 《煤层气开采年度计划》名称及文号 */
+  annualPlan?: string;
+  /** 园区类别 */
+  parkKind?: "development_zone" | "industrial_park" | "industrial_cluster" | "new_town";
+  /** 园区级别 */
+  parkLevel?: "provincial_or_above" | "municipal_or_below";
+  /** 园区开展政府统一服务四至范围 */
+  parkBoundary?: string;
+  /** 用地情况 */
+  landStatus?: "land_acquired" | "unique_supply_intent" | "neither";
+  /** 项目类别 */
+  projectCategory?: "key_works" | "major_project" | "key_investment" | "other";
+  /** 项目位于园区范围内 */
+  insidePark?: boolean;
+  /** 园区内项目达不到承诺条件 */
+  belowCommitmentConditions?: boolean;
+  /** 组织实施单位类别 */
+  organizerKind: "county_government" | "zone_committee" | "approval_bureau" | "other";
+  /** 组织实施单位名称 */
+  organizerName: string;
+  /** 统一服务事项清单 */
+  items: Array<{
+    /** 服务事项 */
+    item: "green_space_trees" | "municipal_facilities" | "water_drainage_facilities" | "irrigation" | "meteorological" | "soil_water_conservation" | "flood_impact" | "water_intake" | "environmental_impact" | "energy_saving" | "cultural_relics" | "mineral_overlay" | "climate_feasibility" | "spring_water" | "forestry" | "geological_hazard" | "seismic_safety";
+    /** 承办部门 */
+    department: string;
+    /** 审批层级 */
+    approvalLevel: "county" | "municipal" | "provincial" | "national";
+    /** 时限要求（工作日） */
+    timeLimitWorkdays: number;
+    /** 服务预算（万元） */
+    budget: number;
+  }>;
+  /** 中介机构 */
+  intermediaries?: Array<{
+    /** 中介机构名称 */
+    name: string;
+    /** 承担的服务事项 */
+    items?: ("green_space_trees" | "municipal_facilities" | "water_drainage_facilities" | "irrigation" | "meteorological" | "soil_water_conservation" | "flood_impact" | "water_intake" | "environmental_impact" | "energy_saving" | "cultural_relics" | "mineral_overlay" | "climate_feasibility" | "spring_water" | "forestry" | "geological_hazard" | "seismic_safety")[];
+    /** 选取方式 */
+    selection: "intermediary_supermarket" | "government_procurement" | "other";
+    /** 使用市县两级财政资金结算 */
+    paidFromFinance?: boolean;
+    /** “政府统一服务成交合同书”编号 */
+    contractNumber?: string;
+  }>;
 }
 
 /** D2 企业投资项目模拟审批申请（晋市审管发〔2021〕27号《晋城市企业投资项目模拟审批实施办法（试行）》一、二（二）、四（一）、四（二）、四（三）、四（六）、五） */
