@@ -10,9 +10,10 @@ import { caseFiles, patch } from './cases.mjs';
 const require = createRequire(import.meta.url);
 const m = require('../pkg');
 const TYPES = ['enforcement-supervision-request', 'enforcement-supervision-review', 'enforcement-supervision-decision',
-  'scitech-project-application', 'scitech-project-change', 'scitech-project-acceptance', 'scitech-acceptance-extension'];
+  'scitech-project-application', 'scitech-project-change', 'scitech-project-acceptance', 'scitech-acceptance-extension',
+  'unified-service-plan', 'simulated-approval', 'simulated-approval-conversion', 'energy-review'];
 
-test('applicationTypes lists the seven types with their documents and dates in force', () => {
+test('applicationTypes lists the types with their documents and dates in force', () => {
   const types = m.applicationTypes();
   assert.deepEqual(types.map((t) => t.id), TYPES);
   const a2 = types.find((t) => t.id === 'enforcement-supervision-review');

@@ -44,9 +44,8 @@ static FIELDS: &[Field] = &[
     Field::required("applicationDate", t("提交模正转换申请日期", "date the conversion application was submitted"), FieldKind::Date).cited(FOUR_4),
     Field::required("resultChanged", t("补齐的容缺材料是否对《模拟批复》结果产生变动或造成实质性影响", "whether the supplied materials change the simulated approval's result"), FieldKind::Boolean)
         .cited(FOUR_4_CHANGED),
-    Field::optional("policyChanged", t("转换期间法律、法规和政策调整是否对《模拟批复》内容造成实质性影响", "whether a change of law or policy during conversion affects the simulated approval"), FieldKind::Boolean)
-        .cited(FOUR_5),
-    Field::optional("publicNotice", t("公示期间", "public-notice period"), FieldKind::Object(NOTICE)).cited(FOUR_4),
+    Field::optional("policyChanged", t("转换期间法律、法规和政策调整是否对《模拟批复》内容造成实质性影响", "whether a change of law or policy during conversion affects the simulated approval"), FieldKind::Boolean),
+    Field::optional("publicNotice", t("公示期间", "public-notice period"), FieldKind::Object(NOTICE)),
 ];
 
 const APPLIED: Text = t("提交模正转换申请", "the conversion application");

@@ -88,13 +88,12 @@ static FIELDS: &[Field] = &[
     Field::required("commitment", t("信用承诺", "credit commitment"), FieldKind::Object(COMMITMENTS)).cited(FOUR_2),
     Field::required("supplementDate", t("承诺补齐容缺材料日期", "committed date to supply the missing materials"), FieldKind::Date).cited(FOUR_3),
     Field::required("plannedStartDate", t("企业承诺开工日期", "committed construction start"), FieldKind::Date).cited(FOUR_3),
-    Field::optional("previousLapse", t("本单位此前《模拟审批》因未履行承诺自动失效的日期（如有）", "date a previous simulated approval of the unit lapsed for a broken commitment (if any)"), FieldKind::Date).cited(FOUR_6),
+    Field::optional("previousLapse", t("本单位此前《模拟审批》因未履行承诺自动失效的日期（如有）", "date a previous simulated approval of the unit lapsed for a broken commitment (if any)"), FieldKind::Date),
     Field::optional(
         "uniqueLandIntent",
         t("唯一意向用地单位、供地前需启动政府统一服务的单体项目", "a single project of the sole intended land user needing unified government services before land supply"),
         FieldKind::Boolean,
-    )
-    .cited(FIVE),
+    ),
 ];
 
 fn excluded_project(ctx: &Ctx, hits: &mut Hits) {

@@ -145,8 +145,8 @@ const INTERMEDIARY: &[Field] = &[
     Field::required("name", t("中介机构名称", "intermediary"), FieldKind::Text { max: 100 }),
     Field::optional("items", t("承担的服务事项", "service items"), FieldKind::EnumSet(ITEMS)),
     Field::required("selection", t("选取方式", "how it was selected"), FieldKind::Enum(SELECTIONS)).cited(ART7),
-    Field::optional("paidFromFinance", t("使用市县两级财政资金结算", "paid from municipal or county funds"), FieldKind::Boolean).cited(ART8),
-    Field::optional("contractNumber", t("“政府统一服务成交合同书”编号", "number of the unified-service contract"), FieldKind::Text { max: 100 }).cited(ART8),
+    Field::optional("paidFromFinance", t("使用市县两级财政资金结算", "paid from municipal or county funds"), FieldKind::Boolean),
+    Field::optional("contractNumber", t("“政府统一服务成交合同书”编号", "number of the unified-service contract"), FieldKind::Text { max: 100 }),
 ];
 
 static FIELDS: &[Field] = &[
@@ -159,12 +159,12 @@ static FIELDS: &[Field] = &[
     Field::required_when("parkBoundary", t("园区开展政府统一服务四至范围", "boundaries of the park's unified services"), FieldKind::Text { max: 500 }, "planKind", &["park"]).cited(ART5_1),
     Field::required_when("landStatus", t("用地情况", "land"), FieldKind::Enum(LAND), "planKind", &["single_project"]).cited(ART2),
     Field::required_when("projectCategory", t("项目类别", "category of the project"), FieldKind::Enum(CATEGORIES), "planKind", &["single_project"]).cited(ART6),
-    Field::optional("insidePark", t("项目位于园区范围内", "the project is inside a park"), FieldKind::Boolean).cited(ART6_PARK),
-    Field::optional("belowCommitmentConditions", t("园区内项目达不到承诺条件", "the project in the park does not meet the commitment conditions"), FieldKind::Boolean).cited(ART6_PARK),
+    Field::optional("insidePark", t("项目位于园区范围内", "the project is inside a park"), FieldKind::Boolean),
+    Field::optional("belowCommitmentConditions", t("园区内项目达不到承诺条件", "the project in the park does not meet the commitment conditions"), FieldKind::Boolean),
     Field::required("organizerKind", t("组织实施单位类别", "kind of organizer"), FieldKind::Enum(ORGANIZERS)),
     Field::required("organizerName", t("组织实施单位名称", "organizer"), FieldKind::Text { max: 100 }),
     Field::required("items", t("统一服务事项清单", "service items"), FieldKind::List { item: &FieldKind::Object(ITEM), min: 1, max: 17 }).cited(PLAN_ITEMS),
-    Field::optional("intermediaries", t("中介机构", "intermediaries"), FieldKind::List { item: &FieldKind::Object(INTERMEDIARY), min: 0, max: 50 }).cited(ART7),
+    Field::optional("intermediaries", t("中介机构", "intermediaries"), FieldKind::List { item: &FieldKind::Object(INTERMEDIARY), min: 0, max: 50 }),
 ];
 
 fn label(values: &[EnumValue], v: &str, ctx: &Ctx) -> String {
