@@ -19,6 +19,7 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use crate::calendar::{Calendar, DayKind, RestRun};
+use crate::model::TraceKind;
 use crate::error::{quote, Error, ErrorCode};
 use crate::model::{Locale, Text, TraceEntry};
 use crate::periods::{format_date, format_date_weekday, provisional_note, run_entry, span, Period};
@@ -248,7 +249,7 @@ fn closed_entry(from: NaiveDateTime, to: NaiveDateTime, submitted: NaiveDateTime
         from: from.format("%Y-%m-%dT%H:%M").to_string(),
         to: to.format("%Y-%m-%dT%H:%M").to_string(),
         days: 0,
-        kind: DayKind::Closed,
+        kind: TraceKind::Closed,
         holiday: None,
         provisional: false,
         reason,
@@ -263,7 +264,7 @@ fn trace(c: &Clock, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: 
             from: d.to_string(),
             to: d.to_string(),
             days: 1,
-            kind: DayKind::MakeupWorkday,
+            kind: TraceKind::MakeupWorkday,
             holiday: None,
             provisional: !cal.is_official(d.year()),
             reason: match locale {
@@ -459,8 +460,8 @@ mod tests {
         assert!(p.rule.contains("跳过国庆节假期（2026年10月1日至7日）"), "{}", p.rule);
         assert!(p.rule.ends_with("至2026年10月8日（星期四）8:01届满。"), "{}", p.rule);
         assert_eq!(p.trace.len(), 2);
-        assert_eq!((p.trace[0].kind, p.trace[0].from.as_str(), p.trace[0].to.as_str()), (DayKind::Closed, "2026-09-30T17:30", "2026-10-08T08:00"));
-        assert_eq!((p.trace[1].kind, p.trace[1].from.as_str(), p.trace[1].days), (DayKind::Holiday, "2026-10-01", 7));
+        assert_eq!((p.trace[0].kind, p.trace[0].from.as_str(), p.trace[0].to.as_str()), (TraceKind::Closed, "2026-09-30T17:30", "2026-10-08T08:00"));
+        assert_eq!((p.trace[1].kind, p.trace[1].from.as_str(), p.trace[1].days), (TraceKind::Holiday, "2026-10-01", 7));
         assert!(!p.provisional);
         // Half a working day (3 h 30 min) from 16:30: 1 hour that day, 2 h 30 min after.
         let p = half_working_day_after(&Calendar::official(), &ServiceHours::default(), at("2026-09-30T16:30"), RECEIVED, Locale::ZhCn).unwrap();
@@ -491,7 +492,7 @@ mod tests {
         assert_eq!(due(&p), "2026-09-14T09:00");
         assert!(p.rule.contains("跳过周末2天"), "{}", p.rule);
         assert!(p.rule.contains("受理时（2026年9月12日10:00）不在办公时间内，自2026年9月14日8:00起计时"), "{}", p.rule);
-        assert_eq!((p.trace[0].from.as_str(), p.trace[0].kind), ("2026-09-12", DayKind::Weekend));
+        assert_eq!((p.trace[0].from.as_str(), p.trace[0].kind), ("2026-09-12", TraceKind::Weekend));
         // Sunday: only Sunday is skipped.
         let p = minutes("2026-09-13T10:00", 60);
         assert!(p.rule.contains("跳过周末1天"), "{}", p.rule);
@@ -505,7 +506,7 @@ mod tests {
         let p = minutes("2026-10-09T17:00", 60);
         assert_eq!(due(&p), "2026-10-10T08:30");
         assert!(p.rule.contains("2026年10月10日调休上班，计为工作日"), "{}", p.rule);
-        assert!(p.trace.iter().any(|t| t.kind == DayKind::MakeupWorkday && t.from == "2026-10-10"));
+        assert!(p.trace.iter().any(|t| t.kind == TraceKind::MakeupWorkday && t.from == "2026-10-10"));
     }
 
     #[test]
@@ -515,7 +516,7 @@ mod tests {
         assert_eq!(due(&p), "2027-01-04T08:30");
         assert!(p.provisional);
         assert!(p.rule.contains("2027年放假安排国务院尚未公布"), "{}", p.rule);
-        assert!(p.trace.iter().any(|t| t.kind == DayKind::Holiday && t.provisional));
+        assert!(p.trace.iter().any(|t| t.kind == TraceKind::Holiday && t.provisional));
     }
 
     #[test]

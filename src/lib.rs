@@ -34,6 +34,7 @@ mod error;
 pub mod fuzzing;
 pub mod hours;
 mod identity;
+pub mod investment;
 pub mod model;
 pub mod periods;
 pub mod scitech;
@@ -43,7 +44,7 @@ pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, R
 pub use application::{application_type, application_types, ApplicationType, Options, Report, RuleInfo};
 pub use date::{add_months, check_range, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
 pub use identity::{check_credit_code, check_mobile, check_not_text, check_resident_id, CheckContext, IdCheck, IdKind};
-pub use model::{Citation, Deadline, Issue, Locale, Severity, Text, TraceEntry};
+pub use model::{Citation, Deadline, Issue, Locale, Severity, Text, TraceEntry, TraceKind};
 pub use error::{quote, Error, ErrorCode};
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -5,12 +5,14 @@
 //! * [`months_after`]: R1 + R4 (+ R6 when the period is for an act that may be done
 //!   on the next working day) — 民法典 第二百零一至二百零三条.
 //! * [`months_before`]: R11 — the latest day of an act due “N个月前”, no rollover.
+//! * [`workdays_after_excluding`]: R1 + R2 + R12(a) — n working days after the event,
+//!   an interval (e.g. public-notice time, “不含公示时间”) left out of the count.
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-use crate::calendar::{Calendar, DayKind, RestRun};
-use crate::model::{Locale, Text, TraceEntry};
-use crate::{add_months, Error};
+use crate::calendar::{Calendar, DayInfo, DayKind, RestRun};
+use crate::model::{Locale, Text, TraceEntry, TraceKind};
+use crate::{add_months, Error, ErrorCode};
 
 /// A computed period: the due day, the count in words, the trace, provisional.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,7 +85,7 @@ pub(crate) fn run_entry(run: &RestRun, locale: Locale) -> TraceEntry {
         from: run.from.to_string(),
         to: run.to.to_string(),
         days: run.days,
-        kind: run.kind,
+        kind: run.kind.into(),
         holiday: run.holiday.clone(),
         provisional: run.provisional,
         reason,
@@ -98,13 +100,35 @@ pub(crate) fn run_entry(run: &RestRun, locale: Locale) -> TraceEntry {
 /// `out_of_range` when the count leaves the supported range.
 pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Text, locale: Locale) -> Result<Period, Error> {
     let count = cal.explain_add_workdays(event, n)?;
-    let mut trace: Vec<TraceEntry> = count.skipped.iter().map(|r| run_entry(r, locale)).collect();
-    for m in &count.makeup_workdays {
+    let mut trace = count_trace(&count.skipped, &count.makeup_workdays, locale);
+    trace.sort_by(|a, b| a.from.cmp(&b.from));
+    let ev = event_words.get(locale);
+    let mut parts = vec![match locale {
+        Locale::ZhCn => format!("{ev}之日起{n}个工作日内：不含{ev}当日（{}）", format_date(event, locale)),
+        Locale::En => format!("{n} working days from {ev}: the day of {ev} ({event}) is not counted"),
+    }];
+    parts.extend(skipped_words(&count.skipped, &count.makeup_workdays, locale));
+    parts.push(match locale {
+        Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(count.due, locale)),
+        Locale::En => format!("working day {n} is {}", format_date_weekday(count.due, locale)),
+    });
+    if count.provisional {
+        parts.push(provisional_note(&count.provisional_years, locale));
+    }
+    let sep = if locale == Locale::ZhCn { "，" } else { "; " };
+    let end = if locale == Locale::ZhCn { "。" } else { "." };
+    Ok(Period { due: count.due, due_time: None, rule: parts.join(sep) + end, trace, provisional: count.provisional })
+}
+
+/// The trace of a working-day count: the rest runs skipped and the makeup days counted.
+fn count_trace(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<TraceEntry> {
+    let mut trace: Vec<TraceEntry> = skipped.iter().map(|r| run_entry(r, locale)).collect();
+    for m in makeup {
         trace.push(TraceEntry {
             from: m.date.to_string(),
             to: m.date.to_string(),
             days: 1,
-            kind: DayKind::MakeupWorkday,
+            kind: TraceKind::MakeupWorkday,
             holiday: None,
             provisional: m.provisional,
             reason: match locale {
@@ -113,10 +137,12 @@ pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Tex
             },
         });
     }
-    trace.sort_by(|a, b| a.from.cmp(&b.from));
-    let ev = event_words.get(locale);
-    let holidays: Vec<String> = count
-        .skipped
+    trace
+}
+
+/// The holidays and weekends skipped and the makeup days counted, in words.
+fn skipped_words(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<String> {
+    let holidays: Vec<String> = skipped
         .iter()
         .filter(|r| r.kind == DayKind::Holiday)
         .map(|r| match locale {
@@ -124,42 +150,156 @@ pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Tex
             Locale::En => format!("the {} holiday ({})", r.holiday.as_deref().unwrap_or(""), span(r.from, r.to, locale)),
         })
         .collect();
-    let weekend_days: u32 = count.skipped.iter().filter(|r| r.kind == DayKind::Weekend).map(|r| r.days).sum();
+    let weekend_days: u32 = skipped.iter().filter(|r| r.kind == DayKind::Weekend).map(|r| r.days).sum();
     let mut parts = Vec::new();
     match locale {
         Locale::ZhCn => {
-            parts.push(format!("{ev}之日起{n}个工作日内：不含{ev}当日（{}）", format_date(event, locale)));
             if !holidays.is_empty() {
                 parts.push(format!("跳过{}", holidays.join("、")));
             }
             if weekend_days > 0 {
                 parts.push(format!("跳过周末{weekend_days}天"));
             }
-            for m in &count.makeup_workdays {
+            for m in makeup {
                 parts.push(format!("{}调休上班，计为工作日", format_date(m.date, locale)));
             }
-            parts.push(format!("第{n}个工作日为{}", format_date_weekday(count.due, locale)));
         }
         Locale::En => {
-            parts.push(format!("{n} working days from {ev}: the day of {ev} ({event}) is not counted"));
             if !holidays.is_empty() {
                 parts.push(format!("{} skipped", holidays.join(", ")));
             }
             if weekend_days > 0 {
                 parts.push(format!("{weekend_days} weekend days skipped"));
             }
-            for m in &count.makeup_workdays {
+            for m in makeup {
                 parts.push(format!("{} is a makeup working day and counts", m.date));
             }
-            parts.push(format!("working day {n} is {}", format_date_weekday(count.due, locale)));
         }
     }
-    if count.provisional {
-        parts.push(provisional_note(&count.provisional_years, locale));
+    parts
+}
+
+/// The rest runs and makeup working days among the days of (`after`, `to`].
+fn walk_span(cal: &Calendar, after: NaiveDate, to: NaiveDate, runs: &mut Vec<RestRun>, makeup: &mut Vec<DayInfo>) -> Result<(), Error> {
+    let mut d = after;
+    while d < to {
+        let Some(next) = d.succ_opt() else { break };
+        d = next;
+        let info = cal.day_info(d)?;
+        match info.kind {
+            DayKind::MakeupWorkday => makeup.push(info),
+            DayKind::Weekday => {}
+            DayKind::Weekend | DayKind::Holiday => match runs.last_mut() {
+                Some(run) if run.to.succ_opt() == Some(d) => {
+                    run.to = d;
+                    run.days += 1;
+                    run.provisional |= info.provisional;
+                    if info.kind == DayKind::Holiday {
+                        run.kind = DayKind::Holiday;
+                    }
+                    if let Some(name) = info.holiday {
+                        match &mut run.holiday {
+                            Some(h) if h.split('、').any(|p| p == name) => {}
+                            Some(h) => {
+                                h.push('、');
+                                h.push_str(&name);
+                            }
+                            None => run.holiday = Some(name),
+                        }
+                    }
+                }
+                _ => runs.push(RestRun { from: d, to: d, days: 1, kind: info.kind, holiday: info.holiday, provisional: info.provisional }),
+            },
+        }
+    }
+    Ok(())
+}
+
+/// `n` working days from `event` (n ≥ 1) with the days of `excluded` (both ends
+/// included) left out of the count — periods.md R1, R2 and R12(a): the n-th working
+/// day strictly after `event` that does not lie in the interval. Working days in the
+/// interval are not counted; the count resumes after its last day. An interval that
+/// lies wholly before the event, or begins after the n-th working day, changes nothing.
+/// `excluded_words` names the time left out (“公示”): the rule in words says “不含公示时间”
+/// and “公示期间……不计入”, and the trace has an entry of kind `excluded` whose reason
+/// says “公示期间不计入”.
+///
+/// # Errors
+///
+/// `invalid_argument` when `n` < 1 or the interval ends before it starts;
+/// `out_of_range` when the count leaves the supported range.
+pub fn workdays_after_excluding(
+    cal: &Calendar,
+    event: NaiveDate,
+    n: i64,
+    excluded: (NaiveDate, NaiveDate),
+    event_words: Text,
+    excluded_words: Text,
+    locale: Locale,
+) -> Result<Period, Error> {
+    let (start, end) = excluded;
+    if n < 1 {
+        return Err(Error::new(ErrorCode::InvalidArgument, format!("a count of working days with an excluded interval needs n ≥ 1, not {n}")));
+    }
+    if end < start {
+        return Err(Error::new(ErrorCode::InvalidArgument, format!("the excluded interval ends ({end}) before it starts ({start})")));
+    }
+    let plain = cal.add_workdays(event, n)?;
+    let first = event.succ_opt().unwrap_or(event);
+    let lo = start.max(first);
+    let overlaps = lo <= end && lo <= plain;
+    let (mut runs, mut makeup) = (Vec::new(), Vec::new());
+    let due = if overlaps {
+        let before_lo = lo.pred_opt().unwrap_or(lo);
+        let counted_before = cal.workdays_between(event, before_lo)?;
+        let due = cal.add_workdays(end, n - counted_before)?;
+        walk_span(cal, event, before_lo, &mut runs, &mut makeup)?;
+        walk_span(cal, end, due, &mut runs, &mut makeup)?;
+        due
+    } else {
+        walk_span(cal, event, plain, &mut runs, &mut makeup)?;
+        plain
+    };
+    let ev = event_words.get(locale);
+    let ex = excluded_words.get(locale);
+    let mut trace = count_trace(&runs, &makeup, locale);
+    if overlaps {
+        trace.push(TraceEntry {
+            from: lo.to_string(),
+            to: end.to_string(),
+            days: u32::try_from((end - lo).num_days() + 1).unwrap_or(u32::MAX),
+            kind: TraceKind::Excluded,
+            holiday: None,
+            provisional: false,
+            reason: match locale {
+                Locale::ZhCn => format!("{ex}期间不计入"),
+                Locale::En => format!("{ex} period, not counted"),
+            },
+        });
+    }
+    trace.sort_by(|a, b| a.from.cmp(&b.from));
+    let mut parts = vec![match locale {
+        Locale::ZhCn => format!("{ev}之日起{n}个工作日内（不含{ex}时间）：不含{ev}当日（{}）", format_date(event, locale)),
+        Locale::En => format!("{n} working days from {ev}, {ex} time not counted: the day of {ev} ({event}) is not counted"),
+    }];
+    parts.push(match (overlaps, locale) {
+        (true, Locale::ZhCn) => format!("{ex}期间（{}）不计入", span(lo, end, locale)),
+        (true, Locale::En) => format!("the {ex} period ({}) is not counted", span(lo, end, locale)),
+        (false, Locale::ZhCn) => format!("{ex}期间（{}）不在计算期间内，不影响期限", span(start, end, locale)),
+        (false, Locale::En) => format!("the {ex} period ({}) lies outside the count and does not change it", span(start, end, locale)),
+    });
+    parts.extend(skipped_words(&runs, &makeup, locale));
+    parts.push(match locale {
+        Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(due, locale)),
+        Locale::En => format!("working day {n} is {}", format_date_weekday(due, locale)),
+    });
+    let provisional_years = cal.provisional_years(event, due);
+    if !provisional_years.is_empty() {
+        parts.push(provisional_note(&provisional_years, locale));
     }
     let sep = if locale == Locale::ZhCn { "，" } else { "; " };
-    let end = if locale == Locale::ZhCn { "。" } else { "." };
-    Ok(Period { due: count.due, due_time: None, rule: parts.join(sep) + end, trace, provisional: count.provisional })
+    let stop = if locale == Locale::ZhCn { "。" } else { "." };
+    Ok(Period { due, due_time: None, rule: parts.join(sep) + stop, trace, provisional: !provisional_years.is_empty() })
 }
 
 /// `months` months from `event` (R1, R4): the corresponding day of the final month,
@@ -289,6 +429,81 @@ mod tests {
         assert!(p.rule.contains("顺延至2026年10月8日（星期四）"), "{}", p.rule);
         assert_eq!(p.trace[0].from, "2026-10-03");
         assert_eq!(p.trace[0].to, "2026-10-07");
+    }
+
+    const APPLIED: Text = Text { zh: "提交转换申请", en: "the conversion application" };
+    const NOTICE: Text = Text { zh: "公示", en: "public notice" };
+
+    fn excluding(event: &str, n: i64, from: &str, to: &str) -> Period {
+        let cal = Calendar::official();
+        workdays_after_excluding(&cal, parse_date(event).unwrap(), n, (parse_date(from).unwrap(), parse_date(to).unwrap()), APPLIED, NOTICE, Locale::ZhCn).unwrap()
+    }
+
+    #[test]
+    fn two_workdays_plus_a_five_day_notice() {
+        // Monday 1 June 2026; notice Tuesday 2 to Saturday 6 June: 4 working days left
+        // out; Sunday 7 June skipped; working days 1 and 2 are 8 and 9 June.
+        let p = excluding("2026-06-01", 2, "2026-06-02", "2026-06-06");
+        assert_eq!(p.due.to_string(), "2026-06-09");
+        assert_eq!(
+            p.rule,
+            "提交转换申请之日起2个工作日内（不含公示时间）：不含提交转换申请当日（2026年6月1日），公示期间（2026年6月2日至6日）不计入，跳过周末1天，第2个工作日为2026年6月9日（星期二）。"
+        );
+        let notice = p.trace.iter().find(|t| t.kind == TraceKind::Excluded).unwrap();
+        assert_eq!((notice.from.as_str(), notice.to.as_str(), notice.days), ("2026-06-02", "2026-06-06", 5));
+        assert_eq!(notice.reason, "公示期间不计入");
+        assert_eq!(p.trace.iter().map(|t| t.from.as_str()).collect::<Vec<_>>(), ["2026-06-02", "2026-06-07"]);
+        // Without the notice: 3 June.
+        let cal = Calendar::official();
+        assert_eq!(cal.add_workdays(parse_date("2026-06-01").unwrap(), 2).unwrap().to_string(), "2026-06-03");
+    }
+
+    #[test]
+    fn notice_after_the_first_working_day() {
+        // Day 1 is 2 June; the notice 3–7 June is left out; day 2 is Monday 8 June.
+        assert_eq!(excluding("2026-06-01", 2, "2026-06-03", "2026-06-07").due.to_string(), "2026-06-08");
+        // A notice that starts on the plain due day still pushes it past the notice.
+        assert_eq!(excluding("2026-06-01", 2, "2026-06-03", "2026-06-03").due.to_string(), "2026-06-04");
+    }
+
+    #[test]
+    fn notice_outside_the_count_changes_nothing() {
+        // After the second working day.
+        let p = excluding("2026-06-01", 2, "2026-06-04", "2026-06-08");
+        assert_eq!(p.due.to_string(), "2026-06-03");
+        assert!(p.trace.iter().all(|t| t.kind != TraceKind::Excluded));
+        assert!(p.rule.contains("公示期间（2026年6月4日至8日）不在计算期间内"), "{}", p.rule);
+        // Wholly before the event, or ending on the event day itself.
+        assert_eq!(excluding("2026-06-01", 2, "2026-05-25", "2026-06-01").due.to_string(), "2026-06-03");
+        // Begun before the event: only its days after the event are left out.
+        let p = excluding("2026-06-01", 2, "2026-05-28", "2026-06-02");
+        assert_eq!(p.due.to_string(), "2026-06-04");
+        assert_eq!(p.trace[0].from, "2026-06-02");
+        assert_eq!(p.trace[0].days, 1);
+    }
+
+    #[test]
+    fn notice_across_national_day_with_makeup_days() {
+        // 2026: 1–7 October off, Saturday 10 October a working day. Applied Tuesday
+        // 29 September, notice 30 September to 4 October: the holiday's last three
+        // days are skipped as a holiday, 8 October is day 1, 9 October day 2.
+        let p = excluding("2026-09-29", 2, "2026-09-30", "2026-10-04");
+        assert_eq!(p.due.to_string(), "2026-10-09");
+        let kinds: Vec<TraceKind> = p.trace.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TraceKind::Excluded, TraceKind::Holiday]);
+        assert_eq!((p.trace[1].from.as_str(), p.trace[1].to.as_str()), ("2026-10-05", "2026-10-07"));
+        assert!(p.rule.contains("跳过国庆节假期（2026年10月5日至7日）"), "{}", p.rule);
+    }
+
+    #[test]
+    fn excluding_rejects_bad_arguments() {
+        let cal = Calendar::official();
+        let d = parse_date("2026-06-01").unwrap();
+        let back = (parse_date("2026-06-05").unwrap(), parse_date("2026-06-02").unwrap());
+        assert_eq!(workdays_after_excluding(&cal, d, 2, back, APPLIED, NOTICE, Locale::En).unwrap_err().code(), ErrorCode::InvalidArgument);
+        assert_eq!(workdays_after_excluding(&cal, d, 0, (d, d), APPLIED, NOTICE, Locale::En).unwrap_err().code(), ErrorCode::InvalidArgument);
+        let last = parse_date("2099-12-30").unwrap();
+        assert_eq!(workdays_after_excluding(&cal, last, 5, (last, last), APPLIED, NOTICE, Locale::En).unwrap_err().code(), ErrorCode::OutOfRange);
     }
 
     #[test]

@@ -134,5 +134,9 @@ mod tests {
         }
         assert_eq!(by_number("晋市政发〔2021〕23号").in_force_until.unwrap().to_string(), "2023-11-30");
         assert_eq!(by_number("晋市政办〔2021〕42号").in_force_until.unwrap().to_string(), "2026-12-01");
+        // 46号 第十一条: “自颁布之日起实施，有效期2年”, issued 2021-12-17.
+        assert_eq!(by_number("晋市政办〔2021〕46号").in_force_until.unwrap().to_string(), "2023-12-16");
+        assert!(by_number("晋市审管发〔2021〕27号").in_force_until.is_none());
+        assert!(by_number("晋市审管发〔2021〕42号").in_force_until.is_none());
     }
 }

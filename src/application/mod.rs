@@ -16,7 +16,7 @@ use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode};
 use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
-use crate::model::fields::{object_schema, object_typescript, Walk};
+use crate::model::fields::{object_schema, object_typescript, Required, Walk};
 use crate::model::{Citation, Deadline, Field, FieldKind, Issue, Locale, Severity, Text};
 use crate::periods::{format_date, Period};
 
@@ -141,7 +141,7 @@ pub struct ApplicationType {
 
 /// All application types, in catalogue order.
 pub fn application_types() -> &'static [&'static ApplicationType] {
-    static TYPES: [&ApplicationType; 13] = [
+    static TYPES: [&ApplicationType; 17] = [
         &crate::enforcement::REQUEST,
         &crate::enforcement::REVIEW,
         &crate::enforcement::DECISION,
@@ -153,6 +153,10 @@ pub fn application_types() -> &'static [&'static ApplicationType] {
         &crate::cybersecurity::FILING_CHANGE,
         &crate::cybersecurity::ASSESSMENT,
         &crate::cybersecurity::SERVICE_REGISTRATION,
+        &crate::investment::UNIFIED_SERVICE_PLAN,
+        &crate::investment::SIMULATED_APPROVAL,
+        &crate::investment::SIMULATED_APPROVAL_CONVERSION,
+        &crate::investment::ENERGY_REVIEW,
         &crate::startup::BUSINESS_STARTUP,
         &crate::startup::FREE_SEAL_CARVING,
     ];
@@ -279,10 +283,14 @@ fn collect_field_rules(t: &ApplicationType, fields: &[Field], prefix: &str, loca
                     Locale::ZhCn => format!("{}（{}）至少{}项", f.label.zh, path, min),
                     Locale::En => format!("{} ({}) needs at least {} entries", f.label.en, path, min),
                 }),
-                _ => ("required", match locale {
-                    Locale::ZhCn => format!("{}（{}）须填写", f.label.zh, path),
-                    Locale::En => format!("{} ({}) is required", f.label.en, path),
-                }),
+                _ => match (f.required, locale) {
+                    (Required::Always, Locale::ZhCn) => ("required", format!("{}（{}）须填写", f.label.zh, path)),
+                    (Required::Always, Locale::En) => ("required", format!("{} ({}) is required", f.label.en, path)),
+                    (Required::When { field, values }, Locale::ZhCn) => ("required", format!("{}为{}时，{}（{}）须填写", field, values.join("、"), f.label.zh, path)),
+                    (Required::When { field, values }, Locale::En) => ("required", format!("{} ({}) is required when {} is {}", f.label.en, path, field, values.join(" or "))),
+                    // An optional field carries its citation for the rules that read it.
+                    (Required::Optional, _) => continue,
+                },
             };
             out.push(RuleInfo { type_id: t.id, code, severity: Severity::Error, description: what, citation: Some(c) });
         }

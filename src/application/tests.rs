@@ -251,3 +251,21 @@ fn validity_window_warnings() {
     assert_eq!(w.message, "《晋城市行政执法监督暂行办法》（晋市政发〔2021〕23号）有效期至2023年11月30日，2026年11月30日已不在有效期内，相关规定可能已修改或废止，请向受理部门确认后再提交。");
     assert_eq!(w.citation.unwrap().article, "第十九条");
 }
+
+#[test]
+fn conversion_deadline_shows_the_notice_left_out() {
+    // 晋市审管发〔2021〕27号 四(四): 2 working days, public-notice time not counted.
+    let t = application_type("simulated-approval-conversion").unwrap();
+    let v = json!({"applicationDate": "2026-06-01", "publicNotice": {"start": "2026-06-02", "end": "2026-06-06"}});
+    let d = deadlines(t, &v, &options("2026-06-01"), default_calendar());
+    let d = d.iter().find(|d| d.id == "formal_approval").unwrap();
+    assert_eq!(d.due, "2026-06-09");
+    assert!(d.rule.contains("不含公示时间") && d.rule.contains("公示期间（2026年6月2日至6日）不计入"), "{}", d.rule);
+    let notice = d.trace.iter().find(|e| e.kind == crate::model::TraceKind::Excluded).unwrap();
+    assert_eq!((notice.from.as_str(), notice.to.as_str(), notice.days, notice.reason.as_str()), ("2026-06-02", "2026-06-06", 5, "公示期间不计入"));
+    let json = serde_json::to_value(d).unwrap();
+    assert_eq!(json["trace"][0]["kind"], "excluded");
+    // The same submission without a notice: 3 June.
+    let d = deadlines(t, &json!({"applicationDate": "2026-06-01"}), &options("2026-06-01"), default_calendar());
+    assert_eq!(d[0].due, "2026-06-03");
+}

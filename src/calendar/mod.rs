@@ -47,10 +47,6 @@ pub enum DayKind {
     Holiday,
     /// A weekend day made a working day by the annual notice (调休上班).
     MakeupWorkday,
-    /// Only in the trace of a count in working time ([`crate::hours`]): hours of a
-    /// day when the service hall is closed (lunch, after closing, before opening).
-    /// The calendar never classifies a day so.
-    Closed,
 }
 
 impl DayKind {

@@ -7,7 +7,7 @@ mod report;
 use serde::Serialize;
 
 pub use fields::{EnumValue, Field, FieldKind, Required};
-pub use report::{Deadline, TraceEntry};
+pub use report::{Deadline, TraceEntry, TraceKind};
 
 /// The language of messages: Chinese (the default) or English.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -5,8 +5,37 @@ use serde::Serialize;
 use super::Citation;
 use crate::calendar::DayKind;
 
-/// A run of non-working days skipped by a count, a makeup working day counted, or
-/// (in a count of working time, [`crate::hours`]) a period when the hall is closed.
+/// What a trace entry records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TraceKind {
+    /// Saturdays and Sundays skipped.
+    Weekend,
+    /// Days off of a holiday skipped.
+    Holiday,
+    /// A weekend day made a working day (调休上班), counted.
+    MakeupWorkday,
+    /// Days the rule itself leaves out of the count (periods.md R12(a)), e.g. the
+    /// public-notice time of 晋市审管发〔2021〕27号 四(四) “不含公示时间”.
+    Excluded,
+    /// In a count of working time ([`crate::hours`]), a period when the hall is closed.
+    Closed,
+}
+
+impl From<DayKind> for TraceKind {
+    /// A rest run's kind (a weekday is never skipped; it maps to `Weekend` only for totality).
+    fn from(k: DayKind) -> TraceKind {
+        match k {
+            DayKind::Holiday => TraceKind::Holiday,
+            DayKind::MakeupWorkday => TraceKind::MakeupWorkday,
+            DayKind::Weekend | DayKind::Weekday => TraceKind::Weekend,
+        }
+    }
+}
+
+/// A run of non-working days skipped by a count, a makeup working day counted, days
+/// the rule leaves out of the count, or (in a count of working time) a period when
+/// the hall is closed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TraceEntry {
     /// First day (`YYYY-MM-DD`), or the moment a closed period starts (`YYYY-MM-DDTHH:MM`).
@@ -15,8 +44,8 @@ pub struct TraceEntry {
     pub to: String,
     /// Number of days (0 for a closed period).
     pub days: u32,
-    /// `weekend`, `holiday`, `makeup_workday` or `closed`.
-    pub kind: DayKind,
+    /// `weekend`, `holiday`, `makeup_workday`, `excluded` or `closed`.
+    pub kind: TraceKind,
     /// The holiday's name, if any.
     pub holiday: Option<String>,
     /// True when the day lies in a year without an official schedule.

@@ -152,13 +152,13 @@ export interface Issue {
   citation: Citation | null;
 }
 
-/** A non-working day run skipped by a count, a makeup working day counted, or a closed period of a service hall. */
+/** A non-working day run skipped by a count, a makeup working day counted, days the rule leaves out of the count ("excluded", e.g. a public-notice period), or a closed period of a service hall. */
 export interface TraceEntry {
   from: IsoDate;
   to: IsoDate;
   days: number;
-  /** "closed": hours when the service hall is closed, in a count of working time (from/to are then YYYY-MM-DDTHH:MM, days 0). */
-  kind: "weekend" | "holiday" | "makeup_workday" | "closed";
+  /** "excluded": days the rule leaves out (e.g. public notice); "closed": hours when the service hall is closed, in a count of working time (from/to are then YYYY-MM-DDTHH:MM, days 0). */
+  kind: "weekend" | "holiday" | "makeup_workday" | "excluded" | "closed";
   holiday: string | null;
   provisional: boolean;
   reason: string;

@@ -13,6 +13,10 @@ export type ApplicationTypeId =
   | "mlps-filing-change"
   | "mlps-assessment"
   | "security-service-registration"
+  | "unified-service-plan"
+  | "simulated-approval"
+  | "simulated-approval-conversion"
+  | "energy-review"
   | "business-startup"
   | "free-seal-carving"
 ;
@@ -30,6 +34,10 @@ export interface Submissions {
   "mlps-filing-change": MlpsFilingChange;
   "mlps-assessment": MlpsAssessment;
   "security-service-registration": SecurityServiceRegistration;
+  "unified-service-plan": UnifiedServicePlan;
+  "simulated-approval": SimulatedApproval;
+  "simulated-approval-conversion": SimulatedApprovalConversion;
+  "energy-review": EnergyReview;
   "business-startup": BusinessStartup;
   "free-seal-carving": FreeSealCarving;
 }
@@ -466,6 +474,201 @@ export interface SecurityServiceRegistration {
   remoteMaintenanceAssessed?: boolean;
   /** 受邀开展第三方网络安全监测 */
   thirdPartyMonitoring?: boolean;
+}
+
+/** D1 企业投资项目政府统一服务实施方案（晋市政办〔2021〕46号《晋城市企业投资项目政府统一服务实施办法（试行）》第二条、第三条、第四条、第五条、第六条、第七条、第八条） */
+export interface UnifiedServicePlan {
+  /** 统一服务对象 */
+  planKind: "coalbed_methane" | "park" | "single_project";
+  /** 开采区块、园区或项目名称 */
+  areaName: string;
+  /** 《煤层气开采年度计划》名称及文号 */
+  annualPlan?: string;
+  /** 园区类别 */
+  parkKind?: "development_zone" | "industrial_park" | "industrial_cluster" | "new_town";
+  /** 园区级别 */
+  parkLevel?: "provincial_or_above" | "municipal_or_below";
+  /** 园区开展政府统一服务四至范围 */
+  parkBoundary?: string;
+  /** 用地情况 */
+  landStatus?: "land_acquired" | "unique_supply_intent" | "neither";
+  /** 项目类别 */
+  projectCategory?: "key_works" | "major_project" | "key_investment" | "other";
+  /** 项目位于园区范围内 */
+  insidePark?: boolean;
+  /** 园区内项目达不到承诺条件 */
+  belowCommitmentConditions?: boolean;
+  /** 组织实施单位类别 */
+  organizerKind: "county_government" | "zone_committee" | "approval_bureau" | "other";
+  /** 组织实施单位名称 */
+  organizerName: string;
+  /** 统一服务事项清单 */
+  items: Array<{
+    /** 服务事项 */
+    item: "green_space_trees" | "municipal_facilities" | "water_drainage_facilities" | "irrigation" | "meteorological" | "soil_water_conservation" | "flood_impact" | "water_intake" | "environmental_impact" | "energy_saving" | "cultural_relics" | "mineral_overlay" | "climate_feasibility" | "spring_water" | "forestry" | "geological_hazard" | "seismic_safety";
+    /** 承办部门 */
+    department: string;
+    /** 审批层级 */
+    approvalLevel: "county" | "municipal" | "provincial" | "national";
+    /** 时限要求（工作日） */
+    timeLimitWorkdays: number;
+    /** 服务预算（万元） */
+    budget: number;
+  }>;
+  /** 中介机构 */
+  intermediaries?: Array<{
+    /** 中介机构名称 */
+    name: string;
+    /** 承担的服务事项 */
+    items?: ("green_space_trees" | "municipal_facilities" | "water_drainage_facilities" | "irrigation" | "meteorological" | "soil_water_conservation" | "flood_impact" | "water_intake" | "environmental_impact" | "energy_saving" | "cultural_relics" | "mineral_overlay" | "climate_feasibility" | "spring_water" | "forestry" | "geological_hazard" | "seismic_safety")[];
+    /** 选取方式 */
+    selection: "intermediary_supermarket" | "government_procurement" | "other";
+    /** 使用市县两级财政资金结算 */
+    paidFromFinance?: boolean;
+    /** “政府统一服务成交合同书”编号 */
+    contractNumber?: string;
+  }>;
+}
+
+/** D2 企业投资项目模拟审批申请（晋市审管发〔2021〕27号《晋城市企业投资项目模拟审批实施办法（试行）》一、二（二）、四（一）、四（二）、四（三）、四（六）、五） */
+export interface SimulatedApproval {
+  /** 项目名称 */
+  projectName: string;
+  /** 项目单位 */
+  applicant: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 联系人 */
+  contact: {
+    /** 联系人 */
+    name: string;
+    /** 联系人手机 */
+    mobile: string;
+  };
+  /** 申请模拟审批的事项 */
+  matters: Array<{
+    /** 审批事项名称 */
+    name: string;
+    /** 容缺材料 */
+    deferredMaterials: Array<string>;
+  }>;
+  /** 项目是否属于以下情形 */
+  exclusions: {
+    /** 是否涉及易燃易爆危险品、危险化学品的生产和储存 */
+    hazardous: boolean;
+    /** 是否技术难度特别复杂 */
+    technicallyComplex: boolean;
+    /** 是否关系国家安全和生态安全 */
+    security: boolean;
+    /** 是否涉及重大生产力布局、重大公共利益 */
+    majorLayout: boolean;
+    /** 是否属于特殊工程和交通、水利、能源等领域的重大工程 */
+    majorWorks: boolean;
+  };
+  /** 信用承诺 */
+  commitment: {
+    /** 是否确认：所作承诺是申请人真实意愿表示 */
+    sincere: boolean;
+    /** 是否确认：已经知晓审批部门告知的全部内容 */
+    informed: boolean;
+    /** 是否确认：提供的所有申请材料真实有效 */
+    materialsTrue: boolean;
+    /** 是否承诺：在承诺期限内补齐补正全部容缺材料 */
+    supplementInTime: boolean;
+    /** 是否承诺：愿意承担违反承诺的法律责任 */
+    acceptLiability: boolean;
+  };
+  /** 承诺补齐容缺材料日期 */
+  supplementDate: IsoDate;
+  /** 企业承诺开工日期 */
+  plannedStartDate: IsoDate;
+  /** 本单位此前《模拟审批》因未履行承诺自动失效的日期（如有） */
+  previousLapse?: IsoDate;
+  /** 唯一意向用地单位、供地前需启动政府统一服务的单体项目 */
+  uniqueLandIntent?: boolean;
+}
+
+/** D3 企业投资项目模拟审批模正转换申请（晋市审管发〔2021〕27号《晋城市企业投资项目模拟审批实施办法（试行）》四（四）、四（五）、四（六）） */
+export interface SimulatedApprovalConversion {
+  /** 项目名称 */
+  projectName: string;
+  /** 项目单位 */
+  applicant: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 《模拟批复》文号 */
+  simulatedApprovalNumber: string;
+  /** 承诺补齐容缺材料日期 */
+  committedSupplementDate: IsoDate;
+  /** 实际补齐容缺材料日期 */
+  supplementDate: IsoDate;
+  /** 提交模正转换申请日期 */
+  applicationDate: IsoDate;
+  /** 补齐的容缺材料是否对《模拟批复》结果产生变动或造成实质性影响 */
+  resultChanged: boolean;
+  /** 转换期间法律、法规和政策调整是否对《模拟批复》内容造成实质性影响 */
+  policyChanged?: boolean;
+  /** 公示期间 */
+  publicNotice?: {
+    /** 公示开始日期 */
+    start: IsoDate;
+    /** 公示结束日期 */
+    end: IsoDate;
+  };
+}
+
+/** D4 固定资产投资项目节能审查申请（晋市审管发〔2021〕42号《关于进一步规范全市固定资产投资项目节能审查的通知》一、二、三、四） */
+export interface EnergyReview {
+  /** 项目名称 */
+  projectName: string;
+  /** 项目单位 */
+  applicant: {
+    /** 单位名称 */
+    name: string;
+    /** 统一社会信用代码 */
+    creditCode: string;
+  };
+  /** 联系人 */
+  contact: {
+    /** 联系人 */
+    name: string;
+    /** 联系人手机 */
+    mobile: string;
+  };
+  /** 是否属于“两高”（高耗能、高排放）项目 */
+  twoHigh: boolean;
+  /** 年综合能耗（吨标准煤） */
+  annualEnergyConsumption: number;
+  /** 项目所在区域 */
+  location: "county_area" | "development_zone";
+  /** 所在开发区名称 */
+  developmentZone?: string;
+  /** 提交方式 */
+  route: "direct_municipal" | "zone_bureau" | "county_forwarding";
+  /** 企业申请文件 */
+  applicationDocument: {
+    /** 项目简况 */
+    projectOverview: string;
+    /** 项目能源消费情况 */
+    energyConsumption: string;
+    /** 项目主要能效水平 */
+    efficiencyLevel: string;
+    /** 项目对所在地完成“双控”目标的影响 */
+    dualControlImpact: string;
+  };
+  /** 申请材料 */
+  materials: {
+    /** 是否已附固定资产投资项目节能报告 */
+    energySavingReport: boolean;
+    /** 是否已附市级节能主管部门关于项目是否符合本市能源总量和强度“双控”目标的意见 */
+    dualControlOpinion: boolean;
+  };
 }
 
 /** E1 企业开办“一表填报”（晋市审管发〔2021〕28号《关于进一步优化企业开办服务有关工作的通知》开头、一、二、三、四） */
