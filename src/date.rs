@@ -74,6 +74,16 @@ pub fn parse_date_time(s: &str) -> Result<chrono::NaiveDateTime, Error> {
     Ok(date.and_time(time))
 }
 
+/// `HH:MM`, without chrono's strftime machinery (kept out of the wasm).
+pub fn format_time(t: impl chrono::Timelike) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// `YYYY-MM-DDTHH:MM`.
+pub fn format_date_time(t: chrono::NaiveDateTime) -> String {
+    format!("{}T{}", t.date(), format_time(t.time()))
+}
+
 /// Check that a date lies in the supported range (1949-10-01 … 2099-12-31).
 ///
 /// # Errors

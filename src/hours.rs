@@ -111,11 +111,11 @@ impl ServiceHours {
                 return Err(bad(format!("period {}: times are whole minutes", i + 1)));
             }
             if b <= a {
-                return Err(bad(format!("period {} [\"{}\", \"{}\"] does not end after it starts", i + 1, a.format("%H:%M"), b.format("%H:%M"))));
+                return Err(bad(format!("period {} [\"{}\", \"{}\"] does not end after it starts", i + 1, crate::date::format_time(*a), crate::date::format_time(*b))));
             }
             if let Some((_, prev_end)) = i.checked_sub(1).map(|j| periods[j]) {
                 if *a < prev_end {
-                    return Err(bad(format!("period {} starts at {}, before period {} ends ({}): list the periods in order, without overlap", i + 1, a.format("%H:%M"), i, prev_end.format("%H:%M"))));
+                    return Err(bad(format!("period {} starts at {}, before period {} ends ({}): list the periods in order, without overlap", i + 1, crate::date::format_time(*a), i, crate::date::format_time(prev_end))));
                 }
             }
         }
@@ -148,7 +148,7 @@ fn clock(t: NaiveTime) -> String {
 pub fn format_date_time(t: NaiveDateTime, locale: Locale) -> String {
     match locale {
         Locale::ZhCn => format!("{}{}", format_date(t.date(), locale), clock(t.time())),
-        Locale::En => format!("{} {}", t.date(), t.format("%H:%M")),
+        Locale::En => format!("{} {}", t.date(), crate::date::format_time(t)),
     }
 }
 
@@ -156,7 +156,7 @@ pub fn format_date_time(t: NaiveDateTime, locale: Locale) -> String {
 fn format_date_time_weekday(t: NaiveDateTime, locale: Locale) -> String {
     match locale {
         Locale::ZhCn => format!("{}{}", format_date_weekday(t.date(), locale), clock(t.time())),
-        Locale::En => format!("{} {}", format_date_weekday(t.date(), locale), t.format("%H:%M")),
+        Locale::En => format!("{} {}", format_date_weekday(t.date(), locale), crate::date::format_time(t)),
     }
 }
 
@@ -246,8 +246,8 @@ fn closed_entry(from: NaiveDateTime, to: NaiveDateTime, submitted: NaiveDateTime
         Locale::En => format!("office closed from {} to {}, not counted", format_date_time(from, locale), format_date_time(to, locale)),
     };
     TraceEntry {
-        from: from.format("%Y-%m-%dT%H:%M").to_string(),
-        to: to.format("%Y-%m-%dT%H:%M").to_string(),
+        from: crate::date::format_date_time(from),
+        to: crate::date::format_date_time(to),
         days: 0,
         kind: TraceKind::Closed,
         holiday: None,
@@ -435,7 +435,7 @@ mod tests {
     }
 
     fn due(p: &Period) -> String {
-        format!("{}T{}", p.due, p.due_time.unwrap().format("%H:%M"))
+        format!("{}T{}", p.due, crate::date::format_time(p.due_time.unwrap()))
     }
 
     fn minutes(start: &str, n: i64) -> Period {

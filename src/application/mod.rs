@@ -555,7 +555,7 @@ fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
                 id: d.id,
                 title: d.title.get(ctx.locale).to_owned(),
                 due: match p.due_time {
-                    Some(time) => format!("{}T{}", p.due, time.format("%H:%M")),
+                    Some(time) => format!("{}T{}", p.due, crate::date::format_time(time)),
                     None => p.due.to_string(),
                 },
                 rule: p.rule,

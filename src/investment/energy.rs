@@ -104,11 +104,7 @@ fn level(ctx: &Ctx) -> Option<Level> {
 
 /// Tonnes as written: 5000, 4999.5.
 fn tonnes(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1.0e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    crate::model::format_number(v)
 }
 
 fn provincial(ctx: &Ctx, hits: &mut Hits) {

@@ -246,7 +246,8 @@ impl Walk<'_> {
             },
             FieldKind::Number { min, max } => match v.as_f64() {
                 Some(n) if n < *min || n > *max => {
-                    self.push(path, "range", Severity::Error, &[("label", label), ("min", &min.to_string()), ("max", &max.to_string())], citation)
+                    let (min, max) = (super::format_number(*min), super::format_number(*max));
+                    self.push(path, "range", Severity::Error, &[("label", label), ("min", &min), ("max", &max)], citation)
                 }
                 Some(_) => {}
                 None => self.type_error(kind, path, label),

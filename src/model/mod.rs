@@ -62,6 +62,16 @@ impl Text {
     }
 }
 
+/// A number as people write it: `5000`, `4999.5` (shortest round-trip digits, without
+/// pulling float `Display` into the wasm).
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1.0e15 {
+        (v as i64).to_string()
+    } else {
+        serde_json::Number::from_f64(v).map_or_else(|| "NaN".to_owned(), |n| n.to_string())
+    }
+}
+
 /// Replace `{name}` placeholders.
 pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
