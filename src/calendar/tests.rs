@@ -255,6 +255,26 @@ proptest! {
     }
 
     #[test]
+    fn deadlines_are_monotone_in_their_start(a in any_day(), b in any_day(), n in -400i64..400, m in -30i64..30) {
+        // A later start never gives an earlier deadline: working days, months (R4) and
+        // months with the holiday rollover (R6).
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        if let (Ok(x), Ok(y)) = (cal().add_workdays(lo, n), cal().add_workdays(hi, n)) {
+            prop_assert!(x <= y, "{lo} {hi} {n}: {x} > {y}");
+        }
+        if let (Ok(x), Ok(y)) = (add_months(lo, m), add_months(hi, m)) {
+            prop_assert!(x <= y, "{lo} {hi} {m}: {x} > {y}");
+        }
+        let words = crate::model::Text { zh: "事件", en: "the event" };
+        if let (Ok(x), Ok(y)) = (
+            crate::periods::months_after(cal(), lo, m.abs(), true, words, crate::Locale::ZhCn),
+            crate::periods::months_after(cal(), hi, m.abs(), true, words, crate::Locale::ZhCn),
+        ) {
+            prop_assert!(x.due <= y.due, "{lo} {hi} {m}: {} > {}", x.due, y.due);
+        }
+    }
+
+    #[test]
     fn composition_from_a_workday(day in any_day(), a in 0i64..400, b in 0i64..400) {
         // addWorkdays(addWorkdays(d, a), b) = addWorkdays(d, a + b) from a working day.
         if cal().is_workday(day).unwrap() {
