@@ -36,9 +36,27 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// The value at a JSON Pointer, unless null.
+    /// The value at a JSON Pointer, unless null. (serde_json's `pointer` allocates for
+    /// every token; rules look pointers up on every call, so this walks without it.)
     pub fn get(&self, pointer: &str) -> Option<&'a Value> {
-        self.submission.pointer(pointer).filter(|v| !v.is_null())
+        let mut v = self.submission;
+        if !pointer.is_empty() {
+            for token in pointer.strip_prefix('/')?.split('/') {
+                let unescaped;
+                let key = if token.contains('~') {
+                    unescaped = token.replace("~1", "/").replace("~0", "~");
+                    unescaped.as_str()
+                } else {
+                    token
+                };
+                v = match v {
+                    Value::Object(map) => map.get(key)?,
+                    Value::Array(items) => items.get(key.parse::<usize>().ok()?)?,
+                    _ => return None,
+                };
+            }
+        }
+        (!v.is_null()).then_some(v)
     }
 
     /// A string at a JSON Pointer.

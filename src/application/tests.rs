@@ -269,3 +269,17 @@ fn conversion_deadline_shows_the_notice_left_out() {
     let d = deadlines(t, &json!({"applicationDate": "2026-06-01"}), &options("2026-06-01"), default_calendar());
     assert_eq!(d[0].due, "2026-06-03");
 }
+
+#[test]
+fn ctx_get_follows_rfc_6901() {
+    let v = json!({"a/b": {"m~n": [10, null, {"x": "y"}]}, "": 1});
+    let ctx = Ctx { submission: &v, as_of: parse_date("2026-01-05").unwrap(), locale: Locale::ZhCn, calendar: default_calendar(), hours: &crate::hours::ServiceHours::default() };
+    assert_eq!(ctx.get("/a~1b/m~0n/0"), Some(&json!(10)));
+    assert_eq!(ctx.get("/a~1b/m~0n/1"), None, "null is absent");
+    assert_eq!(ctx.str("/a~1b/m~0n/2/x"), Some("y"));
+    assert_eq!(ctx.get("/"), Some(&json!(1)));
+    assert_eq!(ctx.get("/a~1b/m~0n/9"), None);
+    assert_eq!(ctx.get("/a~1b/m~0n/x"), None);
+    assert_eq!(ctx.get("no-slash"), None);
+    assert!(ctx.get("").is_some());
+}

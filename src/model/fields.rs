@@ -152,8 +152,12 @@ fn expected(kind: &FieldKind) -> Text {
 }
 
 /// Escape one JSON Pointer token (RFC 6901).
-pub(crate) fn pointer_token(name: &str) -> String {
-    name.replace('~', "~0").replace('/', "~1")
+pub(crate) fn pointer_token(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.contains(['~', '/']) {
+        name.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        name.into()
+    }
 }
 
 /// Shared state of a structural walk.
