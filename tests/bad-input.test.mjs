@@ -102,10 +102,11 @@ test('prototype-polluting keys are just unknown fields, and nothing is polluted'
 
 test('identity checks never throw, whatever the value', () => {
   for (const fn of [m.checkResidentId, m.checkCreditCode, m.checkMobile]) {
-    for (const v of [null, undefined, 1, NaN, {}, [], Symbol('x'), 'x'.repeat(1 << 20), '\uD800', '', () => 1, 10n]) {
+    for (const v of [null, undefined, 1, NaN, {}, [], Symbol('x'), 'x'.repeat(1 << 20), ' x'.repeat(1 << 19), '\uD800', '', () => 1, 10n]) {
       const r = fn(v);
       assert.equal(r.valid, false);
       assert.ok(r.issues.length > 0);
+      for (const i of r.issues) assert.ok(i.message.length < 300, `a short message, not the input echoed: ${i.message.slice(0, 80)}`);
     }
     fn('x', 'not options'); // malformed options fall back to defaults
   }

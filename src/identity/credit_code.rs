@@ -1,7 +1,7 @@
 //! 统一社会信用代码, GB 32100-2015 《法人和其他组织统一社会信用代码编码规则》, with the
 //! organization code inside it checked by GB 11714-1997 《全国组织机构代码编制规则》.
 
-use super::{finish, normalize, CheckContext, IdCheck};
+use super::{finish, normalize, shown, CheckContext, IdCheck};
 use crate::model::{Citation, Issue, Severity, Text};
 
 pub(crate) const STRUCTURE: Citation = Citation {
@@ -102,14 +102,14 @@ pub fn check_credit_code(value: &str, ctx: &CheckContext) -> IdCheck {
     };
     let (mut code, space, full) = normalize(value);
     if space {
-        push("credit_code.whitespace", Severity::Error, STRUCTURE, &[("normalized", &code.to_ascii_uppercase())]);
+        push("credit_code.whitespace", Severity::Error, STRUCTURE, &[("normalized", &shown(&code.to_ascii_uppercase()))]);
     }
     if full {
-        push("credit_code.full_width", Severity::Error, STRUCTURE, &[("normalized", &code.to_ascii_uppercase())]);
+        push("credit_code.full_width", Severity::Error, STRUCTURE, &[("normalized", &shown(&code.to_ascii_uppercase()))]);
     }
     if code.chars().any(|c| c.is_ascii_lowercase()) {
         code = code.to_ascii_uppercase();
-        push("credit_code.lowercase", Severity::Error, STRUCTURE, &[("normalized", &code)]);
+        push("credit_code.lowercase", Severity::Error, STRUCTURE, &[("normalized", &shown(&code))]);
     }
     let chars: Vec<char> = code.chars().collect();
     if chars.len() != 18 {

@@ -1,6 +1,6 @@
 //! Mainland mobile numbers: 11 digits starting 13–19.
 
-use super::{finish, normalize, CheckContext, IdCheck};
+use super::{finish, normalize, shown, CheckContext, IdCheck};
 use crate::model::{Issue, Severity, Text};
 
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
@@ -36,14 +36,14 @@ pub fn check_mobile(value: &str, ctx: &CheckContext) -> IdCheck {
     let mut number: String = spaced.chars().filter(|c| *c != '-').collect();
     let country = number.strip_prefix("+86").or_else(|| number.strip_prefix("0086")).map(str::to_owned);
     if space || dashed {
-        push("mobile.whitespace", &[("normalized", country.as_deref().unwrap_or(&number))]);
+        push("mobile.whitespace", &[("normalized", &shown(country.as_deref().unwrap_or(&number)))]);
     }
     if full {
-        push("mobile.full_width", &[("normalized", country.as_deref().unwrap_or(&number))]);
+        push("mobile.full_width", &[("normalized", &shown(country.as_deref().unwrap_or(&number)))]);
     }
     if let Some(rest) = country {
         number = rest;
-        push("mobile.country_code", &[("normalized", &number)]);
+        push("mobile.country_code", &[("normalized", &shown(&number))]);
     }
     let chars: Vec<char> = number.chars().collect();
     let mut digits = true;

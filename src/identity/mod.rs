@@ -87,6 +87,17 @@ pub fn check_not_text(kind: IdKind, ctx: &CheckContext) -> IdCheck {
     IdCheck { valid: false, issues: vec![issue], normalized: None }
 }
 
+/// The normalised value as a message shows it: whole when it is of a plausible length,
+/// else its beginning (a pasted paragraph is not echoed back in full).
+pub(crate) fn shown(value: &str) -> String {
+    const MAX: usize = 24;
+    if value.chars().count() <= MAX {
+        value.to_owned()
+    } else {
+        value.chars().take(MAX).chain(std::iter::once('…')).collect()
+    }
+}
+
 pub(crate) fn finish(issues: Vec<Issue>, input: &str, normalized: String) -> IdCheck {
     let valid = !issues.iter().any(|i| i.severity == crate::model::Severity::Error);
     let normalized = (normalized != input).then_some(normalized);

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{finish, normalize, CheckContext, IdCheck};
+use super::{finish, normalize, shown, CheckContext, IdCheck};
 use crate::model::{Citation, Issue, Severity, Text};
 
 const STRUCTURE: Citation = Citation {
@@ -77,10 +77,10 @@ pub fn check_resident_id(value: &str, ctx: &CheckContext) -> IdCheck {
     };
     let (id, space, full) = normalize(value);
     if space {
-        push("resident_id.whitespace", STRUCTURE, &[("normalized", &id)]);
+        push("resident_id.whitespace", STRUCTURE, &[("normalized", &shown(&id))]);
     }
     if full {
-        push("resident_id.full_width", STRUCTURE, &[("normalized", &id)]);
+        push("resident_id.full_width", STRUCTURE, &[("normalized", &shown(&id))]);
     }
     let chars: Vec<char> = id.chars().collect();
     if chars.len() != 18 {
