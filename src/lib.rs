@@ -25,6 +25,8 @@
 #![warn(missing_debug_implementations)]
 
 pub mod application;
+#[cfg(feature = "bench-form")]
+mod bench_form;
 mod calendar;
 pub mod cybersecurity;
 mod date;

@@ -187,6 +187,10 @@ pub fn application_types() -> &'static [&'static ApplicationType] {
 ///
 /// `unknown_type`, naming the id and the known ones.
 pub fn application_type(id: &str) -> Result<&'static ApplicationType, Error> {
+    #[cfg(feature = "bench-form")]
+    if id == crate::bench_form::BENCH_FORM.id {
+        return Ok(&crate::bench_form::BENCH_FORM);
+    }
     application_types().iter().copied().find(|t| t.id == id).ok_or_else(|| {
         let known: Vec<&str> = application_types().iter().map(|t| t.id).collect();
         Error::new(ErrorCode::UnknownType, format!("unknown application type {}; known types: {}", crate::quote(id), known.join(", ")))
