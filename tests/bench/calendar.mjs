@@ -77,7 +77,12 @@ const cliPerSec = Math.round(50000 / (Number(process.hrtime.bigint() - cliStart)
 const loadMs = (expr) => median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e',
   `const t0 = process.hrtime.bigint(); ${expr}; process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6))`],
   { cwd: new URL('../..', import.meta.url).pathname, env: { ...process.env, TZ: 'Asia/Shanghai' } }))));
-const load = { oursMs: +loadMs("require('./pkg').isWorkday('2026-10-10')").toFixed(1), peerMs: +loadMs("require('chinese-days').isWorkday('2026-10-10')").toFixed(1) };
+const load = {
+  oursMs: +loadMs("require('./pkg').isWorkday('2026-10-10')").toFixed(1),
+  peerMs: +loadMs("require('chinese-days').isWorkday('2026-10-10')").toFixed(1),
+  // Instantiation alone (compile + instantiate the wasm, no call): the calendar table is built on first use.
+  oursInstantiateMs: +loadMs("require('./pkg')").toFixed(1),
+};
 
 const report = { date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, load, cliSubmissionsPerSecond: cliPerSec, sink: sink % 7 };
 console.log(`calendar benchmark — ${report.date.slice(0, 10)}, Node ${report.node}, ${report.cpu} × ${report.cores}`);
@@ -85,6 +90,7 @@ console.log('| measurement | calls | ours ops/s | chinese-days ops/s | ratio |')
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label} | ${r.calls.toLocaleString('en-US')} | ${r.oursOpsPerSec.toLocaleString('en-US')} | ${r.peerOpsPerSec?.toLocaleString('en-US') ?? '—'} | ${r.ratio ? `${r.ratio}×` : '—'} |`);
 console.log(`| module load + first isWorkday (fresh process, median of 5) | 1 | ${load.oursMs} ms | ${load.peerMs} ms | — |`);
+console.log(`| module instantiation alone (require, no call) | 1 | ${load.oursInstantiateMs} ms | — | — |`);
 console.log(`| CLI: 50,000 JSON Lines submissions of B1 | 50,000 | ${cliPerSec.toLocaleString('en-US')} /s | — | — |`);
 mkdirSync(new URL('../../test-output', import.meta.url), { recursive: true });
 writeFileSync(new URL('../../test-output/bench-calendar.json', import.meta.url), JSON.stringify(report, null, 2));
