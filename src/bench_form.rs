@@ -28,7 +28,8 @@ const COUNTIES: &[EnumValue] = &[
     ev("高平市", "高平市", "Gaoping"),
     ev("经济技术开发区", "经济技术开发区", "Economic and Technological Development Zone"),
 ];
-const CATEGORIES: &[EnumValue] = &[ev("新建", "新建", "new"), ev("改扩建", "改扩建", "extension"), ev("技术改造", "技术改造", "technical upgrade")];
+const CATEGORIES: &[EnumValue] =
+    &[ev("新建", "新建", "new"), ev("改扩建", "改扩建", "extension"), ev("技术改造", "技术改造", "technical upgrade")];
 const MATERIALS: &[EnumValue] = &[
     ev("申请表", "申请表", "application form"),
     ev("营业执照", "营业执照", "business licence"),
@@ -95,9 +96,30 @@ fn expert_review(ctx: &Ctx, hits: &mut Hits) {
 }
 
 static RULES: &[Rule] = &[
-    Rule { code: "bench.min_length", severity: Severity::Error, description: t("最短长度", "minimum length"), message: t("至少填写{min}个字。", "Enter at least {min} characters."), citation: MIN_LENGTH, check: min_lengths },
-    Rule { code: "bench.postcode", severity: Severity::Error, description: t("邮政编码为6位数字", "a six-digit postcode"), message: t("邮政编码应为6位数字。", "A postcode has six digits."), citation: POSTCODE, check: postcode },
-    Rule { code: "bench.expert_review_required", severity: Severity::Error, description: t("等级2以上须填写专家评审日期", "level 2+ needs the expert review date"), message: t("等级为2级以上的，请填写专家评审日期。", "At level 2 or above, enter the expert review date."), citation: IF_LEVEL, check: expert_review },
+    Rule {
+        code: "bench.min_length",
+        severity: Severity::Error,
+        description: t("最短长度", "minimum length"),
+        message: t("至少填写{min}个字。", "Enter at least {min} characters."),
+        citation: MIN_LENGTH,
+        check: min_lengths,
+    },
+    Rule {
+        code: "bench.postcode",
+        severity: Severity::Error,
+        description: t("邮政编码为6位数字", "a six-digit postcode"),
+        message: t("邮政编码应为6位数字。", "A postcode has six digits."),
+        citation: POSTCODE,
+        check: postcode,
+    },
+    Rule {
+        code: "bench.expert_review_required",
+        severity: Severity::Error,
+        description: t("等级2以上须填写专家评审日期", "level 2+ needs the expert review date"),
+        message: t("等级为2级以上的，请填写专家评审日期。", "At level 2 or above, enter the expert review date."),
+        citation: IF_LEVEL,
+        check: expert_review,
+    },
 ];
 
 /// The research form (bench only).

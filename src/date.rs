@@ -35,12 +35,8 @@ pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2099, 12, 31) {
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
 pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
-    let d = parse_iso(s).ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidDate,
-            format!("invalid date {}: expected a real day written YYYY-MM-DD", quote(s)),
-        )
-    })?;
+    let d = parse_iso(s)
+        .ok_or_else(|| Error::new(ErrorCode::InvalidDate, format!("invalid date {}: expected a real day written YYYY-MM-DD", quote(s))))?;
     check_range(d)
 }
 
@@ -93,10 +89,7 @@ pub fn check_range(d: NaiveDate) -> Result<NaiveDate, Error> {
     if (FIRST_DAY..=LAST_DAY).contains(&d) {
         Ok(d)
     } else {
-        Err(Error::new(
-            ErrorCode::OutOfRange,
-            format!("date {d} is outside the supported range {FIRST_DAY} to {LAST_DAY}"),
-        ))
+        Err(Error::new(ErrorCode::OutOfRange, format!("date {d} is outside the supported range {FIRST_DAY} to {LAST_DAY}")))
     }
 }
 
@@ -127,12 +120,8 @@ pub fn check_range(d: NaiveDate) -> Result<NaiveDate, Error> {
 /// ```
 pub fn add_months(d: NaiveDate, n: i64) -> Result<NaiveDate, Error> {
     let d = check_range(d)?;
-    let out_of_range = || {
-        Error::new(
-            ErrorCode::OutOfRange,
-            format!("{d} plus {n} months is outside the supported range {FIRST_DAY} to {LAST_DAY}"),
-        )
-    };
+    let out_of_range =
+        || Error::new(ErrorCode::OutOfRange, format!("{d} plus {n} months is outside the supported range {FIRST_DAY} to {LAST_DAY}"));
     let month0 = i64::from(d.year()) * 12 + i64::from(d.month0());
     let target = month0.checked_add(n).ok_or_else(out_of_range)?;
     let (year, month0) = (target.div_euclid(12), target.rem_euclid(12) as u32);
@@ -159,7 +148,20 @@ mod tests {
 
     #[test]
     fn strict_parsing() {
-        for bad in ["", "2021-2-3", "2021-02-30", "2021/02/03", "20210203", " 2021-02-03", "2021-02-03 ", "２０２１-02-03", "+021-02-03", "2021-13-01", "2021-00-10", "2021-01-00"] {
+        for bad in [
+            "",
+            "2021-2-3",
+            "2021-02-30",
+            "2021/02/03",
+            "20210203",
+            " 2021-02-03",
+            "2021-02-03 ",
+            "２０２１-02-03",
+            "+021-02-03",
+            "2021-13-01",
+            "2021-00-10",
+            "2021-01-00",
+        ] {
             assert_eq!(parse_date(bad).unwrap_err().code(), ErrorCode::InvalidDate, "{bad:?}");
         }
         assert_eq!(parse_date("1949-09-30").unwrap_err().code(), ErrorCode::OutOfRange);

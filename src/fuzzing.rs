@@ -3,11 +3,12 @@
 //! exercises one surface of the public API, and checks the invariants that must
 //! hold for any input. A panic here is a bug: in wasm it would be a trap.
 
-use crate::application::{application_types, default_calendar, deadlines_json, validate_json, Options};
+use crate::application::{application_types, deadlines_json, default_calendar, validate_json, Options};
 use crate::{add_months, check_credit_code, check_mobile, check_resident_id, parse_date, Calendar, CheckContext, Locale, YearSchedule};
 
 fn options(byte: u8) -> Options {
-    let as_of = parse_date(["2021-06-01", "2023-11-30", "2023-12-01", "2026-11-30", "2026-12-28"][usize::from(byte) % 5]).unwrap_or(crate::FIRST_DAY);
+    let as_of = parse_date(["2021-06-01", "2023-11-30", "2023-12-01", "2026-11-30", "2026-12-28"][usize::from(byte) % 5])
+        .unwrap_or(crate::FIRST_DAY);
     let locale = if byte & 0x80 == 0 { Locale::ZhCn } else { Locale::En };
     Options { locale, as_of, fields: None, service_hours: None }
 }

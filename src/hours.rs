@@ -19,8 +19,8 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use crate::calendar::{Calendar, DayKind, RestRun};
-use crate::model::TraceKind;
 use crate::error::{quote, Error, ErrorCode};
+use crate::model::TraceKind;
 use crate::model::{Locale, Text, TraceEntry};
 use crate::periods::{format_date, format_date_weekday, provisional_note, run_entry, span, Period};
 
@@ -88,7 +88,9 @@ impl ServiceHours {
     pub fn parse<S: AsRef<str>>(periods: &[(S, S)]) -> Result<ServiceHours, Error> {
         let mut out = Vec::with_capacity(periods.len());
         for (i, (a, b)) in periods.iter().enumerate() {
-            let t = |s: &str| parse_hm(s).ok_or_else(|| bad(format!("period {}: invalid time {}: expected HH:MM from 00:00 to 23:59", i + 1, quote(s))));
+            let t = |s: &str| {
+                parse_hm(s).ok_or_else(|| bad(format!("period {}: invalid time {}: expected HH:MM from 00:00 to 23:59", i + 1, quote(s))))
+            };
             out.push((t(a.as_ref())?, t(b.as_ref())?));
         }
         ServiceHours::new(out)
@@ -111,11 +113,22 @@ impl ServiceHours {
                 return Err(bad(format!("period {}: times are whole minutes", i + 1)));
             }
             if b <= a {
-                return Err(bad(format!("period {} [\"{}\", \"{}\"] does not end after it starts", i + 1, crate::date::format_time(*a), crate::date::format_time(*b))));
+                return Err(bad(format!(
+                    "period {} [\"{}\", \"{}\"] does not end after it starts",
+                    i + 1,
+                    crate::date::format_time(*a),
+                    crate::date::format_time(*b)
+                )));
             }
             if let Some((_, prev_end)) = i.checked_sub(1).map(|j| periods[j]) {
                 if *a < prev_end {
-                    return Err(bad(format!("period {} starts at {}, before period {} ends ({}): list the periods in order, without overlap", i + 1, crate::date::format_time(*a), i, crate::date::format_time(prev_end))));
+                    return Err(bad(format!(
+                        "period {} starts at {}, before period {} ends ({}): list the periods in order, without overlap",
+                        i + 1,
+                        crate::date::format_time(*a),
+                        i,
+                        crate::date::format_time(prev_end)
+                    )));
                 }
             }
         }
@@ -327,7 +340,15 @@ fn finish(c: &Clock, mut parts: Vec<String>, submitted: NaiveDateTime, ev: &str,
     }
 }
 
-fn count(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, minutes: i64, amount: String, event: Text, locale: Locale) -> Result<Period, Error> {
+fn count(
+    cal: &Calendar,
+    hours: &ServiceHours,
+    start: NaiveDateTime,
+    minutes: i64,
+    amount: String,
+    event: Text,
+    locale: Locale,
+) -> Result<Period, Error> {
     let c = run_clock(cal, hours, start, minutes)?;
     let ev = event.get(locale);
     let mut parts = Vec::new();
@@ -337,15 +358,26 @@ fn count(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, minutes: i6
             if c.started == start {
                 parts.push(format!("自{ev}时（{}）起计时", format_date_time(start, locale)));
             } else {
-                parts.push(format!("{ev}时（{}）不在办公时间内，自{}起计时", format_date_time(start, locale), format_date_time(c.started, locale)));
+                parts.push(format!(
+                    "{ev}时（{}）不在办公时间内，自{}起计时",
+                    format_date_time(start, locale),
+                    format_date_time(c.started, locale)
+                ));
             }
         }
         Locale::En => {
-            parts.push(format!("{amount} of office time on working days ({}); closed hours and rest days are not counted", hours.describe(locale)));
+            parts.push(format!(
+                "{amount} of office time on working days ({}); closed hours and rest days are not counted",
+                hours.describe(locale)
+            ));
             if c.started == start {
                 parts.push(format!("the clock starts at {ev} ({})", format_date_time(start, locale)));
             } else {
-                parts.push(format!("{ev} ({}) was outside office hours, so the clock starts at {}", format_date_time(start, locale), format_date_time(c.started, locale)));
+                parts.push(format!(
+                    "{ev} ({}) was outside office hours, so the clock starts at {}",
+                    format_date_time(start, locale),
+                    format_date_time(c.started, locale)
+                ));
             }
         }
     }
@@ -374,7 +406,14 @@ fn count(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, minutes: i6
 /// assert_eq!((p.due.to_string(), p.due_time.unwrap().to_string()), ("2026-10-08".into(), "08:15:00".into()));
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
-pub fn working_minutes_after(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, minutes: i64, event: Text, locale: Locale) -> Result<Period, Error> {
+pub fn working_minutes_after(
+    cal: &Calendar,
+    hours: &ServiceHours,
+    start: NaiveDateTime,
+    minutes: i64,
+    event: Text,
+    locale: Locale,
+) -> Result<Period, Error> {
     count(cal, hours, start, minutes, duration_words(minutes, locale), event, locale)
 }
 
@@ -384,12 +423,22 @@ pub fn working_minutes_after(cal: &Calendar, hours: &ServiceHours, start: NaiveD
 /// # Errors
 ///
 /// As [`working_minutes_after`].
-pub fn half_working_day_after(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, event: Text, locale: Locale) -> Result<Period, Error> {
+pub fn half_working_day_after(
+    cal: &Calendar,
+    hours: &ServiceHours,
+    start: NaiveDateTime,
+    event: Text,
+    locale: Locale,
+) -> Result<Period, Error> {
     let daily = hours.daily_minutes();
     let half = (daily + 1) / 2;
     let amount = match locale {
         Locale::ZhCn => format!("0.5个工作日（每日办公时间{}的一半，即{}）", duration_words(daily, locale), duration_words(half, locale)),
-        Locale::En => format!("0.5 working day (half of an office day of {}, that is {})", duration_words(daily, locale), duration_words(half, locale)),
+        Locale::En => format!(
+            "0.5 working day (half of an office day of {}, that is {})",
+            duration_words(daily, locale),
+            duration_words(half, locale)
+        ),
     };
     count(cal, hours, start, half, amount, event, locale)
 }
@@ -406,13 +455,27 @@ pub fn on_the_spot(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, e
     let mut parts = Vec::new();
     if c.due == start {
         parts.push(match locale {
-            Locale::ZhCn => format!("即来即办：{ev}时（{}）在办公时间（{}）内，当场办结", format_date_time(start, locale), hours.describe(locale)),
-            Locale::En => format!("on the spot: {ev} ({}) is within office hours ({}), so it is done there and then", format_date_time(start, locale), hours.describe(locale)),
+            Locale::ZhCn => {
+                format!("即来即办：{ev}时（{}）在办公时间（{}）内，当场办结", format_date_time(start, locale), hours.describe(locale))
+            }
+            Locale::En => format!(
+                "on the spot: {ev} ({}) is within office hours ({}), so it is done there and then",
+                format_date_time(start, locale),
+                hours.describe(locale)
+            ),
         });
     } else {
         parts.push(match locale {
-            Locale::ZhCn => format!("即来即办：{ev}时（{}）不在办公时间（{}）内，于下一办公时段开始时办理", format_date_time(start, locale), hours.describe(locale)),
-            Locale::En => format!("on the spot: {ev} ({}) is outside office hours ({}), so it is done when the office next opens", format_date_time(start, locale), hours.describe(locale)),
+            Locale::ZhCn => format!(
+                "即来即办：{ev}时（{}）不在办公时间（{}）内，于下一办公时段开始时办理",
+                format_date_time(start, locale),
+                hours.describe(locale)
+            ),
+            Locale::En => format!(
+                "on the spot: {ev} ({}) is outside office hours ({}), so it is done when the office next opens",
+                format_date_time(start, locale),
+                hours.describe(locale)
+            ),
         });
         parts.extend(skipped_words(&c, locale));
         parts.push(match locale {
@@ -460,11 +523,15 @@ mod tests {
         assert!(p.rule.contains("跳过国庆节假期（2026年10月1日至7日）"), "{}", p.rule);
         assert!(p.rule.ends_with("至2026年10月8日（星期四）8:01届满。"), "{}", p.rule);
         assert_eq!(p.trace.len(), 2);
-        assert_eq!((p.trace[0].kind, p.trace[0].from.as_str(), p.trace[0].to.as_str()), (TraceKind::Closed, "2026-09-30T17:30", "2026-10-08T08:00"));
+        assert_eq!(
+            (p.trace[0].kind, p.trace[0].from.as_str(), p.trace[0].to.as_str()),
+            (TraceKind::Closed, "2026-09-30T17:30", "2026-10-08T08:00")
+        );
         assert_eq!((p.trace[1].kind, p.trace[1].from.as_str(), p.trace[1].days), (TraceKind::Holiday, "2026-10-01", 7));
         assert!(!p.provisional);
         // Half a working day (3 h 30 min) from 16:30: 1 hour that day, 2 h 30 min after.
-        let p = half_working_day_after(&Calendar::official(), &ServiceHours::default(), at("2026-09-30T16:30"), RECEIVED, Locale::ZhCn).unwrap();
+        let p = half_working_day_after(&Calendar::official(), &ServiceHours::default(), at("2026-09-30T16:30"), RECEIVED, Locale::ZhCn)
+            .unwrap();
         assert_eq!(due(&p), "2026-10-08T10:30");
         assert!(p.rule.starts_with("0.5个工作日（每日办公时间7小时的一半，即3小时30分钟）"), "{}", p.rule);
     }
@@ -554,9 +621,11 @@ mod tests {
         assert!(ServiceHours::parse(&[("08:00", "12:00"), ("11:00", "13:00")]).unwrap_err().message().contains("before period 1 ends"));
         assert!(ServiceHours::parse(&[("08:00", "24:00")]).is_err());
         assert!(ServiceHours::parse::<&str>(&[]).is_err());
-        let e = working_minutes_after(&Calendar::official(), &ServiceHours::default(), at("2026-09-29T10:00"), -1, RECEIVED, Locale::ZhCn).unwrap_err();
+        let e = working_minutes_after(&Calendar::official(), &ServiceHours::default(), at("2026-09-29T10:00"), -1, RECEIVED, Locale::ZhCn)
+            .unwrap_err();
         assert_eq!(e.code(), ErrorCode::InvalidArgument);
-        let e = working_minutes_after(&Calendar::official(), &ServiceHours::default(), at("2099-12-31T17:00"), 60, RECEIVED, Locale::ZhCn).unwrap_err();
+        let e = working_minutes_after(&Calendar::official(), &ServiceHours::default(), at("2099-12-31T17:00"), 60, RECEIVED, Locale::ZhCn)
+            .unwrap_err();
         assert!(e.is_out_of_range());
     }
 }

@@ -42,12 +42,12 @@ pub mod periods;
 pub mod scitech;
 pub mod startup;
 
-pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
 pub use application::{application_type, application_types, ApplicationType, Options, Report, RuleInfo};
+pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
 pub use date::{add_months, check_range, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
+pub use error::{quote, Error, ErrorCode};
 pub use identity::{check_credit_code, check_mobile, check_not_text, check_resident_id, CheckContext, IdCheck, IdKind};
 pub use model::{Citation, Deadline, Issue, Locale, Severity, Text, TraceEntry, TraceKind};
-pub use error::{quote, Error, ErrorCode};
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -239,7 +239,10 @@ pub fn workdays_after_excluding(
 ) -> Result<Period, Error> {
     let (start, end) = excluded;
     if n < 1 {
-        return Err(Error::new(ErrorCode::InvalidArgument, format!("a count of working days with an excluded interval needs n ≥ 1, not {n}")));
+        return Err(Error::new(
+            ErrorCode::InvalidArgument,
+            format!("a count of working days with an excluded interval needs n ≥ 1, not {n}"),
+        ));
     }
     if end < start {
         return Err(Error::new(ErrorCode::InvalidArgument, format!("the excluded interval ends ({end}) before it starts ({start})")));
@@ -436,7 +439,16 @@ mod tests {
 
     fn excluding(event: &str, n: i64, from: &str, to: &str) -> Period {
         let cal = Calendar::official();
-        workdays_after_excluding(&cal, parse_date(event).unwrap(), n, (parse_date(from).unwrap(), parse_date(to).unwrap()), APPLIED, NOTICE, Locale::ZhCn).unwrap()
+        workdays_after_excluding(
+            &cal,
+            parse_date(event).unwrap(),
+            n,
+            (parse_date(from).unwrap(), parse_date(to).unwrap()),
+            APPLIED,
+            NOTICE,
+            Locale::ZhCn,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -501,9 +513,15 @@ mod tests {
         let d = parse_date("2026-06-01").unwrap();
         let back = (parse_date("2026-06-05").unwrap(), parse_date("2026-06-02").unwrap());
         assert_eq!(workdays_after_excluding(&cal, d, 2, back, APPLIED, NOTICE, Locale::En).unwrap_err().code(), ErrorCode::InvalidArgument);
-        assert_eq!(workdays_after_excluding(&cal, d, 0, (d, d), APPLIED, NOTICE, Locale::En).unwrap_err().code(), ErrorCode::InvalidArgument);
+        assert_eq!(
+            workdays_after_excluding(&cal, d, 0, (d, d), APPLIED, NOTICE, Locale::En).unwrap_err().code(),
+            ErrorCode::InvalidArgument
+        );
         let last = parse_date("2099-12-30").unwrap();
-        assert_eq!(workdays_after_excluding(&cal, last, 5, (last, last), APPLIED, NOTICE, Locale::En).unwrap_err().code(), ErrorCode::OutOfRange);
+        assert_eq!(
+            workdays_after_excluding(&cal, last, 5, (last, last), APPLIED, NOTICE, Locale::En).unwrap_err().code(),
+            ErrorCode::OutOfRange
+        );
     }
 
     #[test]

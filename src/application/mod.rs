@@ -254,7 +254,13 @@ impl ApplicationType {
         let mut out: Vec<RuleInfo> = self
             .rules
             .iter()
-            .map(|r| RuleInfo { type_id: self.id, code: r.code, severity: r.severity, description: r.description.get(locale).to_owned(), citation: Some(r.citation) })
+            .map(|r| RuleInfo {
+                type_id: self.id,
+                code: r.code,
+                severity: r.severity,
+                description: r.description.get(locale).to_owned(),
+                citation: Some(r.citation),
+            })
             .collect();
         collect_field_rules(self, self.fields, "", locale, &mut out);
         for d in self.deadlines {
@@ -276,8 +282,16 @@ impl ApplicationType {
                 code: "document.expired",
                 severity: Severity::Warning,
                 description: match locale {
-                    Locale::ZhCn => format!("提交日期晚于《{}》有效期最后一日（{}）时提示", doc.title, doc.in_force_until.map(|d| format_date(d, locale)).unwrap_or_default()),
-                    Locale::En => format!("Warns when the submission is made after the last day in force of {} ({})", doc.number, doc.in_force_until.map(|d| d.to_string()).unwrap_or_default()),
+                    Locale::ZhCn => format!(
+                        "提交日期晚于《{}》有效期最后一日（{}）时提示",
+                        doc.title,
+                        doc.in_force_until.map(|d| format_date(d, locale)).unwrap_or_default()
+                    ),
+                    Locale::En => format!(
+                        "Warns when the submission is made after the last day in force of {} ({})",
+                        doc.number,
+                        doc.in_force_until.map(|d| d.to_string()).unwrap_or_default()
+                    ),
                 },
                 citation: Some(c),
             });
@@ -301,15 +315,22 @@ fn collect_field_rules(t: &ApplicationType, fields: &[Field], prefix: &str, loca
         let path = format!("{prefix}/{}", f.name);
         if let Some(c) = f.citation {
             let (code, what) = match f.kind {
-                FieldKind::List { min, .. } if min > 0 => ("too_few", match locale {
-                    Locale::ZhCn => format!("{}（{}）至少{}项", f.label.zh, path, min),
-                    Locale::En => format!("{} ({}) needs at least {} entries", f.label.en, path, min),
-                }),
+                FieldKind::List { min, .. } if min > 0 => (
+                    "too_few",
+                    match locale {
+                        Locale::ZhCn => format!("{}（{}）至少{}项", f.label.zh, path, min),
+                        Locale::En => format!("{} ({}) needs at least {} entries", f.label.en, path, min),
+                    },
+                ),
                 _ => match (f.required, locale) {
                     (Required::Always, Locale::ZhCn) => ("required", format!("{}（{}）须填写", f.label.zh, path)),
                     (Required::Always, Locale::En) => ("required", format!("{} ({}) is required", f.label.en, path)),
-                    (Required::When { field, values }, Locale::ZhCn) => ("required", format!("{}为{}时，{}（{}）须填写", field, values.join("、"), f.label.zh, path)),
-                    (Required::When { field, values }, Locale::En) => ("required", format!("{} ({}) is required when {} is {}", f.label.en, path, field, values.join(" or "))),
+                    (Required::When { field, values }, Locale::ZhCn) => {
+                        ("required", format!("{}为{}时，{}（{}）须填写", field, values.join("、"), f.label.zh, path))
+                    }
+                    (Required::When { field, values }, Locale::En) => {
+                        ("required", format!("{} ({}) is required when {} is {}", f.label.en, path, field, values.join(" or ")))
+                    }
                     // An optional field carries its citation for the rules that read it.
                     (Required::Optional, _) => continue,
                 },
@@ -317,8 +338,16 @@ fn collect_field_rules(t: &ApplicationType, fields: &[Field], prefix: &str, loca
             out.push(RuleInfo { type_id: t.id, code, severity: Severity::Error, description: what, citation: Some(c) });
         }
         let id_rule = match f.kind {
-            FieldKind::ResidentId => Some(("resident_id.*", "居民身份证号码：18位，出生日期真实，校验码按GB 11643-1999计算", "Resident ID number: 18 characters, a real birth date, GB 11643-1999 check character")),
-            FieldKind::CreditCode => Some(("credit_code.*", "统一社会信用代码：18位，字符集、组织机构代码校验位和校验码按GB 32100-2015计算", "Unified social credit code: 18 characters, character set, organization-code and final check characters per GB 32100-2015")),
+            FieldKind::ResidentId => Some((
+                "resident_id.*",
+                "居民身份证号码：18位，出生日期真实，校验码按GB 11643-1999计算",
+                "Resident ID number: 18 characters, a real birth date, GB 11643-1999 check character",
+            )),
+            FieldKind::CreditCode => Some((
+                "credit_code.*",
+                "统一社会信用代码：18位，字符集、组织机构代码校验位和校验码按GB 32100-2015计算",
+                "Unified social credit code: 18 characters, character set, organization-code and final check characters per GB 32100-2015",
+            )),
             FieldKind::Mobile => Some(("mobile.*", "手机号码：11位数字，以13至19开头", "Mobile number: 11 digits starting 13–19")),
             _ => None,
         };
@@ -409,7 +438,11 @@ const WHOLE: &[(&str, Text)] = &[
 ];
 
 fn whole_text(code: &str) -> Text {
-    WHOLE.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "提交的内容有误。", en: "The submission is wrong." })
+    WHOLE
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, t)| *t)
+        .unwrap_or(Text { zh: "提交的内容有误。", en: "The submission is wrong." })
 }
 
 fn whole_issue(code: &'static str, locale: Locale) -> Issue {
@@ -449,7 +482,10 @@ fn replace_lone_surrogates(json: &str) -> std::borrow::Cow<'_, str> {
                 if let Some(u) = hex(i + 2) {
                     let high = (0xD800..0xDC00).contains(&u);
                     let low = (0xDC00..0xE000).contains(&u);
-                    let paired = high && b.get(i + 6) == Some(&b'\\') && b.get(i + 7) == Some(&b'u') && hex(i + 8).is_some_and(|l| (0xDC00..0xE000).contains(&l));
+                    let paired = high
+                        && b.get(i + 6) == Some(&b'\\')
+                        && b.get(i + 7) == Some(&b'u')
+                        && hex(i + 8).is_some_and(|l| (0xDC00..0xE000).contains(&l));
                     if paired {
                         i += 12;
                         continue;
@@ -505,7 +541,9 @@ pub fn validate(t: &ApplicationType, submission: &Value, options: &Options, cale
     }
     validity_window(t, options, &mut issues);
     if let Some(fields) = &options.fields {
-        issues.retain(|i| fields.iter().any(|f| i.path == *f || (i.path.starts_with(f.as_str()) && i.path.as_bytes().get(f.len()) == Some(&b'/'))));
+        issues.retain(|i| {
+            fields.iter().any(|f| i.path == *f || (i.path.starts_with(f.as_str()) && i.path.as_bytes().get(f.len()) == Some(&b'/')))
+        });
     }
     issues.sort_by_key(|i| i.severity);
     let valid = !issues.iter().any(|i| i.severity == Severity::Error);

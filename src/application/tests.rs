@@ -66,10 +66,16 @@ fn table_cases_per_type() {
                 assert_eq!(report.valid, valid, "{file}: {name}: {found:?}");
             }
             for code in expect["codes"].as_array().into_iter().flatten().filter_map(Value::as_str) {
-                assert!(found.iter().any(|f| f == code || f.starts_with(&format!("{code}@"))), "{file}: {name}: expected {code} in {found:?}");
+                assert!(
+                    found.iter().any(|f| f == code || f.starts_with(&format!("{code}@"))),
+                    "{file}: {name}: expected {code} in {found:?}"
+                );
             }
             for code in expect["absent"].as_array().into_iter().flatten().filter_map(Value::as_str) {
-                assert!(!found.iter().any(|f| f == code || f.starts_with(&format!("{code}@"))), "{file}: {name}: {code} must not be in {found:?}");
+                assert!(
+                    !found.iter().any(|f| f == code || f.starts_with(&format!("{code}@"))),
+                    "{file}: {name}: {code} must not be in {found:?}"
+                );
             }
             for (id, due) in expect["deadlines"].as_object().into_iter().flatten() {
                 let d = report.deadlines.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("{file}: {name}: no deadline {id}"));
@@ -143,7 +149,8 @@ fn every_rule_has_a_citation_that_quotes_its_document() {
 fn quoted_clauses_appear_in_the_gazette() {
     // The gazette extract breaks lines and spaces; compare with whitespace removed.
     // Quotes may elide with “……”: each piece must appear.
-    let Ok(gazette) = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources/jincheng-gazette-2021-06.txt")) else {
+    let Ok(gazette) = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources/jincheng-gazette-2021-06.txt"))
+    else {
         return; // the gazette is not part of the repository; checked where it is present
     };
     let flat: String = gazette.chars().filter(|c| !c.is_whitespace()).collect();
@@ -191,7 +198,19 @@ fn bad_shapes_are_issues_never_panics() {
     let t = application_type("enforcement-supervision-decision").unwrap();
     let deep = (0..10_000).fold(String::from("0"), |acc, _| format!("[{acc}]"));
     let huge = format!("{{\"caseNumber\": \"{}\"}}", "x".repeat(1 << 20));
-    for json in ["null", "1", "[]", "\"text\"", "{\"supervisors\": {\"a\": 1}}", "{\"grounds\": [1, null, {}], \"sealed\": \"yes\"}", &deep, &huge, "{\"caseNumber\": \"\\ud800\"}", "{", "{\"__proto__\": {\"x\": 1}, \"constructor\": 1}"] {
+    for json in [
+        "null",
+        "1",
+        "[]",
+        "\"text\"",
+        "{\"supervisors\": {\"a\": 1}}",
+        "{\"grounds\": [1, null, {}], \"sealed\": \"yes\"}",
+        &deep,
+        &huge,
+        "{\"caseNumber\": \"\\ud800\"}",
+        "{",
+        "{\"__proto__\": {\"x\": 1}, \"constructor\": 1}",
+    ] {
         let issues = match parse_submission(json, Locale::ZhCn) {
             Ok(v) => validate(t, &v, &options("2023-06-01"), default_calendar()).issues,
             Err(issue) => vec![issue],
@@ -262,7 +281,10 @@ fn conversion_deadline_shows_the_notice_left_out() {
     assert_eq!(d.due, "2026-06-09");
     assert!(d.rule.contains("不含公示时间") && d.rule.contains("公示期间（2026年6月2日至6日）不计入"), "{}", d.rule);
     let notice = d.trace.iter().find(|e| e.kind == crate::model::TraceKind::Excluded).unwrap();
-    assert_eq!((notice.from.as_str(), notice.to.as_str(), notice.days, notice.reason.as_str()), ("2026-06-02", "2026-06-06", 5, "公示期间不计入"));
+    assert_eq!(
+        (notice.from.as_str(), notice.to.as_str(), notice.days, notice.reason.as_str()),
+        ("2026-06-02", "2026-06-06", 5, "公示期间不计入")
+    );
     let json = serde_json::to_value(d).unwrap();
     assert_eq!(json["trace"][0]["kind"], "excluded");
     // The same submission without a notice: 3 June.
@@ -273,7 +295,13 @@ fn conversion_deadline_shows_the_notice_left_out() {
 #[test]
 fn ctx_get_follows_rfc_6901() {
     let v = json!({"a/b": {"m~n": [10, null, {"x": "y"}]}, "": 1});
-    let ctx = Ctx { submission: &v, as_of: parse_date("2026-01-05").unwrap(), locale: Locale::ZhCn, calendar: default_calendar(), hours: &crate::hours::ServiceHours::default() };
+    let ctx = Ctx {
+        submission: &v,
+        as_of: parse_date("2026-01-05").unwrap(),
+        locale: Locale::ZhCn,
+        calendar: default_calendar(),
+        hours: &crate::hours::ServiceHours::default(),
+    };
     assert_eq!(ctx.get("/a~1b/m~0n/0"), Some(&json!(10)));
     assert_eq!(ctx.get("/a~1b/m~0n/1"), None, "null is absent");
     assert_eq!(ctx.str("/a~1b/m~0n/2/x"), Some("y"));

@@ -28,8 +28,8 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-pub use schedule::{HolidayEntry, Notice, YearSchedule};
 use schedule::{CheckedYear, BUILTIN};
+pub use schedule::{HolidayEntry, Notice, YearSchedule};
 use statutory::{lunisolar_table, statutory_days, Lunisolar};
 
 use crate::date::{check_range, FIRST_DAY, LAST_DAY};

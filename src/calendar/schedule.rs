@@ -94,18 +94,14 @@ impl YearSchedule {
     pub(crate) fn check(&self) -> Result<CheckedYear, Error> {
         let year = self.year;
         if !(FIRST_DAY.year()..=LAST_DAY.year()).contains(&year) {
-            return Err(invalid(format!(
-                "calendar year {year} is outside the supported range {}–{}",
-                FIRST_DAY.year(),
-                LAST_DAY.year()
-            )));
+            return Err(invalid(format!("calendar year {year} is outside the supported range {}–{}", FIRST_DAY.year(), LAST_DAY.year())));
         }
         if self.source.trim().is_empty() {
             return Err(invalid(format!("calendar year {year}: `source` must name the notice")));
         }
         let parse = |s: &str, what: &str| -> Result<NaiveDate, Error> {
-            let d = crate::date::parse_date(s)
-                .map_err(|e| invalid(format!("calendar year {year}: {what} {}: {}", quote(s), e.message())))?;
+            let d =
+                crate::date::parse_date(s).map_err(|e| invalid(format!("calendar year {year}: {what} {}: {}", quote(s), e.message())))?;
             if d.year() != year {
                 return Err(invalid(format!("calendar year {year}: {what} {d} is outside the year {year}")));
             }
@@ -181,10 +177,19 @@ mod tests {
     #[test]
     fn rejects_each_rule_with_the_offending_value() {
         let cases = [
-            (r#"{"year":2027,"source":"x","holidays":[{"name":"元旦","days":["2026-12-31"]}],"makeupWorkdays":[]}"#, "2026-12-31 is outside the year"),
+            (
+                r#"{"year":2027,"source":"x","holidays":[{"name":"元旦","days":["2026-12-31"]}],"makeupWorkdays":[]}"#,
+                "2026-12-31 is outside the year",
+            ),
             (r#"{"year":2027,"source":"x","holidays":[],"makeupWorkdays":["2027-01-04"]}"#, "2027-01-04 is a Mon"),
-            (r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-01"]},{"name":"b","days":["2027-01-01"]}],"makeupWorkdays":[]}"#, "2027-01-01 is listed twice"),
-            (r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-02"]}],"makeupWorkdays":["2027-01-02"]}"#, "both a holiday and a makeup"),
+            (
+                r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-01"]},{"name":"b","days":["2027-01-01"]}],"makeupWorkdays":[]}"#,
+                "2027-01-01 is listed twice",
+            ),
+            (
+                r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-02"]}],"makeupWorkdays":["2027-01-02"]}"#,
+                "both a holiday and a makeup",
+            ),
             (r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-02-30"]}],"makeupWorkdays":[]}"#, "\"2027-02-30\""),
             (r#"{"year":2100,"source":"x","holidays":[],"makeupWorkdays":[]}"#, "2100"),
             (r#"{"year":2027,"source":" ","holidays":[],"makeupWorkdays":[]}"#, "source"),

@@ -11,9 +11,9 @@
 //! The lunisolar festivals (春节, 端午, 中秋) and the solar term 清明 come from the
 //! cross-checked table `data/statutory/lunisolar.csv` (its header names the sources).
 
-use chrono::{Datelike, NaiveDate};
 #[cfg(test)]
 use chrono::Weekday;
+use chrono::{Datelike, NaiveDate};
 
 /// One revision of 《全国年节及纪念日放假办法》 and the days off it grants to all citizens.
 #[derive(Clone, Copy, Debug)]
@@ -225,9 +225,19 @@ mod tests {
         assert_eq!(
             days,
             [
-                "2027-01-01 元旦", "2027-02-05 春节", "2027-02-06 春节", "2027-02-07 春节", "2027-02-08 春节",
-                "2027-04-05 清明节", "2027-05-01 劳动节", "2027-05-02 劳动节", "2027-06-09 端午节",
-                "2027-09-15 中秋节", "2027-10-01 国庆节", "2027-10-02 国庆节", "2027-10-03 国庆节",
+                "2027-01-01 元旦",
+                "2027-02-05 春节",
+                "2027-02-06 春节",
+                "2027-02-07 春节",
+                "2027-02-08 春节",
+                "2027-04-05 清明节",
+                "2027-05-01 劳动节",
+                "2027-05-02 劳动节",
+                "2027-06-09 端午节",
+                "2027-09-15 中秋节",
+                "2027-10-01 国庆节",
+                "2027-10-02 国庆节",
+                "2027-10-03 国庆节",
             ]
         );
     }

@@ -33,7 +33,11 @@ fn walk_add(cal: &Calendar, start: NaiveDate, n: i64) -> Option<NaiveDate> {
 /// the half-open span (due, d] holds d itself but not due: from a working day that is
 /// |n| again; from a rest day one fewer (d is no working day), i.e. n + 1.
 fn expected_between(d: NaiveDate, n: i64) -> i64 {
-    if n < 0 && !cal().is_workday(d).unwrap() { n + 1 } else { n }
+    if n < 0 && !cal().is_workday(d).unwrap() {
+        n + 1
+    } else {
+        n
+    }
 }
 
 #[test]

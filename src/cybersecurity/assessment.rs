@@ -10,11 +10,13 @@ const ART2: Citation = cite(
     "三(一)2",
     "第三级（含）以上网络的运营者应当每年开展一次网络安全等级测评，新建的第三级（含）以上网络应在通过等级测评后投入运行；鼓励第二级网络的运营者每两年开展一次网络安全等级测评。",
 );
-const ART2_AGREEMENT: Citation = cite("三(一)2", "在开展安全等级测评服务过程中，网络运营者要与等级测评机构签署安全保密协议，并对等级测评全过程进行监督管理。");
+const ART2_AGREEMENT: Citation =
+    cite("三(一)2", "在开展安全等级测评服务过程中，网络运营者要与等级测评机构签署安全保密协议，并对等级测评全过程进行监督管理。");
 const ART2_REPORT: Citation = cite("三(一)2", "及时将等级测评报告提交公安机关和行业主管部门。");
 const ART5: Citation = cite("三(一)5", "第三级（含）以上网络运营者要在网络规划、建设和运行阶段，按照密码应用安全性评估管理办法和相关标准，在网络安全等级测评中同步开展密码应用安全性评估。");
 
-const RECIPIENTS: &[EnumValue] = &[ev("public_security", "公安机关", "Public security organ"), ev("industry_authority", "行业主管部门", "Industry authority")];
+const RECIPIENTS: &[EnumValue] =
+    &[ev("public_security", "公安机关", "Public security organ"), ev("industry_authority", "行业主管部门", "Industry authority")];
 
 const BODY: &[Field] = &[
     Field::required("name", t("等级测评机构名称", "assessment body"), FieldKind::Text { max: 100 }),
@@ -29,10 +31,20 @@ static FIELDS: &[Field] = &[
     Field::optional("plannedGoLiveDate", t("计划投入运行日期", "planned date of going live"), FieldKind::Date),
     Field::optional("lastAssessmentDate", t("上次等级测评完成日期", "date of the last assessment"), FieldKind::Date).cited(ART2),
     Field::required("assessmentBody", t("等级测评机构", "assessment body"), FieldKind::Object(BODY)),
-    Field::required("confidentialityAgreement", t("已与测评机构签署安全保密协议", "confidentiality agreement signed with the body"), FieldKind::Boolean).cited(ART2_AGREEMENT),
+    Field::required(
+        "confidentialityAgreement",
+        t("已与测评机构签署安全保密协议", "confidentiality agreement signed with the body"),
+        FieldKind::Boolean,
+    )
+    .cited(ART2_AGREEMENT),
     Field::required("hasIndustryAuthority", t("是否有行业主管部门", "has an industry authority"), FieldKind::Boolean),
     Field::required("reportTo", t("测评报告提交对象", "report submitted to"), FieldKind::EnumSet(RECIPIENTS)).cited(ART2_REPORT),
-    Field::optional("cryptoAssessment", t("同步开展密码应用安全性评估", "cryptography assessment carried out alongside"), FieldKind::Boolean).cited(ART5),
+    Field::optional(
+        "cryptoAssessment",
+        t("同步开展密码应用安全性评估", "cryptography assessment carried out alongside"),
+        FieldKind::Boolean,
+    )
+    .cited(ART5),
 ];
 
 /// Months between assessments: every year from level 3, every two years (recommended) at level 2.
@@ -185,12 +197,10 @@ static RULES: &[Rule] = &[
     },
 ];
 
-static DEADLINES: &[DeadlineDef] = &[DeadlineDef {
-    id: "next_assessment",
-    title: t("下次等级测评的期限", "Next assessment due"),
-    citation: ART2,
-    compute: next_period,
-}];
+static DEADLINES: &[DeadlineDef] =
+    &[DeadlineDef {
+        id: "next_assessment", title: t("下次等级测评的期限", "Next assessment due"), citation: ART2, compute: next_period
+    }];
 
 /// C3: 等级测评.
 pub static ASSESSMENT: ApplicationType = ApplicationType {

@@ -28,7 +28,8 @@ static FIELDS: &[Field] = &[
     Field::required("network", t("定级网络", "network graded"), FieldKind::Object(NETWORK)),
     Field::optional("expertReview", t("专家评审", "expert review"), FieldKind::Object(REVIEW)).cited(FILING_ART),
     Field::required("hasIndustryAuthority", t("是否有行业主管部门", "has an industry authority"), FieldKind::Boolean).cited(FILING_ART),
-    Field::optional("authorityApproval", t("行业主管部门核准", "approval by the industry authority"), FieldKind::Object(APPROVAL)).cited(FILING_ART),
+    Field::optional("authorityApproval", t("行业主管部门核准", "approval by the industry authority"), FieldKind::Object(APPROVAL))
+        .cited(FILING_ART),
 ];
 
 const DETERMINED: Text = t("安全保护等级确定", "the level was determined");
@@ -51,7 +52,10 @@ fn review_missing(ctx: &Ctx, hits: &mut Hits) {
 }
 
 fn approval_missing(ctx: &Ctx, hits: &mut Hits) {
-    if level(ctx, "/network/level").is_some_and(|l| l >= 2) && ctx.bool("/hasIndustryAuthority") == Some(true) && ctx.bool("/authorityApproval/approved") != Some(true) {
+    if level(ctx, "/network/level").is_some_and(|l| l >= 2)
+        && ctx.bool("/hasIndustryAuthority") == Some(true)
+        && ctx.bool("/authorityApproval/approved") != Some(true)
+    {
         hits.at("/authorityApproval", &[]);
     }
 }
@@ -138,8 +142,18 @@ static RULES: &[Rule] = &[
 ];
 
 static DEADLINES: &[DeadlineDef] = &[
-    DeadlineDef { id: "filing", title: t("到公安机关备案的期限", "Time limit to file with the public security organ"), citation: FILING_ART, compute: filing_period },
-    DeadlineDef { id: "certificate", title: t("公安机关出具备案证明的期限", "Time limit for the filing certificate"), citation: CERTIFICATE_ART, compute: certificate_period },
+    DeadlineDef {
+        id: "filing",
+        title: t("到公安机关备案的期限", "Time limit to file with the public security organ"),
+        citation: FILING_ART,
+        compute: filing_period,
+    },
+    DeadlineDef {
+        id: "certificate",
+        title: t("公安机关出具备案证明的期限", "Time limit for the filing certificate"),
+        citation: CERTIFICATE_ART,
+        compute: certificate_period,
+    },
 ];
 
 /// C1: 定级备案.

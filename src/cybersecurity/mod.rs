@@ -32,7 +32,8 @@ pub(crate) const FILING_ART: Citation = cite(
     "对拟定为第二级（含）以上的网络，运营者应当组织专家评审，有行业主管部门的，应当在评审后报请主管部门核准；第二级（含）以上网络运营者应当在网络安全保护等级确定后10个工作日内到公安机关备案。",
 );
 // The gazette's layout splits “手续” around the document's heading: the quote elides it.
-pub(crate) const CHANGE_ART: Citation = cite("三(一)1", "因网络撤销或变更调整安全保护等级的，应当在10个工作日内向原备案公安机关办理备案撤销或变更手……续。");
+pub(crate) const CHANGE_ART: Citation =
+    cite("三(一)1", "因网络撤销或变更调整安全保护等级的，应当在10个工作日内向原备案公安机关办理备案撤销或变更手……续。");
 pub(crate) const CERTIFICATE_ART: Citation = cite(
     "三(一)1",
     "公安机关应当对网络运营者提交的备案材料进行审核，对定级准确、备案材料符合要求的，应在10个工作日内出具网络安全等级保护备案证明。",

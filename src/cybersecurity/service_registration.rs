@@ -8,7 +8,8 @@ const ART4: Citation = cite(
     "三(一)4",
     "市公安局要主导建立网络安全服务公司报备制度，对在我市开展系统研发、集成、运维业务的公司及技术人员进行背景审查，各级各部门要在开展相关信息化建设时，主动要求参与建设的网络安全服务公司到市公安局报备。",
 );
-const ART4_REMOTE: Citation = cite("三(一)4", "网络运营者要加强网络运维管理，因业务需要确需通过互联网远程运维的，要进行评估论证，并采取相应的管控措施。");
+const ART4_REMOTE: Citation =
+    cite("三(一)4", "网络运营者要加强网络运维管理，因业务需要确需通过互联网远程运维的，要进行评估论证，并采取相应的管控措施。");
 const ART10: Citation = cite("三(三)10", "邀请第三方技术公司开展监测时，要提前向公安机关报备。");
 
 const SCOPES: &[EnumValue] = &[
@@ -38,11 +39,27 @@ const PROJECT: &[Field] = &[
 static FIELDS: &[Field] = &[
     Field::required("company", t("网络安全服务公司", "security service company"), FieldKind::Object(COMPANY)),
     Field::required("businessScope", t("在本市开展的业务", "business in Jincheng"), FieldKind::EnumSet(SCOPES)).cited(ART4),
-    Field::required("staff", t("技术人员", "technical staff"), FieldKind::List { item: &FieldKind::Object(STAFF), min: 1, max: 500 }).cited(ART4),
-    Field::optional("projects", t("参与建设的信息化项目", "information projects taken part in"), FieldKind::List { item: &FieldKind::Object(PROJECT), min: 0, max: 100 }),
-    Field::optional("remoteMaintenance", t("通过互联网远程运维", "remote maintenance over the internet"), FieldKind::Boolean).cited(ART4_REMOTE),
-    Field::optional("remoteMaintenanceAssessed", t("远程运维已经评估论证并采取管控措施", "remote maintenance assessed, with controls"), FieldKind::Boolean).cited(ART4_REMOTE),
-    Field::optional("thirdPartyMonitoring", t("受邀开展第三方网络安全监测", "invited to carry out third-party monitoring"), FieldKind::Boolean).cited(ART10),
+    Field::required("staff", t("技术人员", "technical staff"), FieldKind::List { item: &FieldKind::Object(STAFF), min: 1, max: 500 })
+        .cited(ART4),
+    Field::optional(
+        "projects",
+        t("参与建设的信息化项目", "information projects taken part in"),
+        FieldKind::List { item: &FieldKind::Object(PROJECT), min: 0, max: 100 },
+    ),
+    Field::optional("remoteMaintenance", t("通过互联网远程运维", "remote maintenance over the internet"), FieldKind::Boolean)
+        .cited(ART4_REMOTE),
+    Field::optional(
+        "remoteMaintenanceAssessed",
+        t("远程运维已经评估论证并采取管控措施", "remote maintenance assessed, with controls"),
+        FieldKind::Boolean,
+    )
+    .cited(ART4_REMOTE),
+    Field::optional(
+        "thirdPartyMonitoring",
+        t("受邀开展第三方网络安全监测", "invited to carry out third-party monitoring"),
+        FieldKind::Boolean,
+    )
+    .cited(ART10),
 ];
 
 fn background_review(ctx: &Ctx, hits: &mut Hits) {
@@ -80,7 +97,10 @@ static RULES: &[Rule] = &[
         code: "security_service.background_review",
         severity: Severity::Info,
         description: t("对公司及技术人员进行背景审查", "The company and its technical staff undergo background review"),
-        message: t("市公安局将对公司及所列技术人员进行背景审查，请确保人员信息真实准确。", "The bureau reviews the background of the company and the staff listed; make sure their details are accurate."),
+        message: t(
+            "市公安局将对公司及所列技术人员进行背景审查，请确保人员信息真实准确。",
+            "The bureau reviews the background of the company and the staff listed; make sure their details are accurate.",
+        ),
         citation: ART4,
         check: background_review,
     },
@@ -88,7 +108,10 @@ static RULES: &[Rule] = &[
         code: "security_service.remote_maintenance_unassessed",
         severity: Severity::Warning,
         description: t("通过互联网远程运维须评估论证并采取管控措施", "Remote maintenance over the internet is assessed and controlled"),
-        message: t("确需通过互联网远程运维的，须进行评估论证并采取相应的管控措施，请与网络运营者确认后填写。", "Remote maintenance over the internet must be assessed and controlled; confirm with the network operator."),
+        message: t(
+            "确需通过互联网远程运维的，须进行评估论证并采取相应的管控措施，请与网络运营者确认后填写。",
+            "Remote maintenance over the internet must be assessed and controlled; confirm with the network operator.",
+        ),
         citation: ART4_REMOTE,
         check: remote_unassessed,
     },
@@ -96,7 +119,10 @@ static RULES: &[Rule] = &[
         code: "security_service.monitoring_report_in_advance",
         severity: Severity::Info,
         description: t("第三方开展监测前提前向公安机关报备", "Third-party monitoring is reported to the police in advance"),
-        message: t("受邀开展网络安全监测的，邀请单位须在监测开始前向公安机关报备。", "For third-party monitoring, the inviting body reports it to the public security organ before it starts."),
+        message: t(
+            "受邀开展网络安全监测的，邀请单位须在监测开始前向公安机关报备。",
+            "For third-party monitoring, the inviting body reports it to the public security organ before it starts.",
+        ),
         citation: ART10,
         check: monitoring,
     },

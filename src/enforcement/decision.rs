@@ -12,8 +12,10 @@ const ART9_4: Citation = cite(
     "第九条（四）",
     "在规定期限内未处理的，由行政执法监督机关根据行政执法行为的性质、程度等情况，分别作出责令限期履行、责令补正或者改正、撤销、确认违法或者无效的决定，并制发《行政执法监督决定书》。",
 );
-const ART10_SEAL: Citation = cite("第十条", "行政执法监督机关作出处理决定的，应当出具《行政执法监督决定书》，并加盖本级人民政府行政执法监督专用章。");
-const ART13: Citation = cite("第十三条", "行政执法行为有下列情形之一的，应当责令限期履行、责令补正或者改正；逾期不改的，应当撤销行政执法行为。");
+const ART10_SEAL: Citation =
+    cite("第十条", "行政执法监督机关作出处理决定的，应当出具《行政执法监督决定书》，并加盖本级人民政府行政执法监督专用章。");
+const ART13: Citation =
+    cite("第十三条", "行政执法行为有下列情形之一的，应当责令限期履行、责令补正或者改正；逾期不改的，应当撤销行政执法行为。");
 const ART13_WRITING: Citation = cite("第十三条", "行政执法机关作出补正、改正，应当采取书面方式。");
 const ART14: Citation = cite("第十四条", "行政执法行为有下列情形之一的，应当确认行政执法行为违法，但不撤销行政执法行为。");
 const ART15: Citation = cite("第十五条", "有下列情形之一的，应当确认行政执法行为无效……无效的行政执法行为，自始不发生法律效力。");
@@ -35,8 +37,16 @@ const GROUNDS: &[EnumValue] = &[
     ev("art13_5", "第十三条（五）行政执法行为明显不当的", "Art. 13(5) act manifestly improper"),
     ev("art13_6", "第十三条（六）法律、法规、规章规定的其他情形", "Art. 13(6) other cases provided by law"),
     ev("art14_1", "第十四条（一）行政执法行为违法，但不具有可撤销内容的", "Art. 14(1) unlawful but nothing to revoke"),
-    ev("art14_2", "第十四条（二）行政执法行为违法，但撤销会给国家利益、社会公共利益造成重大损害的", "Art. 14(2) unlawful but revocation would gravely harm the public interest"),
-    ev("art14_3", "第十四条（三）原违法行政执法行为已改变，行政执法相对人仍要求确认原行政执法行为违法的", "Art. 14(3) act already changed, the party still asks for confirmation"),
+    ev(
+        "art14_2",
+        "第十四条（二）行政执法行为违法，但撤销会给国家利益、社会公共利益造成重大损害的",
+        "Art. 14(2) unlawful but revocation would gravely harm the public interest",
+    ),
+    ev(
+        "art14_3",
+        "第十四条（三）原违法行政执法行为已改变，行政执法相对人仍要求确认原行政执法行为违法的",
+        "Art. 14(3) act already changed, the party still asks for confirmation",
+    ),
     ev("art14_4", "第十四条（四）法律、法规、规章规定的其他情形", "Art. 14(4) other cases provided by law"),
     ev("art15_1", "第十五条（一）不具备行政主体资格", "Art. 15(1) no standing as an administrative body"),
     ev("art15_2", "第十五条（二）无法定依据作出的", "Art. 15(2) made without legal basis"),
@@ -66,11 +76,30 @@ static FIELDS: &[Field] = &[
     Field::required("enforcementBody", t("被监督的行政执法机关", "enforcement agency concerned"), FieldKind::Object(BODY)),
     Field::required("act", t("被监督的行政执法行为", "enforcement act concerned"), FieldKind::Text { max: 2000 }),
     Field::optional("notice", t("《行政执法监督通知书》", "supervision notice"), FieldKind::Object(NOTICE)),
-    Field::required("supervisors", t("行政执法监督人员", "supervisors"), FieldKind::List { item: &FieldKind::Object(SUPERVISOR), min: 2, max: 20 }).cited(ART7),
+    Field::required(
+        "supervisors",
+        t("行政执法监督人员", "supervisors"),
+        FieldKind::List { item: &FieldKind::Object(SUPERVISOR), min: 2, max: 20 },
+    )
+    .cited(ART7),
     Field::required("decisionKind", t("决定类别", "kind of decision"), FieldKind::Enum(KINDS)).cited(ART9_4),
     Field::required("grounds", t("决定依据的情形", "grounds"), FieldKind::EnumSet(GROUNDS)),
-    Field::required_when("correctionDeadline", t("责令履行、补正或者改正的期限", "time limit to perform or correct"), FieldKind::Date, "decisionKind", &["order_performance", "order_correction"]).cited(ART13),
-    Field::required_when("uncorrectedAfterOrder", t("是否经责令后逾期不改", "not corrected after an order"), FieldKind::Boolean, "decisionKind", &["revoke"]).cited(ART13),
+    Field::required_when(
+        "correctionDeadline",
+        t("责令履行、补正或者改正的期限", "time limit to perform or correct"),
+        FieldKind::Date,
+        "decisionKind",
+        &["order_performance", "order_correction"],
+    )
+    .cited(ART13),
+    Field::required_when(
+        "uncorrectedAfterOrder",
+        t("是否经责令后逾期不改", "not corrected after an order"),
+        FieldKind::Boolean,
+        "decisionKind",
+        &["revoke"],
+    )
+    .cited(ART13),
     Field::required("decisionDate", t("决定日期", "date of decision"), FieldKind::Date),
     Field::optional("serviceDate", t("决定书送达日期", "date the decision was served"), FieldKind::Date),
     Field::required("sealed", t("已加盖行政执法监督专用章", "bears the supervision seal"), FieldKind::Boolean).cited(ART10_SEAL),
@@ -99,7 +128,10 @@ fn grounds_mismatch(ctx: &Ctx, hits: &mut Hits) {
         if !GROUNDS.iter().any(|e| e.value == *g) || g.starts_with(article) {
             continue;
         }
-        hits.at(&format!("/grounds/{i}"), &[("kind", label(KINDS, kind, ctx)), ("article", name(article).to_owned()), ("ground", label(GROUNDS, g, ctx))]);
+        hits.at(
+            &format!("/grounds/{i}"),
+            &[("kind", label(KINDS, kind, ctx)), ("article", name(article).to_owned()), ("ground", label(GROUNDS, g, ctx))],
+        );
     }
 }
 

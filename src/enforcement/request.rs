@@ -11,13 +11,20 @@ const ART6: Citation = cite(
 );
 const ART9: Citation = cite("第九条", "行政执法监督机关依公民、法人、其他组织的申请、投诉、举报启动监督。");
 
-const APPLICANT_KINDS: &[EnumValue] = &[ev("citizen", "公民", "Citizen"), ev("legal_person", "法人", "Legal person"), ev("other_org", "其他组织", "Other organization")];
+const APPLICANT_KINDS: &[EnumValue] =
+    &[ev("citizen", "公民", "Citizen"), ev("legal_person", "法人", "Legal person"), ev("other_org", "其他组织", "Other organization")];
 
 const APPLICANT: &[Field] = &[
     Field::required("kind", t("申请人类别", "applicant type"), FieldKind::Enum(APPLICANT_KINDS)),
     Field::required("name", t("申请人姓名或名称", "applicant's name"), FieldKind::Text { max: 100 }),
     Field::required_when("residentId", t("公民身份号码", "resident ID number"), FieldKind::ResidentId, "kind", &["citizen"]),
-    Field::required_when("creditCode", t("统一社会信用代码", "unified social credit code"), FieldKind::CreditCode, "kind", &["legal_person", "other_org"]),
+    Field::required_when(
+        "creditCode",
+        t("统一社会信用代码", "unified social credit code"),
+        FieldKind::CreditCode,
+        "kind",
+        &["legal_person", "other_org"],
+    ),
     Field::required("mobile", t("联系电话（手机）", "mobile number"), FieldKind::Mobile),
 ];
 
@@ -30,7 +37,12 @@ const RELATIONS: &[EnumValue] = &[
 
 const BODY: &[Field] = &[
     Field::required("name", t("被监督的行政执法机关名称", "name of the enforcement body"), FieldKind::Text { max: 100 }),
-    Field::required("relation", t("该机关与受理政府的关系", "relation of the body to the supervising government"), FieldKind::Enum(RELATIONS)).cited(ART2),
+    Field::required(
+        "relation",
+        t("该机关与受理政府的关系", "relation of the body to the supervising government"),
+        FieldKind::Enum(RELATIONS),
+    )
+    .cited(ART2),
 ];
 
 const ACT: &[Field] = &[
@@ -47,7 +59,8 @@ const GROUNDS: &[EnumValue] = &[
     ev("other", "其他依法应当监督的内容", "other matters to be supervised by law"),
 ];
 
-const REQUEST_KINDS: &[EnumValue] = &[ev("application", "申请", "Application"), ev("complaint", "投诉", "Complaint"), ev("report", "举报", "Report")];
+const REQUEST_KINDS: &[EnumValue] =
+    &[ev("application", "申请", "Application"), ev("complaint", "投诉", "Complaint"), ev("report", "举报", "Report")];
 
 static FIELDS: &[Field] = &[
     Field::required("requestKind", t("事项类别", "kind of request"), FieldKind::Enum(REQUEST_KINDS)).cited(ART9),
@@ -57,7 +70,11 @@ static FIELDS: &[Field] = &[
     Field::required("act", t("行政执法行为", "enforcement act"), FieldKind::Object(ACT)),
     Field::optional("grounds", t("监督事项类别", "matters concerned"), FieldKind::EnumSet(GROUNDS)).cited(ART6),
     Field::required("facts", t("事实和理由", "facts and grounds"), FieldKind::Text { max: 5000 }),
-    Field::optional("evidence", t("证据材料清单", "list of evidence"), FieldKind::List { item: &FieldKind::Text { max: 200 }, min: 0, max: 50 }),
+    Field::optional(
+        "evidence",
+        t("证据材料清单", "list of evidence"),
+        FieldKind::List { item: &FieldKind::Text { max: 200 }, min: 0, max: 50 },
+    ),
 ];
 
 fn body_outside_scope(ctx: &Ctx, hits: &mut Hits) {

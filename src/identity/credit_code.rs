@@ -50,7 +50,11 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
 ];
 
 fn msg(code: &'static str) -> Text {
-    MESSAGES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "统一社会信用代码有误。", en: "The credit code is wrong." })
+    MESSAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, t)| *t)
+        .unwrap_or(Text { zh: "统一社会信用代码有误。", en: "The credit code is wrong." })
 }
 
 fn value31(c: char) -> Option<u32> {
@@ -145,13 +149,23 @@ pub fn check_credit_code(value: &str, ctx: &CheckContext) -> IdCheck {
             // GB 32100 codes carry the organization code; a check of `X` can't appear
             // among the 31 characters only when the code was issued without one.
             if chars[16] != expected {
-                push("credit_code.org_code_check", Severity::Error, ORG_CODE, &[("expected", &expected.to_string()), ("found", &chars[16].to_string())]);
+                push(
+                    "credit_code.org_code_check",
+                    Severity::Error,
+                    ORG_CODE,
+                    &[("expected", &expected.to_string()), ("found", &chars[16].to_string())],
+                );
             }
         }
         let first17: String = chars[..17].iter().collect();
         if let Some(expected) = credit_code_check_char(&first17) {
             if chars[17] != expected {
-                push("credit_code.check_digit", Severity::Error, STRUCTURE, &[("expected", &expected.to_string()), ("found", &chars[17].to_string())]);
+                push(
+                    "credit_code.check_digit",
+                    Severity::Error,
+                    STRUCTURE,
+                    &[("expected", &expected.to_string()), ("found", &chars[17].to_string())],
+                );
             }
         }
     }

@@ -4,16 +4,49 @@ use super::{finish, normalize, shown, CheckContext, IdCheck};
 use crate::model::{Issue, Severity, Text};
 
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
-    ("mobile.whitespace", Text { zh: "手机号码中有空格或横线，请删除（应填写为：{normalized}）。", en: "The mobile number contains spaces or dashes; remove them (it should read {normalized})." }),
-    ("mobile.full_width", Text { zh: "手机号码中有全角数字，请用半角输入（应填写为：{normalized}）。", en: "The mobile number contains full-width digits; type them half-width (it should read {normalized})." }),
-    ("mobile.country_code", Text { zh: "手机号码请不要加国家代码“+86”，填写11位号码：{normalized}。", en: "Leave out the country code +86 and enter the 11 digits: {normalized}." }),
-    ("mobile.character", Text { zh: "手机号码只能填写数字，第{pos}位“{ch}”不是数字。", en: "A mobile number has digits only; character {pos}, “{ch}”, is not one." }),
+    (
+        "mobile.whitespace",
+        Text {
+            zh: "手机号码中有空格或横线，请删除（应填写为：{normalized}）。",
+            en: "The mobile number contains spaces or dashes; remove them (it should read {normalized}).",
+        },
+    ),
+    (
+        "mobile.full_width",
+        Text {
+            zh: "手机号码中有全角数字，请用半角输入（应填写为：{normalized}）。",
+            en: "The mobile number contains full-width digits; type them half-width (it should read {normalized}).",
+        },
+    ),
+    (
+        "mobile.country_code",
+        Text {
+            zh: "手机号码请不要加国家代码“+86”，填写11位号码：{normalized}。",
+            en: "Leave out the country code +86 and enter the 11 digits: {normalized}.",
+        },
+    ),
+    (
+        "mobile.character",
+        Text {
+            zh: "手机号码只能填写数字，第{pos}位“{ch}”不是数字。",
+            en: "A mobile number has digits only; character {pos}, “{ch}”, is not one.",
+        },
+    ),
     ("mobile.length", Text { zh: "手机号码应为11位数字，您填写了{n}位。", en: "A mobile number has 11 digits; this one has {n}." }),
-    ("mobile.prefix", Text { zh: "手机号码应以13至19开头，请核对。", en: "A mainland mobile number starts with 13 to 19; check the number." }),
+    (
+        "mobile.prefix",
+        Text {
+            zh: "手机号码应以13至19开头，请核对。", en: "A mainland mobile number starts with 13 to 19; check the number."
+        },
+    ),
 ];
 
 fn msg(code: &'static str) -> Text {
-    MESSAGES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "手机号码有误。", en: "The mobile number is wrong." })
+    MESSAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, t)| *t)
+        .unwrap_or(Text { zh: "手机号码有误。", en: "The mobile number is wrong." })
 }
 
 /// Check a mainland mobile number.

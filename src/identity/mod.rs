@@ -79,9 +79,21 @@ pub enum IdKind {
 /// The result for a value that is not text at all (a number, null, an object).
 pub fn check_not_text(kind: IdKind, ctx: &CheckContext) -> IdCheck {
     let (code, text) = match kind {
-        IdKind::ResidentId => ("resident_id.type", crate::model::Text { zh: "请以文字形式填写18位身份证号码。", en: "Enter the 18-character resident ID number as text." }),
-        IdKind::CreditCode => ("credit_code.type", crate::model::Text { zh: "请以文字形式填写18位统一社会信用代码。", en: "Enter the 18-character credit code as text." }),
-        IdKind::Mobile => ("mobile.type", crate::model::Text { zh: "请以文字形式填写11位手机号码。", en: "Enter the 11-digit mobile number as text." }),
+        IdKind::ResidentId => (
+            "resident_id.type",
+            crate::model::Text {
+                zh: "请以文字形式填写18位身份证号码。", en: "Enter the 18-character resident ID number as text."
+            },
+        ),
+        IdKind::CreditCode => (
+            "credit_code.type",
+            crate::model::Text {
+                zh: "请以文字形式填写18位统一社会信用代码。", en: "Enter the 18-character credit code as text."
+            },
+        ),
+        IdKind::Mobile => {
+            ("mobile.type", crate::model::Text { zh: "请以文字形式填写11位手机号码。", en: "Enter the 11-digit mobile number as text." })
+        }
     };
     let issue = Issue::new("", code, crate::model::Severity::Error, text.get(ctx.locale).to_owned(), None);
     IdCheck { valid: false, issues: vec![issue], normalized: None }

@@ -27,8 +27,8 @@ const CHECK_CHARS: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3
 /// Province-level codes (first two digits of the address code): GB/T 2260, plus 81/82
 /// (Hong Kong, Macao) and 83 (Taiwan) used in residence permits.
 const PROVINCES: [&str; 35] = [
-    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44",
-    "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82", "83",
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50",
+    "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82", "83",
 ];
 
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
@@ -45,7 +45,11 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
 ];
 
 fn msg(code: &'static str) -> Text {
-    MESSAGES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "身份证号码有误。", en: "The ID number is wrong." })
+    MESSAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, t)| *t)
+        .unwrap_or(Text { zh: "身份证号码有误。", en: "The ID number is wrong." })
 }
 
 /// The check character of the first 17 digits (ISO 7064 MOD 11-2), or `None` when
@@ -105,11 +109,8 @@ pub fn check_resident_id(value: &str, ctx: &CheckContext) -> IdCheck {
             push("resident_id.region", STRUCTURE, &[("code", &province)]);
         }
         let birth: String = chars[6..14].iter().collect();
-        let date = NaiveDate::from_ymd_opt(
-            birth[..4].parse().unwrap_or(0),
-            birth[4..6].parse().unwrap_or(0),
-            birth[6..].parse().unwrap_or(0),
-        );
+        let date =
+            NaiveDate::from_ymd_opt(birth[..4].parse().unwrap_or(0), birth[4..6].parse().unwrap_or(0), birth[6..].parse().unwrap_or(0));
         match date {
             None => push("resident_id.birth_date", BIRTH, &[("date", &birth)]),
             Some(d) if d > ctx.today => push("resident_id.birth_date_future", BIRTH, &[("date", &d.to_string())]),

@@ -17,10 +17,8 @@ const FOUR_4: Citation = cite_simulated(
     "四（四）",
     "（四）项目单位在补齐容缺材料后，提交《晋城市企业投资项目模拟审批模正转换申请表》（附表3），行政审批部门对补齐的容缺材料进行审查，容缺材料未对《模拟批复》结果产生变动的，应当于2个工作日内（不含公示时间）将《模拟批复》转换为正式审批文件；",
 );
-const FOUR_4_CHANGED: Citation = cite_simulated(
-    "四（四）",
-    "对《模拟批复》结果产生变动或造成实质性影响的，《模拟批复》应当作废，并按照该事项规定重新办理审批手续。",
-);
+const FOUR_4_CHANGED: Citation =
+    cite_simulated("四（四）", "对《模拟批复》结果产生变动或造成实质性影响的，《模拟批复》应当作废，并按照该事项规定重新办理审批手续。");
 const FOUR_5: Citation = cite_simulated(
     "四（五）",
     "（五）在《模拟批复》转为正式文件期间，因法律、法规和政策调整，对《模拟批复》内容造成实质性的影响，应按照调整后的相应规定执行，《模拟批复》自动失效。",
@@ -38,13 +36,34 @@ const NOTICE: &[Field] = &[
 static FIELDS: &[Field] = &[
     PROJECT_NAME,
     Field::required("applicant", t("项目单位", "project unit"), FieldKind::Object(UNIT)),
-    Field::required("simulatedApprovalNumber", t("《模拟批复》文号", "number of the simulated approval"), FieldKind::Text { max: 100 }).cited(FOUR_4),
-    Field::required("committedSupplementDate", t("承诺补齐容缺材料日期", "committed date to supply the missing materials"), FieldKind::Date).cited(FOUR_6),
+    Field::required("simulatedApprovalNumber", t("《模拟批复》文号", "number of the simulated approval"), FieldKind::Text { max: 100 })
+        .cited(FOUR_4),
+    Field::required(
+        "committedSupplementDate",
+        t("承诺补齐容缺材料日期", "committed date to supply the missing materials"),
+        FieldKind::Date,
+    )
+    .cited(FOUR_6),
     Field::required("supplementDate", t("实际补齐容缺材料日期", "date the missing materials were supplied"), FieldKind::Date).cited(FOUR_4),
-    Field::required("applicationDate", t("提交模正转换申请日期", "date the conversion application was submitted"), FieldKind::Date).cited(FOUR_4),
-    Field::required("resultChanged", t("补齐的容缺材料是否对《模拟批复》结果产生变动或造成实质性影响", "whether the supplied materials change the simulated approval's result"), FieldKind::Boolean)
-        .cited(FOUR_4_CHANGED),
-    Field::optional("policyChanged", t("转换期间法律、法规和政策调整是否对《模拟批复》内容造成实质性影响", "whether a change of law or policy during conversion affects the simulated approval"), FieldKind::Boolean),
+    Field::required("applicationDate", t("提交模正转换申请日期", "date the conversion application was submitted"), FieldKind::Date)
+        .cited(FOUR_4),
+    Field::required(
+        "resultChanged",
+        t(
+            "补齐的容缺材料是否对《模拟批复》结果产生变动或造成实质性影响",
+            "whether the supplied materials change the simulated approval's result",
+        ),
+        FieldKind::Boolean,
+    )
+    .cited(FOUR_4_CHANGED),
+    Field::optional(
+        "policyChanged",
+        t(
+            "转换期间法律、法规和政策调整是否对《模拟批复》内容造成实质性影响",
+            "whether a change of law or policy during conversion affects the simulated approval",
+        ),
+        FieldKind::Boolean,
+    ),
     Field::optional("publicNotice", t("公示期间", "public-notice period"), FieldKind::Object(NOTICE)),
 ];
 

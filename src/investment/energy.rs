@@ -17,7 +17,8 @@ const ART1: Citation = cite_energy(
     "一",
     "一、明确审批权限。“两高”项目及年综合能耗5000吨标准煤以上的固定资产投资项目节能审查由省级节能审查机关负责。年综合能耗1000吨至5000吨标准煤的固定资产投资项目节能审查由市级审批部门负责审批。",
 );
-const ART2: Citation = cite_energy("二", "二、取消转报环节。市级权限范围内的固定资产投资项目节能审查，由申请人直接向市级审批部门提交申请办理。");
+const ART2: Citation =
+    cite_energy("二", "二、取消转报环节。市级权限范围内的固定资产投资项目节能审查，由申请人直接向市级审批部门提交申请办理。");
 const ART3: Citation = cite_energy("三", "三、规范申请清单。项目单位申请固定资产投资项目节能审查需提供以下申请材料：");
 const ART3_1: Citation = cite_energy(
     "三（一）",
@@ -32,7 +33,10 @@ const PROVINCIAL_FROM: f64 = 5000.0;
 /// The municipal threshold (“1000吨至5000吨标准煤”, bound included).
 const MUNICIPAL_FROM: f64 = 1000.0;
 
-const LOCATIONS: &[EnumValue] = &[ev("county_area", "县（市、区）（开发区以外）", "A county, city or district (outside development zones)"), ev("development_zone", "开发区", "A development zone")];
+const LOCATIONS: &[EnumValue] = &[
+    ev("county_area", "县（市、区）（开发区以外）", "A county, city or district (outside development zones)"),
+    ev("development_zone", "开发区", "A development zone"),
+];
 
 const ROUTES: &[EnumValue] = &[
     ev("direct_municipal", "直接向市级审批部门提交", "Directly with the municipal approval department"),
@@ -42,16 +46,30 @@ const ROUTES: &[EnumValue] = &[
 
 const APPLICATION_DOCUMENT: &[Field] = &[
     Field::required("projectOverview", t("项目简况", "project overview"), FieldKind::Text { max: 2000 }).cited(ART3_1),
-    Field::required("energyConsumption", t("项目能源消费情况", "energy consumption of the project"), FieldKind::Text { max: 2000 }).cited(ART3_1),
+    Field::required("energyConsumption", t("项目能源消费情况", "energy consumption of the project"), FieldKind::Text { max: 2000 })
+        .cited(ART3_1),
     Field::required("efficiencyLevel", t("项目主要能效水平", "main energy-efficiency levels"), FieldKind::Text { max: 2000 }).cited(ART3_1),
-    Field::required("dualControlImpact", t("项目对所在地完成“双控”目标的影响", "impact on the local “dual control” targets"), FieldKind::Text { max: 2000 }).cited(ART3_1),
+    Field::required(
+        "dualControlImpact",
+        t("项目对所在地完成“双控”目标的影响", "impact on the local “dual control” targets"),
+        FieldKind::Text { max: 2000 },
+    )
+    .cited(ART3_1),
 ];
 
 const MATERIALS: &[Field] = &[
-    Field::required("energySavingReport", t("是否已附固定资产投资项目节能报告", "whether the energy-saving report is attached"), FieldKind::Boolean).cited(ART3_2),
+    Field::required(
+        "energySavingReport",
+        t("是否已附固定资产投资项目节能报告", "whether the energy-saving report is attached"),
+        FieldKind::Boolean,
+    )
+    .cited(ART3_2),
     Field::required(
         "dualControlOpinion",
-        t("是否已附市级节能主管部门关于项目是否符合本市能源总量和强度“双控”目标的意见", "whether the municipal “dual control” opinion is attached"),
+        t(
+            "是否已附市级节能主管部门关于项目是否符合本市能源总量和强度“双控”目标的意见",
+            "whether the municipal “dual control” opinion is attached",
+        ),
         FieldKind::Boolean,
     )
     .cited(ART3_3),
@@ -60,19 +78,44 @@ const MATERIALS: &[Field] = &[
 /// The materials of 三(二) and 三(三), as the message names them.
 const MATERIAL_NAMES: [(Text, &str, &str); 2] = [
     (t("固定资产投资项目节能报告", "energy-saving report of the project"), "二", "2"),
-    (t("市级节能主管部门出具的项目是否符合本市能源总量和强度“双控”目标的意见", "opinion of the municipal energy authority on the city's “dual control” targets"), "三", "3"),
+    (
+        t(
+            "市级节能主管部门出具的项目是否符合本市能源总量和强度“双控”目标的意见",
+            "opinion of the municipal energy authority on the city's “dual control” targets",
+        ),
+        "三",
+        "3",
+    ),
 ];
 
 static FIELDS: &[Field] = &[
     PROJECT_NAME,
     Field::required("applicant", t("项目单位", "project unit"), FieldKind::Object(UNIT)),
     Field::required("contact", t("联系人", "contact"), FieldKind::Object(CONTACT)),
-    Field::required("twoHigh", t("是否属于“两高”（高耗能、高排放）项目", "a “two-high” (energy-intensive, high-emission) project"), FieldKind::Boolean).cited(ART1),
-    Field::required("annualEnergyConsumption", t("年综合能耗（吨标准煤）", "annual comprehensive energy consumption (t of standard coal)"), FieldKind::Number { min: 0.0, max: 1.0e9 }).cited(ART1),
+    Field::required(
+        "twoHigh",
+        t("是否属于“两高”（高耗能、高排放）项目", "a “two-high” (energy-intensive, high-emission) project"),
+        FieldKind::Boolean,
+    )
+    .cited(ART1),
+    Field::required(
+        "annualEnergyConsumption",
+        t("年综合能耗（吨标准煤）", "annual comprehensive energy consumption (t of standard coal)"),
+        FieldKind::Number { min: 0.0, max: 1.0e9 },
+    )
+    .cited(ART1),
     Field::required("location", t("项目所在区域", "where the project is"), FieldKind::Enum(LOCATIONS)).cited(ART4),
-    Field::required_when("developmentZone", t("所在开发区名称", "development zone"), FieldKind::Text { max: 100 }, "location", &["development_zone"]).cited(ART4),
+    Field::required_when(
+        "developmentZone",
+        t("所在开发区名称", "development zone"),
+        FieldKind::Text { max: 100 },
+        "location",
+        &["development_zone"],
+    )
+    .cited(ART4),
     Field::required("route", t("提交方式", "where the application is filed"), FieldKind::Enum(ROUTES)).cited(ART2),
-    Field::required("applicationDocument", t("企业申请文件", "application document"), FieldKind::Object(APPLICATION_DOCUMENT)).cited(ART3_1),
+    Field::required("applicationDocument", t("企业申请文件", "application document"), FieldKind::Object(APPLICATION_DOCUMENT))
+        .cited(ART3_1),
     Field::required("materials", t("申请材料", "materials"), FieldKind::Object(MATERIALS)).cited(ART3),
 ];
 
@@ -151,7 +194,13 @@ fn zone_route_outside_zone(ctx: &Ctx, hits: &mut Hits) {
 
 fn development_zone(ctx: &Ctx, hits: &mut Hits) {
     if ctx.str("/location") == Some("development_zone") {
-        let zone = ctx.str("/developmentZone").map(str::to_owned).unwrap_or_else(|| if ctx.locale == Locale::En { "the zone".to_owned() } else { "所在开发区".to_owned() });
+        let zone = ctx.str("/developmentZone").map(str::to_owned).unwrap_or_else(|| {
+            if ctx.locale == Locale::En {
+                "the zone".to_owned()
+            } else {
+                "所在开发区".to_owned()
+            }
+        });
         hits.at("/location", &[("zone", zone)]);
     }
 }

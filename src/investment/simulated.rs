@@ -23,7 +23,8 @@ const TWO_2: Citation = cite_simulated(
     "二（二）",
     "（二）涉及易燃易爆危险品、危险化学品的生产和储存或者技术难度特别复杂的项目、关系国家安全和生态安全的项目、涉及重大生产力布局、重大公共利益的项目，特殊工程和交通、水利、能源等领域的重大工程不适用本办法。",
 );
-const FOUR_1: Citation = cite_simulated("四（一）", "可容缺办理的事项、容缺材料、后补承诺时限等容缺后补事项目录清单由行政审批部门梳理明确。");
+const FOUR_1: Citation =
+    cite_simulated("四（一）", "可容缺办理的事项、容缺材料、后补承诺时限等容缺后补事项目录清单由行政审批部门梳理明确。");
 const FOUR_2: Citation = cite_simulated(
     "四（二）",
     "（二）“模拟审批”应当由项目单位提交《晋城市企业投资项目模拟审批申请表》（附件1）和《晋城市企业投资项目模拟审批信用承诺书》（附件2），提供项目单位基本信息，并对下列内容作出确认和承诺：1.所作承诺是申请人真实意愿表示；2.已经知晓审批部门告知的全部内容；3.提供的所有申请材料真实有效；4.在承诺期限内补齐补正全部容缺材料；5.愿意承担违反承诺的法律责任。",
@@ -40,17 +41,42 @@ const FIVE: Citation = cite_simulated(
 
 const MATTER: &[Field] = &[
     Field::required("name", t("审批事项名称", "approval item"), FieldKind::Text { max: 100 }),
-    Field::required("deferredMaterials", t("容缺材料", "materials to be supplied later"), FieldKind::List { item: &FieldKind::Text { max: 200 }, min: 1, max: 50 }).cited(FOUR_1),
+    Field::required(
+        "deferredMaterials",
+        t("容缺材料", "materials to be supplied later"),
+        FieldKind::List { item: &FieldKind::Text { max: 200 }, min: 1, max: 50 },
+    )
+    .cited(FOUR_1),
 ];
 
 /// The five kinds of project of 二(二), in the order of the text: the question the
 /// form asks, and the kind as the message names it.
 const EXCLUSIONS: &[Field] = &[
-    Field::required("hazardous", t("是否涉及易燃易爆危险品、危险化学品的生产和储存", "whether it involves producing or storing flammable, explosive or hazardous chemicals"), FieldKind::Boolean).cited(TWO_2),
-    Field::required("technicallyComplex", t("是否技术难度特别复杂", "whether it is technically exceptionally complex"), FieldKind::Boolean).cited(TWO_2),
-    Field::required("security", t("是否关系国家安全和生态安全", "whether it bears on national or ecological security"), FieldKind::Boolean).cited(TWO_2),
-    Field::required("majorLayout", t("是否涉及重大生产力布局、重大公共利益", "whether it involves a major productivity layout or major public interest"), FieldKind::Boolean).cited(TWO_2),
-    Field::required("majorWorks", t("是否属于特殊工程和交通、水利、能源等领域的重大工程", "whether it is special works or major transport, water or energy works"), FieldKind::Boolean).cited(TWO_2),
+    Field::required(
+        "hazardous",
+        t(
+            "是否涉及易燃易爆危险品、危险化学品的生产和储存",
+            "whether it involves producing or storing flammable, explosive or hazardous chemicals",
+        ),
+        FieldKind::Boolean,
+    )
+    .cited(TWO_2),
+    Field::required("technicallyComplex", t("是否技术难度特别复杂", "whether it is technically exceptionally complex"), FieldKind::Boolean)
+        .cited(TWO_2),
+    Field::required("security", t("是否关系国家安全和生态安全", "whether it bears on national or ecological security"), FieldKind::Boolean)
+        .cited(TWO_2),
+    Field::required(
+        "majorLayout",
+        t("是否涉及重大生产力布局、重大公共利益", "whether it involves a major productivity layout or major public interest"),
+        FieldKind::Boolean,
+    )
+    .cited(TWO_2),
+    Field::required(
+        "majorWorks",
+        t("是否属于特殊工程和交通、水利、能源等领域的重大工程", "whether it is special works or major transport, water or energy works"),
+        FieldKind::Boolean,
+    )
+    .cited(TWO_2),
 ];
 
 const EXCLUDED_KINDS: [Text; 5] = [
@@ -63,11 +89,32 @@ const EXCLUDED_KINDS: [Text; 5] = [
 
 /// The five confirmations of the credit commitment, 四(二)1–5.
 const COMMITMENTS: &[Field] = &[
-    Field::required("sincere", t("是否确认：所作承诺是申请人真实意愿表示", "commitment 1 (the applicant's true intention)"), FieldKind::Boolean).cited(FOUR_2),
-    Field::required("informed", t("是否确认：已经知晓审批部门告知的全部内容", "commitment 2 (informed of everything)"), FieldKind::Boolean).cited(FOUR_2),
-    Field::required("materialsTrue", t("是否确认：提供的所有申请材料真实有效", "commitment 3 (materials true and valid)"), FieldKind::Boolean).cited(FOUR_2),
-    Field::required("supplementInTime", t("是否承诺：在承诺期限内补齐补正全部容缺材料", "commitment 4 (missing materials supplied in time)"), FieldKind::Boolean).cited(FOUR_2),
-    Field::required("acceptLiability", t("是否承诺：愿意承担违反承诺的法律责任", "commitment 5 (liability for breaking the commitment accepted)"), FieldKind::Boolean).cited(FOUR_2),
+    Field::required(
+        "sincere",
+        t("是否确认：所作承诺是申请人真实意愿表示", "commitment 1 (the applicant's true intention)"),
+        FieldKind::Boolean,
+    )
+    .cited(FOUR_2),
+    Field::required("informed", t("是否确认：已经知晓审批部门告知的全部内容", "commitment 2 (informed of everything)"), FieldKind::Boolean)
+        .cited(FOUR_2),
+    Field::required(
+        "materialsTrue",
+        t("是否确认：提供的所有申请材料真实有效", "commitment 3 (materials true and valid)"),
+        FieldKind::Boolean,
+    )
+    .cited(FOUR_2),
+    Field::required(
+        "supplementInTime",
+        t("是否承诺：在承诺期限内补齐补正全部容缺材料", "commitment 4 (missing materials supplied in time)"),
+        FieldKind::Boolean,
+    )
+    .cited(FOUR_2),
+    Field::required(
+        "acceptLiability",
+        t("是否承诺：愿意承担违反承诺的法律责任", "commitment 5 (liability for breaking the commitment accepted)"),
+        FieldKind::Boolean,
+    )
+    .cited(FOUR_2),
 ];
 
 /// The words of 四(二)1–5, as the message quotes them.
@@ -83,15 +130,31 @@ static FIELDS: &[Field] = &[
     PROJECT_NAME,
     Field::required("applicant", t("项目单位", "project unit"), FieldKind::Object(UNIT)).cited(FOUR_2),
     Field::required("contact", t("联系人", "contact"), FieldKind::Object(CONTACT)),
-    Field::required("matters", t("申请模拟审批的事项", "items applied for"), FieldKind::List { item: &FieldKind::Object(MATTER), min: 1, max: 50 }),
-    Field::required("exclusions", t("项目是否属于以下情形", "whether the project is of these kinds"), FieldKind::Object(EXCLUSIONS)).cited(TWO_2),
+    Field::required(
+        "matters",
+        t("申请模拟审批的事项", "items applied for"),
+        FieldKind::List { item: &FieldKind::Object(MATTER), min: 1, max: 50 },
+    ),
+    Field::required("exclusions", t("项目是否属于以下情形", "whether the project is of these kinds"), FieldKind::Object(EXCLUSIONS))
+        .cited(TWO_2),
     Field::required("commitment", t("信用承诺", "credit commitment"), FieldKind::Object(COMMITMENTS)).cited(FOUR_2),
-    Field::required("supplementDate", t("承诺补齐容缺材料日期", "committed date to supply the missing materials"), FieldKind::Date).cited(FOUR_3),
+    Field::required("supplementDate", t("承诺补齐容缺材料日期", "committed date to supply the missing materials"), FieldKind::Date)
+        .cited(FOUR_3),
     Field::required("plannedStartDate", t("企业承诺开工日期", "committed construction start"), FieldKind::Date).cited(FOUR_3),
-    Field::optional("previousLapse", t("本单位此前《模拟审批》因未履行承诺自动失效的日期（如有）", "date a previous simulated approval of the unit lapsed for a broken commitment (if any)"), FieldKind::Date),
+    Field::optional(
+        "previousLapse",
+        t(
+            "本单位此前《模拟审批》因未履行承诺自动失效的日期（如有）",
+            "date a previous simulated approval of the unit lapsed for a broken commitment (if any)",
+        ),
+        FieldKind::Date,
+    ),
     Field::optional(
         "uniqueLandIntent",
-        t("唯一意向用地单位、供地前需启动政府统一服务的单体项目", "a single project of the sole intended land user needing unified government services before land supply"),
+        t(
+            "唯一意向用地单位、供地前需启动政府统一服务的单体项目",
+            "a single project of the sole intended land user needing unified government services before land supply",
+        ),
         FieldKind::Boolean,
     ),
 ];

@@ -16,12 +16,10 @@ const ART2: Citation = cite_unified(
 const ART3: Citation = cite_unified("第三条", "投资项目企业需要办理的17个事项，调整为政府提供统一服务。");
 const ART3_FOREST: Citation = cite_unified("第三条（二）", "（二）评估评价类事项，包括……涉林评估（仅针对煤层气开采项目）；");
 const ART4: Citation = cite_unified("第四条", "煤层气开采项目由区块所在地县（市、区）人民政府以开采区块为单位，组织开展政府统一服务。");
-const ART4_1: Citation = cite_unified(
-    "第四条（一）",
-    "划定煤层气开采区块，报县（市、区）人民政府制定出台《煤层气开采年度计划》。",
-);
+const ART4_1: Citation = cite_unified("第四条（一）", "划定煤层气开采区块，报县（市、区）人民政府制定出台《煤层气开采年度计划》。");
 const ART4_3: Citation = cite_unified("第四条（三）、第五条（三）", "各类区域评估涉及市以上审批层级的，由县级承办部门对上协调办理。");
-const PLAN_ITEMS: Citation = cite_unified("第四条（二）、第五条（二）、第六条（一）", "明确统一服务事项清单、承办部门、审批层级、时限要求以及服务预算。");
+const PLAN_ITEMS: Citation =
+    cite_unified("第四条（二）、第五条（二）、第六条（一）", "明确统一服务事项清单、承办部门、审批层级、时限要求以及服务预算。");
 const ART5: Citation = cite_unified(
     "第五条",
     "省级以上开发区由开发区管委会组织实施区域性政府统一服务，市级以下工业园区和产业集聚区由所在地县（市、区）人民政府组织实施区域性政府统一服务。",
@@ -35,13 +33,18 @@ const ART6: Citation = cite_unified(
     "第六条",
     "本办法所指的单体企业投资项目是指园区范围外的，已取得土地的或有唯一供地意向的重点工程、重大项目和重要的招商引资项目，按照“谁立项谁组织，谁审批谁服务”的原则开展政府统一服务，由负责项目立项的行政审批服务管理局组织实施。",
 );
-const ART6_PARK: Citation = cite_unified("第六条", "园区内达不到承诺条件的单体企业投资项目，可由审批服务管理部门或开发区管委会参照组织实施。");
-const ART6_2_ONE: Citation = cite_unified("第六条（二）", "对项目涉及的由市县两级审批服务管理部门审批的各评估类事项可编制综合文本，实行“一本制”审批。");
+const ART6_PARK: Citation =
+    cite_unified("第六条", "园区内达不到承诺条件的单体企业投资项目，可由审批服务管理部门或开发区管委会参照组织实施。");
+const ART6_2_ONE: Citation =
+    cite_unified("第六条（二）", "对项目涉及的由市县两级审批服务管理部门审批的各评估类事项可编制综合文本，实行“一本制”审批。");
 const ART6_2_SIM: Citation = cite_unified(
     "第六条（二）",
     "对有唯一供地意向的单体项目，供地前实行“政府统一服务+模拟审批”办理机制，充分利用项目供地前的时间，对涉及的评估类事项实行“容缺预审”，供地后及时“模正转换”。",
 );
-const ART7: Citation = cite_unified("第七条", "市县两级审批服务管理部门开展政府统一服务所需的中介服务应通过晋城市行政审批服务中介超市或政府统一采购的方式公开选取");
+const ART7: Citation = cite_unified(
+    "第七条",
+    "市县两级审批服务管理部门开展政府统一服务所需的中介服务应通过晋城市行政审批服务中介超市或政府统一采购的方式公开选取",
+);
 const ART7_COMPREHENSIVE: Citation = cite_unified("第七条", "鼓励选取具备综合评估能力的中介机构开展综合评估服务。");
 const ART8: Citation = cite_unified(
     "第八条",
@@ -61,7 +64,10 @@ const PARK_KINDS: &[EnumValue] = &[
     ev("new_town", "各级人民政府主导的新城建设、特色小镇", "government-led new town or characteristic town"),
 ];
 
-const PARK_LEVELS: &[EnumValue] = &[ev("provincial_or_above", "省级以上（含省级）", "provincial-or-higher"), ev("municipal_or_below", "市级以下（含市级）", "municipal-or-lower")];
+const PARK_LEVELS: &[EnumValue] = &[
+    ev("provincial_or_above", "省级以上（含省级）", "provincial-or-higher"),
+    ev("municipal_or_below", "市级以下（含市级）", "municipal-or-lower"),
+];
 
 const LAND: &[EnumValue] = &[
     ev("land_acquired", "已取得土地", "Land acquired"),
@@ -88,7 +94,11 @@ const ORGANIZERS: &[EnumValue] = &[
 pub(crate) const ITEMS: &[EnumValue] = &[
     ev("green_space_trees", "工程建设涉及的绿地、树木审批", "Green space and trees affected by the works"),
     ev("municipal_facilities", "市政设施建设类审批", "Municipal facilities construction"),
-    ev("water_drainage_facilities", "因工程建设需要拆除、改动、迁移供水、排水与污水设施审核", "Removal, alteration or relocation of water-supply, drainage and sewage facilities"),
+    ev(
+        "water_drainage_facilities",
+        "因工程建设需要拆除、改动、迁移供水、排水与污水设施审核",
+        "Removal, alteration or relocation of water-supply, drainage and sewage facilities",
+    ),
     ev("irrigation", "占用农业灌溉水源、灌排工程设施审批", "Use of agricultural irrigation water sources or irrigation and drainage works"),
     ev("meteorological", "新建、改建、扩建建设工程避免危害气象探测环境审批", "Protection of the meteorological observation environment"),
     ev("soil_water_conservation", "生产建设项目水土保持方案审批", "Soil and water conservation plan"),
@@ -131,7 +141,8 @@ const ITEM: &[Field] = &[
     Field::required("item", t("服务事项", "service item"), FieldKind::Enum(ITEMS)).cited(ART3),
     Field::required("department", t("承办部门", "handling department"), FieldKind::Text { max: 100 }).cited(PLAN_ITEMS),
     Field::required("approvalLevel", t("审批层级", "approval level"), FieldKind::Enum(LEVELS)).cited(PLAN_ITEMS),
-    Field::required("timeLimitWorkdays", t("时限要求（工作日）", "time limit (working days)"), FieldKind::Integer { min: 1, max: 1000 }).cited(PLAN_ITEMS),
+    Field::required("timeLimitWorkdays", t("时限要求（工作日）", "time limit (working days)"), FieldKind::Integer { min: 1, max: 1000 })
+        .cited(PLAN_ITEMS),
     Field::required("budget", t("服务预算（万元）", "budget (10,000 yuan)"), FieldKind::Number { min: 0.0, max: 1.0e7 }).cited(PLAN_ITEMS),
 ];
 
@@ -146,25 +157,65 @@ const INTERMEDIARY: &[Field] = &[
     Field::optional("items", t("承担的服务事项", "service items"), FieldKind::EnumSet(ITEMS)),
     Field::required("selection", t("选取方式", "how it was selected"), FieldKind::Enum(SELECTIONS)).cited(ART7),
     Field::optional("paidFromFinance", t("使用市县两级财政资金结算", "paid from municipal or county funds"), FieldKind::Boolean),
-    Field::optional("contractNumber", t("“政府统一服务成交合同书”编号", "number of the unified-service contract"), FieldKind::Text { max: 100 }),
+    Field::optional(
+        "contractNumber",
+        t("“政府统一服务成交合同书”编号", "number of the unified-service contract"),
+        FieldKind::Text { max: 100 },
+    ),
 ];
 
 static FIELDS: &[Field] = &[
     Field::required("planKind", t("统一服务对象", "what the plan covers"), FieldKind::Enum(PLAN_KINDS)).cited(ART2),
     Field::required("areaName", t("开采区块、园区或项目名称", "block, park or project"), FieldKind::Text { max: 200 }),
-    Field::required_when("annualPlan", t("《煤层气开采年度计划》名称及文号", "annual coalbed-methane plan (title and number)"), FieldKind::Text { max: 200 }, "planKind", &["coalbed_methane"])
-        .cited(ART4_1),
+    Field::required_when(
+        "annualPlan",
+        t("《煤层气开采年度计划》名称及文号", "annual coalbed-methane plan (title and number)"),
+        FieldKind::Text { max: 200 },
+        "planKind",
+        &["coalbed_methane"],
+    )
+    .cited(ART4_1),
     Field::required_when("parkKind", t("园区类别", "kind of park"), FieldKind::Enum(PARK_KINDS), "planKind", &["park"]).cited(ART2),
-    Field::required_when("parkLevel", t("园区级别", "level of the park"), FieldKind::Enum(PARK_LEVELS), "parkKind", &["development_zone", "industrial_park", "industrial_cluster"]).cited(ART5),
-    Field::required_when("parkBoundary", t("园区开展政府统一服务四至范围", "boundaries of the park's unified services"), FieldKind::Text { max: 500 }, "planKind", &["park"]).cited(ART5_1),
+    Field::required_when(
+        "parkLevel",
+        t("园区级别", "level of the park"),
+        FieldKind::Enum(PARK_LEVELS),
+        "parkKind",
+        &["development_zone", "industrial_park", "industrial_cluster"],
+    )
+    .cited(ART5),
+    Field::required_when(
+        "parkBoundary",
+        t("园区开展政府统一服务四至范围", "boundaries of the park's unified services"),
+        FieldKind::Text { max: 500 },
+        "planKind",
+        &["park"],
+    )
+    .cited(ART5_1),
     Field::required_when("landStatus", t("用地情况", "land"), FieldKind::Enum(LAND), "planKind", &["single_project"]).cited(ART2),
-    Field::required_when("projectCategory", t("项目类别", "category of the project"), FieldKind::Enum(CATEGORIES), "planKind", &["single_project"]).cited(ART6),
+    Field::required_when(
+        "projectCategory",
+        t("项目类别", "category of the project"),
+        FieldKind::Enum(CATEGORIES),
+        "planKind",
+        &["single_project"],
+    )
+    .cited(ART6),
     Field::optional("insidePark", t("项目位于园区范围内", "the project is inside a park"), FieldKind::Boolean),
-    Field::optional("belowCommitmentConditions", t("园区内项目达不到承诺条件", "the project in the park does not meet the commitment conditions"), FieldKind::Boolean),
+    Field::optional(
+        "belowCommitmentConditions",
+        t("园区内项目达不到承诺条件", "the project in the park does not meet the commitment conditions"),
+        FieldKind::Boolean,
+    ),
     Field::required("organizerKind", t("组织实施单位类别", "kind of organizer"), FieldKind::Enum(ORGANIZERS)),
     Field::required("organizerName", t("组织实施单位名称", "organizer"), FieldKind::Text { max: 100 }),
-    Field::required("items", t("统一服务事项清单", "service items"), FieldKind::List { item: &FieldKind::Object(ITEM), min: 1, max: 17 }).cited(PLAN_ITEMS),
-    Field::optional("intermediaries", t("中介机构", "intermediaries"), FieldKind::List { item: &FieldKind::Object(INTERMEDIARY), min: 0, max: 50 }),
+    Field::required("items", t("统一服务事项清单", "service items"), FieldKind::List { item: &FieldKind::Object(ITEM), min: 1, max: 17 })
+        .cited(PLAN_ITEMS),
+    Field::optional(
+        "intermediaries",
+        t("中介机构", "intermediaries"),
+        FieldKind::List { item: &FieldKind::Object(INTERMEDIARY), min: 0, max: 50 },
+    ),
 ];
 
 fn label(values: &[EnumValue], v: &str, ctx: &Ctx) -> String {
@@ -240,7 +291,9 @@ fn park_organizer_unspecified(ctx: &Ctx, hits: &mut Hits) {
     if ctx.str("/planKind") != Some("park") || park_organizer(ctx).is_some() {
         return;
     }
-    if let (Some(k), Some(l)) = (ctx.str("/parkKind").filter(|k| *k != "new_town" && known(PARK_KINDS, k)), ctx.str("/parkLevel").filter(|l| known(PARK_LEVELS, l))) {
+    if let (Some(k), Some(l)) =
+        (ctx.str("/parkKind").filter(|k| *k != "new_town" && known(PARK_KINDS, k)), ctx.str("/parkLevel").filter(|l| known(PARK_LEVELS, l)))
+    {
         let sep = if ctx.locale == Locale::En { " " } else { "" };
         let which = format!("{}{sep}{}", label(PARK_LEVELS, l, ctx), label(PARK_KINDS, k, ctx));
         hits.at("/parkLevel", &[("park", which)]);
@@ -292,7 +345,10 @@ fn upper_level_coordination(ctx: &Ctx, hits: &mut Hits) {
     }
     for (i, it) in items(ctx) {
         // “市以上” includes the municipal level (民法典 第一千二百五十九条).
-        let Some(level) = it.get("approvalLevel").and_then(Value::as_str).filter(|l| matches!(*l, "municipal" | "provincial" | "national")) else { continue };
+        let Some(level) = it.get("approvalLevel").and_then(Value::as_str).filter(|l| matches!(*l, "municipal" | "provincial" | "national"))
+        else {
+            continue;
+        };
         let item = it.get("item").and_then(Value::as_str).filter(|v| known(ITEMS, v)).map(|v| label(ITEMS, v, ctx)).unwrap_or_default();
         hits.at(&format!("/items/{i}/approvalLevel"), &[("item", item), ("level", label(LEVELS, level, ctx))]);
     }

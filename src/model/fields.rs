@@ -109,7 +109,13 @@ impl Field {
     }
 
     /// A field required when a sibling holds one of `values`.
-    pub const fn required_when(name: &'static str, label: Text, kind: FieldKind, field: &'static str, values: &'static [&'static str]) -> Field {
+    pub const fn required_when(
+        name: &'static str,
+        label: Text,
+        kind: FieldKind,
+        field: &'static str,
+        values: &'static [&'static str],
+    ) -> Field {
         Field { name, label, kind, required: Required::When { field, values }, citation: None }
     }
 
@@ -123,17 +129,54 @@ impl Field {
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
     ("required", Text { zh: "请填写{label}。", en: "Enter {label}." }),
     ("type", Text { zh: "{label}的填写方式不对：应为{expected}。", en: "{label} is in the wrong form: it should be {expected}." }),
-    ("too_long", Text { zh: "{label}最多{max}字，您填写了{n}字，请精简。", en: "{label} takes at most {max} characters; this has {n}." }),
-    ("invalid_character", Text { zh: "{label}中有无法识别的字符，请重新输入。", en: "{label} contains a character that cannot be read; type it again." }),
-    ("format.date", Text { zh: "{label}请按“年-月-日”填写，例如2026-10-15。", en: "Enter {label} as year-month-day, for example 2026-10-15." }),
-    ("format.date_range", Text { zh: "{label}“{value}”超出可办理的日期范围（1949年10月1日至2099年12月31日）。", en: "{label} “{value}” is outside the dates this service handles (1949-10-01 to 2099-12-31)." }),
-    ("format.date_time", Text { zh: "{label}请按“年-月-日T时:分”填写，例如2026-10-15T09:30。", en: "Enter {label} as date and time, for example 2026-10-15T09:30." }),
+    (
+        "too_long",
+        Text {
+            zh: "{label}最多{max}字，您填写了{n}字，请精简。", en: "{label} takes at most {max} characters; this has {n}."
+        },
+    ),
+    (
+        "invalid_character",
+        Text {
+            zh: "{label}中有无法识别的字符，请重新输入。", en: "{label} contains a character that cannot be read; type it again."
+        },
+    ),
+    (
+        "format.date",
+        Text {
+            zh: "{label}请按“年-月-日”填写，例如2026-10-15。", en: "Enter {label} as year-month-day, for example 2026-10-15."
+        },
+    ),
+    (
+        "format.date_range",
+        Text {
+            zh: "{label}“{value}”超出可办理的日期范围（1949年10月1日至2099年12月31日）。",
+            en: "{label} “{value}” is outside the dates this service handles (1949-10-01 to 2099-12-31).",
+        },
+    ),
+    (
+        "format.date_time",
+        Text {
+            zh: "{label}请按“年-月-日T时:分”填写，例如2026-10-15T09:30。",
+            en: "Enter {label} as date and time, for example 2026-10-15T09:30.",
+        },
+    ),
     ("range", Text { zh: "{label}应在{min}至{max}之间。", en: "{label} must be between {min} and {max}." }),
     ("enum", Text { zh: "{label}请从以下选项中选择：{choices}。", en: "Choose {label} from: {choices}." }),
-    ("duplicate", Text { zh: "{label}中“{value}”选了两次，请删去重复项。", en: "{label} lists “{value}” twice; remove the repeat." }),
+    (
+        "duplicate",
+        Text {
+            zh: "{label}中“{value}”选了两次，请删去重复项。", en: "{label} lists “{value}” twice; remove the repeat."
+        },
+    ),
     ("too_few", Text { zh: "{label}至少需要{min}项，目前只有{n}项。", en: "{label} needs at least {min} entries; there are {n}." }),
     ("too_many", Text { zh: "{label}最多{max}项，目前有{n}项。", en: "{label} takes at most {max} entries; there are {n}." }),
-    ("unknown_field", Text { zh: "表单中没有“{name}”这一项，系统不会处理它。", en: "The form has no field “{name}”; it will be ignored." }),
+    (
+        "unknown_field",
+        Text {
+            zh: "表单中没有“{name}”这一项，系统不会处理它。", en: "The form has no field “{name}”; it will be ignored."
+        },
+    ),
 ];
 
 fn text(code: &str) -> Text {
@@ -142,7 +185,13 @@ fn text(code: &str) -> Text {
 
 fn expected(kind: &FieldKind) -> Text {
     match kind {
-        FieldKind::Text { .. } | FieldKind::Date | FieldKind::DateTime | FieldKind::Enum(_) | FieldKind::ResidentId | FieldKind::CreditCode | FieldKind::Mobile => Text { zh: "文字", en: "text" },
+        FieldKind::Text { .. }
+        | FieldKind::Date
+        | FieldKind::DateTime
+        | FieldKind::Enum(_)
+        | FieldKind::ResidentId
+        | FieldKind::CreditCode
+        | FieldKind::Mobile => Text { zh: "文字", en: "text" },
         FieldKind::Integer { .. } => Text { zh: "整数", en: "a whole number" },
         FieldKind::Number { .. } => Text { zh: "数字", en: "a number" },
         FieldKind::Boolean => Text { zh: "“是”或“否”", en: "yes or no" },
@@ -218,7 +267,13 @@ impl Walk<'_> {
                 let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
                 let n = s.chars().count();
                 if n > *max {
-                    self.push(path, "too_long", Severity::Error, &[("label", label), ("max", &max.to_string()), ("n", &n.to_string())], citation);
+                    self.push(
+                        path,
+                        "too_long",
+                        Severity::Error,
+                        &[("label", label), ("max", &max.to_string()), ("n", &n.to_string())],
+                        citation,
+                    );
                 }
                 if s.contains('\u{FFFD}') {
                     self.push(path, "invalid_character", Severity::Error, &[("label", label)], None);
@@ -241,13 +296,19 @@ impl Walk<'_> {
                     self.push(path, "format.date_time", Severity::Error, &[("label", label)], None);
                 }
             }
-            FieldKind::Integer { min, max } => match v.as_i64().or_else(|| v.as_f64().filter(|x| x.fract() == 0.0 && x.abs() < 9.0e15).map(|x| x as i64)) {
-                Some(n) if n < *min || n > *max => {
-                    self.push(path, "range", Severity::Error, &[("label", label), ("min", &min.to_string()), ("max", &max.to_string())], citation)
+            FieldKind::Integer { min, max } => {
+                match v.as_i64().or_else(|| v.as_f64().filter(|x| x.fract() == 0.0 && x.abs() < 9.0e15).map(|x| x as i64)) {
+                    Some(n) if n < *min || n > *max => self.push(
+                        path,
+                        "range",
+                        Severity::Error,
+                        &[("label", label), ("min", &min.to_string()), ("max", &max.to_string())],
+                        citation,
+                    ),
+                    Some(_) => {}
+                    None => self.type_error(kind, path, label),
                 }
-                Some(_) => {}
-                None => self.type_error(kind, path, label),
-            },
+            }
             FieldKind::Number { min, max } => match v.as_f64() {
                 Some(n) if n < *min || n > *max => {
                     let (min, max) = (super::format_number(*min), super::format_number(*max));
@@ -301,10 +362,22 @@ impl Walk<'_> {
             FieldKind::List { item, min, max } => {
                 let Some(items) = v.as_array() else { return self.type_error(kind, path, label) };
                 if items.len() < *min {
-                    self.push(path, "too_few", Severity::Error, &[("label", label), ("min", &min.to_string()), ("n", &items.len().to_string())], citation);
+                    self.push(
+                        path,
+                        "too_few",
+                        Severity::Error,
+                        &[("label", label), ("min", &min.to_string()), ("n", &items.len().to_string())],
+                        citation,
+                    );
                 }
                 if items.len() > *max {
-                    self.push(path, "too_many", Severity::Error, &[("label", label), ("max", &max.to_string()), ("n", &items.len().to_string())], citation);
+                    self.push(
+                        path,
+                        "too_many",
+                        Severity::Error,
+                        &[("label", label), ("max", &max.to_string()), ("n", &items.len().to_string())],
+                        citation,
+                    );
                 }
                 for (i, it) in items.iter().enumerate().take(*max) {
                     let item_label = format!("{label}第{}项", i + 1);
@@ -377,7 +450,9 @@ fn kind_schema(kind: &FieldKind, locale: Locale) -> Value {
         FieldKind::CreditCode => json!({"type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$"}),
         FieldKind::Mobile => json!({"type": "string", "pattern": "^1[3-9][0-9]{9}$"}),
         FieldKind::Object(fields) => object_schema(fields, locale),
-        FieldKind::List { item, min, max } => json!({"type": "array", "items": kind_schema(item, locale), "minItems": min, "maxItems": max}),
+        FieldKind::List { item, min, max } => {
+            json!({"type": "array", "items": kind_schema(item, locale), "minItems": min, "maxItems": max})
+        }
     }
 }
 

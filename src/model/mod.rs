@@ -141,7 +141,13 @@ pub struct Issue {
 }
 
 impl Issue {
-    pub(crate) fn new(path: impl Into<String>, code: &'static str, severity: Severity, message: String, citation: Option<Citation>) -> Issue {
+    pub(crate) fn new(
+        path: impl Into<String>,
+        code: &'static str,
+        severity: Severity,
+        message: String,
+        citation: Option<Citation>,
+    ) -> Issue {
         Issue { path: path.into(), code, severity, message, citation }
     }
 }

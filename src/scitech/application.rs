@@ -6,15 +6,19 @@ use crate::model::{Citation, EnumValue, Field, FieldKind, Severity};
 
 const ART5: Citation = cite("第五条", "晋城市科技重大专项计划……原则上采取公开招标或定向委托的方式确定优势单位承担。");
 const ART6: Citation = cite("第六条", "晋城市重点研发计划……原则上采取竞争择优、定向择优或定向委托方式确定项目承担单位。");
-const ART9: Citation = cite("第九条", "申报指南要对计划项目重点支持领域、资助方式、申请条件、申请材料、受理方式、实施周期、是否常态化申报等内容予以明确。");
+const ART9: Citation =
+    cite("第九条", "申报指南要对计划项目重点支持领域、资助方式、申请条件、申请材料、受理方式、实施周期、是否常态化申报等内容予以明确。");
 const ART10: Citation = cite(
     "第十条",
     "计划项目申报单位，应当符合以下基本条件：（一）符合各类计划项目对申报者主体资格等方面的要求；（二）在相关研究领域和专业具有较好研发基础和技术优势；（三）具有完成项目必备的人才条件和技术装备；（四）具有完成项目所需的组织管理和协调能力；（五）具有完成项目的良好信誉度。",
 );
-const ART11: Citation = cite("第十一条", "计划项目立项包括归口管理单位组织推荐，形式审查、专业评审、现场考察、审定公示、签订任务书等程序。");
+const ART11: Citation =
+    cite("第十一条", "计划项目立项包括归口管理单位组织推荐，形式审查、专业评审、现场考察、审定公示、签订任务书等程序。");
 const ART17: Citation = cite("第十七条", "对于科技创新特别需求或市委、市政府紧急科技任务等无法纳入年度计划的计划项目，可以采取快速立项的方式确定。……组织答辩论证会进行定向择优或定向委托……");
-const ART22: Citation = cite("第二十二条", "对有严重过错并且整改不力的，可停止其项目实施，追回已拨财政经费，将项目承担单位和负责人列入科研诚信“黑名单”。");
-const ART31: Citation = cite("第三十一条", "……取消项目承担者一定期限内项目申报资格、列入科研诚信“黑名单”和共享信用信息等措施，严肃处理违规行为。");
+const ART22: Citation =
+    cite("第二十二条", "对有严重过错并且整改不力的，可停止其项目实施，追回已拨财政经费，将项目承担单位和负责人列入科研诚信“黑名单”。");
+const ART31: Citation =
+    cite("第三十一条", "……取消项目承担者一定期限内项目申报资格、列入科研诚信“黑名单”和共享信用信息等措施，严肃处理违规行为。");
 
 const METHODS: &[EnumValue] = &[
     ev("public_tender", "公开招标", "Public tender"),
@@ -47,21 +51,55 @@ const PERIOD: &[Field] = &[
 ];
 
 const CONDITIONS: &[Field] = &[
-    Field::required("eligibility", t("符合该类计划项目对申报者主体资格等方面的要求", "meets the programme's eligibility requirements"), FieldKind::Boolean).cited(ART10),
-    Field::required("researchBase", t("在相关研究领域和专业具有较好研发基础和技术优势", "has a good research base and technical strength in the field"), FieldKind::Boolean).cited(ART10),
-    Field::required("staffAndEquipment", t("具有完成项目必备的人才条件和技术装备", "has the staff and equipment the project needs"), FieldKind::Boolean).cited(ART10),
-    Field::required("management", t("具有完成项目所需的组织管理和协调能力", "has the management and coordination capacity"), FieldKind::Boolean).cited(ART10),
-    Field::required("credibility", t("具有完成项目的良好信誉度", "has a good reputation for completing projects"), FieldKind::Boolean).cited(ART10),
+    Field::required(
+        "eligibility",
+        t("符合该类计划项目对申报者主体资格等方面的要求", "meets the programme's eligibility requirements"),
+        FieldKind::Boolean,
+    )
+    .cited(ART10),
+    Field::required(
+        "researchBase",
+        t("在相关研究领域和专业具有较好研发基础和技术优势", "has a good research base and technical strength in the field"),
+        FieldKind::Boolean,
+    )
+    .cited(ART10),
+    Field::required(
+        "staffAndEquipment",
+        t("具有完成项目必备的人才条件和技术装备", "has the staff and equipment the project needs"),
+        FieldKind::Boolean,
+    )
+    .cited(ART10),
+    Field::required(
+        "management",
+        t("具有完成项目所需的组织管理和协调能力", "has the management and coordination capacity"),
+        FieldKind::Boolean,
+    )
+    .cited(ART10),
+    Field::required("credibility", t("具有完成项目的良好信誉度", "has a good reputation for completing projects"), FieldKind::Boolean)
+        .cited(ART10),
 ];
 
 const INTEGRITY: &[Field] = &[
-    Field::optional("blacklistedUntil", t("列入科研诚信“黑名单”的期限（至）", "on the research-integrity blacklist until"), FieldKind::Date).cited(ART22),
-    Field::optional("eligibilityWithdrawnUntil", t("取消项目申报资格的期限（至）", "eligibility withdrawn until"), FieldKind::Date).cited(ART31),
+    Field::optional(
+        "blacklistedUntil",
+        t("列入科研诚信“黑名单”的期限（至）", "on the research-integrity blacklist until"),
+        FieldKind::Date,
+    )
+    .cited(ART22),
+    Field::optional("eligibilityWithdrawnUntil", t("取消项目申报资格的期限（至）", "eligibility withdrawn until"), FieldKind::Date)
+        .cited(ART31),
 ];
 
 static FIELDS: &[Field] = &[
     Field::required("planKind", t("计划类别", "programme"), FieldKind::Enum(PLAN_KINDS)).cited(ART4),
-    Field::required_when("ecosystemKind", t("创新生态服务支撑计划类别", "kind of ecosystem support"), FieldKind::Enum(ECOSYSTEM_KINDS), "planKind", &["ecosystem"]).cited(ART7),
+    Field::required_when(
+        "ecosystemKind",
+        t("创新生态服务支撑计划类别", "kind of ecosystem support"),
+        FieldKind::Enum(ECOSYSTEM_KINDS),
+        "planKind",
+        &["ecosystem"],
+    )
+    .cited(ART7),
     Field::required("selectionMethod", t("承担单位确定方式", "selection method"), FieldKind::Enum(METHODS)),
     Field::optional("fastTrack", t("快速立项", "fast-track approval"), FieldKind::Boolean).cited(ART17),
     Field::required("projectName", t("项目名称", "project name"), FieldKind::Text { max: 200 }),
@@ -69,7 +107,11 @@ static FIELDS: &[Field] = &[
     Field::required("leader", t("项目负责人", "project leader"), FieldKind::Object(LEADER)),
     Field::required("recommendingUnit", t("归口管理单位（推荐单位）", "recommending unit"), FieldKind::Text { max: 100 }).cited(ART11),
     Field::required("period", t("实施周期", "implementation period"), FieldKind::Object(PERIOD)).cited(ART9),
-    Field::optional("budget", t("申请市级财政资金（万元）", "municipal funding requested (10,000 yuan)"), FieldKind::Number { min: 0.0, max: 1_000_000.0 }),
+    Field::optional(
+        "budget",
+        t("申请市级财政资金（万元）", "municipal funding requested (10,000 yuan)"),
+        FieldKind::Number { min: 0.0, max: 1_000_000.0 },
+    ),
     Field::required("conditions", t("申报单位基本条件", "basic conditions of the applicant"), FieldKind::Object(CONDITIONS)).cited(ART10),
     Field::optional("integrity", t("科研诚信情况", "research integrity"), FieldKind::Object(INTEGRITY)),
 ];
@@ -80,7 +122,10 @@ fn method_label(v: &str, ctx: &Ctx) -> String {
 
 fn major_special_method(ctx: &Ctx, hits: &mut Hits) {
     if let (Some("major_special"), Some(m)) = (ctx.str("/planKind"), ctx.str("/selectionMethod")) {
-        if ctx.bool("/fastTrack") != Some(true) && !["public_tender", "directed_commission"].contains(&m) && METHODS.iter().any(|x| x.value == m) {
+        if ctx.bool("/fastTrack") != Some(true)
+            && !["public_tender", "directed_commission"].contains(&m)
+            && METHODS.iter().any(|x| x.value == m)
+        {
             hits.at("/selectionMethod", &[("method", method_label(m, ctx))]);
         }
     }
@@ -88,7 +133,10 @@ fn major_special_method(ctx: &Ctx, hits: &mut Hits) {
 
 fn key_rnd_method(ctx: &Ctx, hits: &mut Hits) {
     if let (Some("key_rnd"), Some(m)) = (ctx.str("/planKind"), ctx.str("/selectionMethod")) {
-        if ctx.bool("/fastTrack") != Some(true) && !["competitive", "directed_selection", "directed_commission"].contains(&m) && METHODS.iter().any(|x| x.value == m) {
+        if ctx.bool("/fastTrack") != Some(true)
+            && !["competitive", "directed_selection", "directed_commission"].contains(&m)
+            && METHODS.iter().any(|x| x.value == m)
+        {
             hits.at("/selectionMethod", &[("method", method_label(m, ctx))]);
         }
     }
@@ -96,7 +144,10 @@ fn key_rnd_method(ctx: &Ctx, hits: &mut Hits) {
 
 fn fast_track_method(ctx: &Ctx, hits: &mut Hits) {
     if ctx.bool("/fastTrack") == Some(true) {
-        if let Some(m) = ctx.str("/selectionMethod").filter(|m| !["directed_selection", "directed_commission"].contains(m) && METHODS.iter().any(|x| x.value == *m)) {
+        if let Some(m) = ctx
+            .str("/selectionMethod")
+            .filter(|m| !["directed_selection", "directed_commission"].contains(m) && METHODS.iter().any(|x| x.value == *m))
+        {
             hits.at("/selectionMethod", &[("method", method_label(m, ctx))]);
         }
     }
@@ -119,7 +170,13 @@ fn condition_unmet(ctx: &Ctx, hits: &mut Hits) {
         let p = format!("/conditions/{}", f.name);
         if ctx.bool(&p) == Some(false) {
             let item = ["一", "二", "三", "四", "五"][n];
-            hits.at(&p, &[("item", if ctx.locale == crate::Locale::En { (n + 1).to_string() } else { item.to_owned() }), ("text", f.label.get(ctx.locale).to_owned())]);
+            hits.at(
+                &p,
+                &[
+                    ("item", if ctx.locale == crate::Locale::En { (n + 1).to_string() } else { item.to_owned() }),
+                    ("text", f.label.get(ctx.locale).to_owned()),
+                ],
+            );
         }
     }
 }

@@ -47,8 +47,22 @@ static FIELDS: &[Field] = &[
     Field::required("writtenReport", t("已提交书面申请报告", "a written request report is attached"), FieldKind::Boolean).cited(ART21),
     Field::required("supervisingUnit", t("归口管理单位意见", "supervising unit's opinion"), FieldKind::Object(SUPERVISING)).cited(ART21),
     Field::required_when("newEndDate", t("申请延期至", "extend until"), FieldKind::Date, "changeKind", &["extend"]),
-    Field::required_when("terminationReason", t("终止原因", "reason for termination"), FieldKind::Enum(TERMINATION), "changeKind", &["terminate"]).cited(ART26),
-    Field::required_when("revocationGround", t("撤销情形", "ground for revocation"), FieldKind::Enum(REVOCATION), "changeKind", &["revoke"]).cited(ART26),
+    Field::required_when(
+        "terminationReason",
+        t("终止原因", "reason for termination"),
+        FieldKind::Enum(TERMINATION),
+        "changeKind",
+        &["terminate"],
+    )
+    .cited(ART26),
+    Field::required_when(
+        "revocationGround",
+        t("撤销情形", "ground for revocation"),
+        FieldKind::Enum(REVOCATION),
+        "changeKind",
+        &["revoke"],
+    )
+    .cited(ART26),
     Field::required("reason", t("申请理由", "reasons"), FieldKind::Text { max: 5000 }),
 ];
 

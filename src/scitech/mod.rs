@@ -27,17 +27,19 @@ pub(crate) const fn cite(article: &'static str, text: &'static str) -> Citation 
 
 pub(crate) use crate::enforcement::{ev, t};
 
-pub(crate) const ART4: Citation = cite("第四条", "计划项目……包括晋城市科技重大专项计划、晋城市重点研发计划和晋城市创新生态服务支撑计划三大类。");
-pub(crate) const ART7: Citation = cite("第七条", "晋城市创新生态服务支撑计划支持基础研究、成果转化、平台基地和人才团队建设、软科学、科技合作交流、科技奖补等科技创新活动。");
+pub(crate) const ART4: Citation =
+    cite("第四条", "计划项目……包括晋城市科技重大专项计划、晋城市重点研发计划和晋城市创新生态服务支撑计划三大类。");
+pub(crate) const ART7: Citation = cite(
+    "第七条",
+    "晋城市创新生态服务支撑计划支持基础研究、成果转化、平台基地和人才团队建设、软科学、科技合作交流、科技奖补等科技创新活动。",
+);
 pub(crate) const ART16: Citation = cite("第十六条", "晋城市创新生态服务支撑计划科技奖补项目根据相关政策直接给予奖补。");
 pub(crate) const ART21: Citation = cite(
     "第二十一条",
     "计划项目实施过程中，需要对计划目标、执行进度、经费及承担单位等合同内容进行调整的，以及需要延期、终止或撤销的，应当由项目承担单位提出书面申请报告，经归口管理单位同意后报市科技行政主管部门。",
 );
-pub(crate) const ART25: Citation = cite(
-    "第二十五条",
-    "因故不能按时验收的，须在完成时限前1个月提出延期验收申请。原则上申请延期次数不超过1次，延期最长不超过1年。",
-);
+pub(crate) const ART25: Citation =
+    cite("第二十五条", "因故不能按时验收的，须在完成时限前1个月提出延期验收申请。原则上申请延期次数不超过1次，延期最长不超过1年。");
 pub(crate) const ART28: Citation = cite("第二十八条", "晋城市创新生态服务支撑计划科技奖补项目无需验收。");
 
 pub(crate) const PLAN_KINDS: &[EnumValue] = &[
@@ -62,10 +64,10 @@ pub(crate) const UNIT: &[Field] = &[
 
 pub(crate) const PROJECT_NUMBER: Field = Field::required("projectNumber", t("项目编号", "project number"), FieldKind::Text { max: 50 });
 pub(crate) const PROJECT_NAME: Field = Field::required("projectName", t("项目名称", "project name"), FieldKind::Text { max: 200 });
-pub(crate) const UNDERTAKING_UNIT: Field = Field::required("undertakingUnit", t("项目承担单位", "undertaking unit"), FieldKind::Object(UNIT));
+pub(crate) const UNDERTAKING_UNIT: Field =
+    Field::required("undertakingUnit", t("项目承担单位", "undertaking unit"), FieldKind::Object(UNIT));
 
 /// Whether the project is a 科技奖补 project of the ecosystem programme.
 pub(crate) fn is_award_subsidy(ctx: &crate::application::Ctx) -> bool {
     ctx.str("/planKind") == Some("ecosystem") && ctx.str("/ecosystemKind") == Some("award_subsidy")
 }
-

@@ -24,12 +24,18 @@ const ART2: Citation = cite28(
     "二",
     "推行企业登记、公章刻制、申领发票和税控设备、员工参保登记、住房公积金企业缴存登记线上“一表填报”申请办理，实现企业开办全程网上办理。",
 );
-const ART2_LATER: Citation = cite28("二", "实现企业在设立登记完成后仍可随时通过“一网通办”平台办理员工参保登记，住房公积金企业缴存登记等企业开办服务事项。");
-const ART3: Citation = cite28("三", "设立企业开办全流程办理专区，整合新开办企业相关部门共性材料，推行线下企业开办“一窗受理”，出件“一次领取”。");
+const ART2_LATER: Citation =
+    cite28("二", "实现企业在设立登记完成后仍可随时通过“一网通办”平台办理员工参保登记，住房公积金企业缴存登记等企业开办服务事项。");
+const ART3: Citation =
+    cite28("三", "设立企业开办全流程办理专区，整合新开办企业相关部门共性材料，推行线下企业开办“一窗受理”，出件“一次领取”。");
 const ART4: Citation = cite28("四", "免费向新开办企业发放发票和税务Ukey，提高新开办企业税务Ukey使用率。");
 
 const LEVELS: &[EnumValue] = &[
-    ev("municipal", "市本级（晋城市行政审批服务管理局登记）", "Municipal level (registered with the Jincheng Administrative Approval Service Administration)"),
+    ev(
+        "municipal",
+        "市本级（晋城市行政审批服务管理局登记）",
+        "Municipal level (registered with the Jincheng Administrative Approval Service Administration)",
+    ),
     ev("county", "县（市、区）登记", "County level (registered in a county, county-level city or district)"),
 ];
 
@@ -48,13 +54,26 @@ const STEPS: &[EnumValue] = &[
     ev("housing_fund", "住房公积金企业缴存登记", "Housing provident fund registration"),
 ];
 
-const SHAREHOLDER_KINDS: &[EnumValue] = &[ev("natural", "自然人", "Natural person"), ev("legal", "法人或其他组织", "Legal person or other organization")];
+const SHAREHOLDER_KINDS: &[EnumValue] =
+    &[ev("natural", "自然人", "Natural person"), ev("legal", "法人或其他组织", "Legal person or other organization")];
 
 const SHAREHOLDER: &[Field] = &[
     Field::required("kind", t("股东（投资人）类别", "kind of shareholder"), FieldKind::Enum(SHAREHOLDER_KINDS)),
     Field::required("name", t("股东（投资人）名称或姓名", "shareholder's name"), FieldKind::Text { max: 100 }),
-    Field::required_when("residentId", t("股东（投资人）居民身份证号码", "shareholder's resident ID number"), FieldKind::ResidentId, "kind", &["natural"]),
-    Field::required_when("creditCode", t("股东（投资人）统一社会信用代码", "shareholder's credit code"), FieldKind::CreditCode, "kind", &["legal"]),
+    Field::required_when(
+        "residentId",
+        t("股东（投资人）居民身份证号码", "shareholder's resident ID number"),
+        FieldKind::ResidentId,
+        "kind",
+        &["natural"],
+    ),
+    Field::required_when(
+        "creditCode",
+        t("股东（投资人）统一社会信用代码", "shareholder's credit code"),
+        FieldKind::CreditCode,
+        "kind",
+        &["legal"],
+    ),
 ];
 
 static FIELDS: &[Field] = &[
@@ -62,13 +81,22 @@ static FIELDS: &[Field] = &[
     Field::required("registrationLevel", t("登记层级", "registration level"), FieldKind::Enum(LEVELS)).cited(OPENING),
     Field::required("channel", t("办理方式", "channel"), FieldKind::Enum(CHANNELS)).cited(ART2),
     Field::required("enterpriseName", t("企业名称", "enterprise name"), FieldKind::Text { max: 100 }),
-    Field::optional("creditCode", t("统一社会信用代码（已领取营业执照的填写）", "unified social credit code (once the licence is issued)"), FieldKind::CreditCode),
+    Field::optional(
+        "creditCode",
+        t("统一社会信用代码（已领取营业执照的填写）", "unified social credit code (once the licence is issued)"),
+        FieldKind::CreditCode,
+    ),
     Field::required("legalRepresentative", t("法定代表人", "legal representative"), FieldKind::Object(PERSON)),
-    Field::required("shareholders", t("股东（投资人）", "shareholders"), FieldKind::List { item: &FieldKind::Object(SHAREHOLDER), min: 1, max: 50 }),
+    Field::required(
+        "shareholders",
+        t("股东（投资人）", "shareholders"),
+        FieldKind::List { item: &FieldKind::Object(SHAREHOLDER), min: 1, max: 50 },
+    ),
     Field::optional("financeOfficer", t("财务负责人", "finance officer"), FieldKind::Object(PERSON)),
     Field::optional("agent", t("经办人", "agent"), FieldKind::Object(PERSON)),
     Field::required("steps", t("申请办理的环节", "steps applied for"), FieldKind::EnumSet(STEPS)).cited(ART2),
-    Field::required("materialsComplete", t("材料齐全、符合法定形式", "materials complete and in the legal form"), FieldKind::Boolean).cited(ART1),
+    Field::required("materialsComplete", t("材料齐全、符合法定形式", "materials complete and in the legal form"), FieldKind::Boolean)
+        .cited(ART1),
 ];
 
 const SUBMITTED: Text = t("提交申请", "submission");
@@ -157,7 +185,8 @@ fn bank_account_included(ctx: &Ctx, hits: &mut Hits) {
 }
 
 fn later_online(ctx: &Ctx, hits: &mut Hits) {
-    if ctx.get("/steps").is_some() && has_step(ctx, "registration") && !(has_step(ctx, "social_insurance") && has_step(ctx, "housing_fund")) {
+    if ctx.get("/steps").is_some() && has_step(ctx, "registration") && !(has_step(ctx, "social_insurance") && has_step(ctx, "housing_fund"))
+    {
         hits.at("/steps", &[]);
     }
 }
@@ -263,13 +292,45 @@ static RULES: &[Rule] = &[
 ];
 
 const DEADLINES: &[DeadlineDef] = &[
-    DeadlineDef { id: "licence", title: t("领取营业执照（即来即办）", "Business licence (on the spot)"), citation: ART1_LICENCE, compute: licence },
-    DeadlineDef { id: "seal_carving", title: t("印章刻制（1小时）", "Seal carving (1 hour)"), citation: ART1_SEALS, compute: seals },
-    DeadlineDef { id: "bank_account", title: t("银行开户（0.5个工作日）", "Bank account (0.5 working day)"), citation: ART1_BANK, compute: bank_account },
-    DeadlineDef { id: "invoices_ukey", title: t("申领发票和税务Ukey（即来即办）", "Invoices and tax Ukey (on the spot)"), citation: ART1_ON_THE_SPOT, compute: invoices_ukey },
-    DeadlineDef { id: "social_insurance", title: t("员工参保登记（即来即办）", "Social insurance registration (on the spot)"), citation: ART1_ON_THE_SPOT, compute: social_insurance },
-    DeadlineDef { id: "housing_fund", title: t("住房公积金企业缴存登记（即来即办）", "Housing-fund registration (on the spot)"), citation: ART1_ON_THE_SPOT, compute: housing_fund },
-    DeadlineDef { id: "whole_process", title: t("企业开办全流程办结（1个工作日）", "The whole start-up (1 working day)"), citation: ART1_WHOLE, compute: whole },
+    DeadlineDef {
+        id: "licence",
+        title: t("领取营业执照（即来即办）", "Business licence (on the spot)"),
+        citation: ART1_LICENCE,
+        compute: licence,
+    },
+    DeadlineDef {
+        id: "seal_carving", title: t("印章刻制（1小时）", "Seal carving (1 hour)"), citation: ART1_SEALS, compute: seals
+    },
+    DeadlineDef {
+        id: "bank_account",
+        title: t("银行开户（0.5个工作日）", "Bank account (0.5 working day)"),
+        citation: ART1_BANK,
+        compute: bank_account,
+    },
+    DeadlineDef {
+        id: "invoices_ukey",
+        title: t("申领发票和税务Ukey（即来即办）", "Invoices and tax Ukey (on the spot)"),
+        citation: ART1_ON_THE_SPOT,
+        compute: invoices_ukey,
+    },
+    DeadlineDef {
+        id: "social_insurance",
+        title: t("员工参保登记（即来即办）", "Social insurance registration (on the spot)"),
+        citation: ART1_ON_THE_SPOT,
+        compute: social_insurance,
+    },
+    DeadlineDef {
+        id: "housing_fund",
+        title: t("住房公积金企业缴存登记（即来即办）", "Housing-fund registration (on the spot)"),
+        citation: ART1_ON_THE_SPOT,
+        compute: housing_fund,
+    },
+    DeadlineDef {
+        id: "whole_process",
+        title: t("企业开办全流程办结（1个工作日）", "The whole start-up (1 working day)"),
+        citation: ART1_WHOLE,
+        compute: whole,
+    },
 ];
 
 /// E1: 企业开办“一表填报”.
@@ -287,7 +348,7 @@ pub static BUSINESS_STARTUP: ApplicationType = ApplicationType {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::application::{default_calendar, deadlines, validate, Options};
+    use crate::application::{deadlines, default_calendar, validate, Options};
     use crate::hours::ServiceHours;
     use crate::{parse_date, Locale};
     use serde_json::json;
@@ -314,7 +375,10 @@ mod tests {
         assert_eq!(due(&v, &options(Some(summer)), "bank_account").as_deref(), Some("2026-10-08T10:30"));
         let r = validate(&BUSINESS_STARTUP, &submission("2026-09-30T17:45"), &options(None), default_calendar());
         let info = r.issues.iter().find(|i| i.code == "business_startup.outside_hours").unwrap();
-        assert_eq!(info.message, "提交时间2026年9月30日17:45不在办公时间（工作日8:00—12:00、14:30—17:30）内，各环节的办理时限自2026年10月8日8:00起计算。");
+        assert_eq!(
+            info.message,
+            "提交时间2026年9月30日17:45不在办公时间（工作日8:00—12:00、14:30—17:30）内，各环节的办理时限自2026年10月8日8:00起计算。"
+        );
     }
 
     #[test]

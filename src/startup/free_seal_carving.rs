@@ -21,7 +21,8 @@ const ART4_2: Citation = cite30(
     "四（二）",
     "新开办企业携带相应表格及所需材料到入驻政务服务大厅印章刻制机构刻制印章，印章刻制单位在30分钟内完成印章刻制，30分钟送达",
 );
-const ART4_4: Citation = cite30("四（四）", "印章刻制费用每季度予以结算。结算前，印章刻制单位提供企业刻章费用结算及发票信息，经审核确认后，实报实销。");
+const ART4_4: Citation =
+    cite30("四（四）", "印章刻制费用每季度予以结算。结算前，印章刻制单位提供企业刻章费用结算及发票信息，经审核确认后，实报实销。");
 
 /// The first day of the measure (一).
 const START: NaiveDate = match NaiveDate::from_ymd_opt(2021, 7, 1) {
@@ -48,7 +49,11 @@ const SEALS: &[EnumValue] = &[
 const FREE: &[&str] = &["official", "finance", "invoice", "legal_representative"];
 
 const MATERIALS: &[EnumValue] = &[
-    ev("crystal_photosensitive", "水晶光敏材料（外壳黑色，手柄水晶，章面为软光敏垫）", "Crystal photosensitive (black case, crystal handle, soft photosensitive pad)"),
+    ev(
+        "crystal_photosensitive",
+        "水晶光敏材料（外壳黑色，手柄水晶，章面为软光敏垫）",
+        "Crystal photosensitive (black case, crystal handle, soft photosensitive pad)",
+    ),
     ev("other", "其他材料", "Another material"),
 ];
 
@@ -60,7 +65,8 @@ const ENTERPRISE: &[Field] = &[
 static FIELDS: &[Field] = &[
     Field::required("enterprise", t("新开办企业", "new enterprise"), FieldKind::Object(ENTERPRISE)),
     Field::required("registrationAuthority", t("登记机关", "registration authority"), FieldKind::Enum(AUTHORITIES)).cited(ART2),
-    Field::required("registrationDate", t("登记注册日期（营业执照签发日期）", "date of registration (licence issued)"), FieldKind::Date).cited(ART1),
+    Field::required("registrationDate", t("登记注册日期（营业执照签发日期）", "date of registration (licence issued)"), FieldKind::Date)
+        .cited(ART1),
     Field::required("firstCarving", t("首次刻制印章", "first carving of the enterprise's seals"), FieldKind::Boolean).cited(ART3),
     Field::required("seals", t("刻制的印章", "seals to carve"), FieldKind::EnumSet(SEALS)).cited(ART3),
     Field::optional("material", t("印章材质", "material"), FieldKind::Enum(MATERIALS)),
@@ -127,7 +133,8 @@ fn before_registration(ctx: &Ctx, hits: &mut Hits) {
 fn quarter(d: NaiveDate) -> Option<(i32, u32, NaiveDate, NaiveDate)> {
     let q = (d.month() - 1) / 3 + 1;
     let first = NaiveDate::from_ymd_opt(d.year(), 3 * q - 2, 1)?;
-    let last = if q == 4 { NaiveDate::from_ymd_opt(d.year(), 12, 31)? } else { NaiveDate::from_ymd_opt(d.year(), 3 * q + 1, 1)?.pred_opt()? };
+    let last =
+        if q == 4 { NaiveDate::from_ymd_opt(d.year(), 12, 31)? } else { NaiveDate::from_ymd_opt(d.year(), 3 * q + 1, 1)?.pred_opt()? };
     Some((d.year(), q, first, last))
 }
 
@@ -246,8 +253,15 @@ fn delivery(ctx: &Ctx) -> Option<Result<Period, Error>> {
 }
 
 const DEADLINES: &[DeadlineDef] = &[
-    DeadlineDef { id: "carving", title: t("印章刻制（30分钟内）", "Carving (within 30 minutes)"), citation: ART4_2, compute: carving },
-    DeadlineDef { id: "delivery", title: t("印章送达（刻制后30分钟）", "Delivery (30 minutes after carving)"), citation: ART4_2, compute: delivery },
+    DeadlineDef {
+        id: "carving", title: t("印章刻制（30分钟内）", "Carving (within 30 minutes)"), citation: ART4_2, compute: carving
+    },
+    DeadlineDef {
+        id: "delivery",
+        title: t("印章送达（刻制后30分钟）", "Delivery (30 minutes after carving)"),
+        citation: ART4_2,
+        compute: delivery,
+    },
 ];
 
 /// E2: 新开办企业免费刻制印章.

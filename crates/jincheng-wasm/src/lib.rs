@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use jincheng_rules::application::{self as app, Options};
 use jincheng_rules::hours::ServiceHours;
 use jincheng_rules::{
-    add_months, check_credit_code, check_mobile, check_not_text, check_resident_id, parse_date, quote, Calendar, CheckContext, Error, ErrorCode, IdCheck, IdKind,
-    Locale, YearSchedule,
+    add_months, check_credit_code, check_mobile, check_not_text, check_resident_id, parse_date, quote, Calendar, CheckContext, Error,
+    ErrorCode, IdCheck, IdKind, Locale, YearSchedule,
 };
 use js_sys::Reflect;
 use serde::Serialize;
@@ -44,10 +44,7 @@ fn describe(v: &JsValue) -> String {
 fn date_arg(v: &JsValue) -> Result<chrono::NaiveDate, Error> {
     match v.as_string() {
         Some(s) => parse_date(&s),
-        None => Err(Error::new(
-            ErrorCode::InvalidDate,
-            format!("invalid date {}: expected a string YYYY-MM-DD", describe(v)),
-        )),
+        None => Err(Error::new(ErrorCode::InvalidDate, format!("invalid date {}: expected a string YYYY-MM-DD", describe(v)))),
     }
 }
 
@@ -55,13 +52,9 @@ fn int_arg(v: &JsValue, name: &str) -> Result<i64, Error> {
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
     match v.as_f64() {
         Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() <= MAX_SAFE => Ok(x as i64),
-        _ => Err(Error::new(
-            ErrorCode::InvalidArgument,
-            format!("{name} must be an integer, got {}", describe(v)),
-        )),
+        _ => Err(Error::new(ErrorCode::InvalidArgument, format!("{name} must be an integer, got {}", describe(v)))),
     }
 }
-
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_SUBMISSIONS: &'static str = include_str!("submissions.d.ts");
@@ -313,7 +306,10 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
         return Err(invalid(format!("expected an object {{year, source, holidays, makeupWorkdays}}, got {}", describe(&data))));
     }
     // The same crossing as submissions: the engine's JSON.stringify, parsed by the core.
-    let text = js_sys::JSON::stringify(&data).ok().and_then(|s| s.as_string()).ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data))))?;
+    let text = js_sys::JSON::stringify(&data)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data))))?;
     let schedule: YearSchedule = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
@@ -333,7 +329,9 @@ fn locale_arg(v: &JsValue) -> Result<Locale, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(Locale::ZhCn);
     }
-    v.as_string().and_then(|s| Locale::parse(&s)).ok_or_else(|| invalid_options(format!("locale must be \"zh-CN\" or \"en\", got {}", describe(v))))
+    v.as_string()
+        .and_then(|s| Locale::parse(&s))
+        .ok_or_else(|| invalid_options(format!("locale must be \"zh-CN\" or \"en\", got {}", describe(v))))
 }
 
 fn get(obj: &JsValue, key: &str) -> Result<JsValue, JsValue> {
@@ -363,7 +361,9 @@ fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
         for item in js_sys::Array::from(&fields).iter() {
             match item.as_string() {
                 Some(p) if p.is_empty() || p.starts_with('/') => list.push(p),
-                _ => return Err(invalid_options(format!("fields: {} is not a JSON Pointer (\"\" or starting with \"/\")", describe(&item)))),
+                _ => {
+                    return Err(invalid_options(format!("fields: {} is not a JSON Pointer (\"\" or starting with \"/\")", describe(&item))))
+                }
             }
         }
         o.fields = Some(list);
@@ -396,7 +396,8 @@ fn service_hours_arg(v: &JsValue) -> Result<ServiceHours, JsValue> {
 }
 
 fn type_arg(v: &JsValue) -> Result<&'static app::ApplicationType, JsValue> {
-    let id = v.as_string().ok_or_else(|| into_error(Error::new(ErrorCode::UnknownType, format!("unknown application type {}", describe(v)))))?;
+    let id =
+        v.as_string().ok_or_else(|| into_error(Error::new(ErrorCode::UnknownType, format!("unknown application type {}", describe(v)))))?;
     app::application_type(&id).map_err(into_error)
 }
 
