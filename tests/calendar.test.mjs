@@ -20,9 +20,9 @@ test('require() and import both work in Node with no init call', async () => {
 test('package.json exports: node import, node require, browser default', () => {
   const pkg = JSON.parse(readFileSync(new URL('../pkg/package.json', import.meta.url), 'utf8'));
   const dot = pkg.exports['.'];
-  assert.equal(dot.node.require, './node/jincheng.js');
+  assert.equal(dot.node.require, './node/index.cjs');
   assert.equal(dot.node.import, './node/index.mjs');
-  assert.equal(dot.default.default, './web/jincheng.js');
+  assert.equal(dot.default.default, './web/index.js');
   const web = readFileSync(new URL('../pkg/web/jincheng.js', import.meta.url), 'utf8');
   assert.match(web, /export \{[^}]*__wbg_init as default/);
 });
@@ -38,6 +38,22 @@ for (const c of cases) {
     assert.deepEqual(got, c.expected);
   });
 }
+
+test('the facade (numbers across the boundary) agrees with the full exports everywhere', () => {
+  const full = require('../pkg/node/jincheng.js');
+  const call = (f, ...a) => { try { return f(...a); } catch (e) { return `throws ${e.code}`; } };
+  const dates = ['1949-10-01', '1949-09-30', '2099-12-31', '2100-01-01', '2021-02-30', '2021-2-03', '0000-01-01', '2024-02-29', '2026-12-18', '2026-10-10', '9999-99-99', ''];
+  for (let t = Date.UTC(2020, 11, 1); t <= Date.UTC(2027, 1, 1); t += 11 * 86400000) dates.push(new Date(t).toISOString().slice(0, 10));
+  for (const d of dates) {
+    assert.deepEqual(call(cjs.isWorkday, d), call(full.isWorkday, d), d);
+    for (const n of [0, 1, -1, 10, -10, 250, 2000, 2.5, NaN, '3', 2 ** 53]) assert.deepEqual(call(cjs.addWorkdays, d, n), call(full.addWorkdays, d, n), `${d} ${n}`);
+    assert.deepEqual(call(cjs.workdaysBetween, d, '2026-12-31'), call(full.workdaysBetween, d, '2026-12-31'), d);
+  }
+  for (const bad of [null, undefined, 20260101, {}, []]) {
+    assert.deepEqual(call(cjs.addWorkdays, bad, 1), call(full.addWorkdays, bad, 1));
+    assert.deepEqual(call(cjs.isWorkday, bad), call(full.isWorkday, bad));
+  }
+});
 
 test('dayInfo carries the notice or the law as its source', () => {
   assert.match(cjs.dayInfo('2026-02-16').source, /国办发明电〔2025〕7号/);

@@ -1,5 +1,5 @@
 // Initialise the wasm module once for every script of the page.
-import init from './pkg/web/jincheng.js';
+import init from './pkg/web/index.js';
 
 export const ready = init();
-export * from './pkg/web/jincheng.js';
+export * from './pkg/web/index.js';

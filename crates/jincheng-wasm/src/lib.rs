@@ -582,3 +582,45 @@ pub fn wasm_memory_bytes() -> f64 {
         0.0
     }
 }
+
+// ---- Number-only fast paths for the package's JS facade -------------------------------
+//
+// The facade (written by build-package.mjs) checks the `YYYY-MM-DD` shape in JS and
+// passes dates packed as yyyymmdd, so the hottest calendar calls cross the boundary
+// as numbers instead of strings. Anything unusual — a malformed or impossible date, a
+// non-integer n, a result out of range — answers 0 / NaN and the facade calls the
+// full export above, which throws the proper coded error.
+
+fn unpack(date: u32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt((date / 10_000) as i32, date / 100 % 100, date % 100).filter(|d| jincheng_rules::check_range(*d).is_ok())
+}
+
+fn pack(d: chrono::NaiveDate) -> u32 {
+    use chrono::Datelike;
+    d.year() as u32 * 10_000 + d.month() * 100 + d.day()
+}
+
+/// `addWorkdays` on packed dates; 0 means "use the full path".
+#[wasm_bindgen(js_name = __addWorkdaysPacked)]
+pub fn add_workdays_packed(date: u32, n: f64) -> u32 {
+    let Some(d) = unpack(date) else { return 0 };
+    if !(n.is_finite() && n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0) {
+        return 0;
+    }
+    CALENDAR.with(|c| c.borrow().add_workdays(d, n as i64)).map(pack).unwrap_or(0)
+}
+
+/// `workdaysBetween` on packed dates; NaN means "use the full path".
+#[wasm_bindgen(js_name = __workdaysBetweenPacked)]
+pub fn workdays_between_packed(from: u32, to: u32) -> f64 {
+    match (unpack(from), unpack(to)) {
+        (Some(a), Some(b)) => CALENDAR.with(|c| c.borrow().workdays_between(a, b)).map_or(f64::NAN, |n| n as f64),
+        _ => f64::NAN,
+    }
+}
+
+/// `isWorkday` on a packed date: 1 yes, 0 no, 2 "use the full path".
+#[wasm_bindgen(js_name = __isWorkdayPacked)]
+pub fn is_workday_packed(date: u32) -> u32 {
+    unpack(date).and_then(|d| CALENDAR.with(|c| c.borrow().is_workday(d)).ok()).map_or(2, u32::from)
+}
