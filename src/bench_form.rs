@@ -6,7 +6,7 @@
 //! the shipped package does not enable.
 
 use crate::application::{ApplicationType, Ctx, Hits, Rule};
-use crate::enforcement::{ev, t};
+use crate::model::{ev, t};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity};
 
 const SOURCE: &str = "research form (tests/bench/research-form/form.schema.json)";

@@ -179,42 +179,6 @@ fn skipped_words(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec
     parts
 }
 
-/// The rest runs and makeup working days among the days of (`after`, `to`].
-fn walk_span(cal: &Calendar, after: NaiveDate, to: NaiveDate, runs: &mut Vec<RestRun>, makeup: &mut Vec<DayInfo>) -> Result<(), Error> {
-    let mut d = after;
-    while d < to {
-        let Some(next) = d.succ_opt() else { break };
-        d = next;
-        let info = cal.day_info(d)?;
-        match info.kind {
-            DayKind::MakeupWorkday => makeup.push(info),
-            DayKind::Weekday => {}
-            DayKind::Weekend | DayKind::Holiday => match runs.last_mut() {
-                Some(run) if run.to.succ_opt() == Some(d) => {
-                    run.to = d;
-                    run.days += 1;
-                    run.provisional |= info.provisional;
-                    if info.kind == DayKind::Holiday {
-                        run.kind = DayKind::Holiday;
-                    }
-                    if let Some(name) = info.holiday {
-                        match &mut run.holiday {
-                            Some(h) if h.split('、').any(|p| p == name) => {}
-                            Some(h) => {
-                                h.push('、');
-                                h.push_str(&name);
-                            }
-                            None => run.holiday = Some(name),
-                        }
-                    }
-                }
-                _ => runs.push(RestRun { from: d, to: d, days: 1, kind: info.kind, holiday: info.holiday, provisional: info.provisional }),
-            },
-        }
-    }
-    Ok(())
-}
-
 /// `n` working days from `event` (n ≥ 1) with the days of `excluded` (both ends
 /// included) left out of the count — periods.md R1, R2 and R12(a): the n-th working
 /// day strictly after `event` that does not lie in the interval. Working days in the
@@ -251,17 +215,20 @@ pub fn workdays_after_excluding(
     let first = event.succ_opt().unwrap_or(event);
     let lo = start.max(first);
     let overlaps = lo <= end && lo <= plain;
-    let (mut runs, mut makeup) = (Vec::new(), Vec::new());
-    let due = if overlaps {
+    let day = chrono::Duration::days(1);
+    let (due, runs, makeup) = if overlaps {
         let before_lo = lo.pred_opt().unwrap_or(lo);
         let counted_before = cal.workdays_between(event, before_lo)?;
         let due = cal.add_workdays(end, n - counted_before)?;
-        walk_span(cal, event, before_lo, &mut runs, &mut makeup)?;
-        walk_span(cal, end, due, &mut runs, &mut makeup)?;
-        due
+        // The days before the interval and after it; the interval itself is traced apart.
+        let (mut runs, mut makeup) = cal.explain_days(event + day, before_lo)?;
+        let (after_runs, after_makeup) = cal.explain_days(end + day, due)?;
+        runs.extend(after_runs);
+        makeup.extend(after_makeup);
+        (due, runs, makeup)
     } else {
-        walk_span(cal, event, plain, &mut runs, &mut makeup)?;
-        plain
+        let (runs, makeup) = cal.explain_days(event + day, plain)?;
+        (plain, runs, makeup)
     };
     let ev = event_words.get(locale);
     let ex = excluded_words.get(locale);
@@ -320,31 +287,8 @@ pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, e
     let mut provisional = false;
     if roll && !cal.is_workday(raw)? {
         due = cal.add_workdays(raw, 1)?;
-        let count = cal.explain_add_workdays(raw, 1)?;
-        let info = cal.day_info(raw)?;
-        let first = RestRun {
-            from: raw,
-            to: raw,
-            days: 1,
-            kind: if info.kind == DayKind::Holiday { DayKind::Holiday } else { DayKind::Weekend },
-            holiday: info.holiday.clone(),
-            provisional: info.provisional,
-        };
-        let mut runs = vec![first];
-        for r in count.skipped {
-            let last = runs.last_mut().expect("runs starts non-empty");
-            if last.to.succ_opt() == Some(r.from) {
-                last.to = r.to;
-                last.days += r.days;
-                last.provisional |= r.provisional;
-                if r.kind == DayKind::Holiday {
-                    last.kind = DayKind::Holiday;
-                    last.holiday = last.holiday.take().or(r.holiday);
-                }
-            } else {
-                runs.push(r);
-            }
-        }
+        // The rest days from the raw last day up to the day before the rolled one.
+        let (runs, _) = cal.explain_days(raw, due - chrono::Duration::days(1))?;
         provisional = runs.iter().any(|r| r.provisional) || !cal.is_official(due.year());
         trace = runs.iter().map(|r| run_entry(r, locale)).collect();
     }

@@ -438,11 +438,7 @@ const WHOLE: &[(&str, Text)] = &[
 ];
 
 fn whole_text(code: &str) -> Text {
-    WHOLE
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, t)| *t)
-        .unwrap_or(Text { zh: "提交的内容有误。", en: "The submission is wrong." })
+    crate::model::message(WHOLE, code)
 }
 
 fn whole_issue(code: &'static str, locale: Locale) -> Issue {

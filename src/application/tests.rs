@@ -311,3 +311,12 @@ fn ctx_get_follows_rfc_6901() {
     assert_eq!(ctx.get("no-slash"), None);
     assert!(ctx.get("").is_some());
 }
+
+#[test]
+fn every_whole_submission_code_has_its_message() {
+    let codes = crate::model::codes_in(include_str!("mod.rs"), &["submission.", "document."]);
+    assert!(codes.len() >= 6);
+    for code in codes {
+        assert!(WHOLE.iter().any(|(c, _)| *c == code), "{code} has no message");
+    }
+}

@@ -440,44 +440,66 @@ impl Calendar {
     /// As [`Calendar::add_workdays`].
     pub fn explain_add_workdays(&self, d: NaiveDate, n: i64) -> Result<WorkdayCount, Error> {
         let due = self.add_workdays(d, n)?;
-        let (lo, hi) = if n >= 0 { (index(d) + 1, index(due)) } else { (index(due), index(d).saturating_sub(1)) };
-        let mut skipped: Vec<RestRun> = Vec::new();
-        let mut makeup_workdays = Vec::new();
-        let mut i = lo;
-        while i <= hi && n != 0 {
+        let (skipped, makeup_workdays) = match n {
+            0 => (Vec::new(), Vec::new()),
+            1.. => self.explain_days(d + chrono::Duration::days(1), due)?,
+            _ => self.explain_days(due, d - chrono::Duration::days(1))?,
+        };
+        let provisional_years = self.provisional_years(d, due);
+        Ok(WorkdayCount { from: d, n, due, provisional: !provisional_years.is_empty(), provisional_years, skipped, makeup_workdays })
+    }
+
+    /// The days `from` … `to` (both included; none when `to` < `from`) as a count sees
+    /// them: the rest days grouped into runs (a run is a holiday run when any of its
+    /// days is a holiday, its names joined with `、`) and the makeup working days.
+    /// Every explanation of a count — working days, months with rollover, intervals
+    /// left out — is built from this.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` when a non-empty span leaves the supported range.
+    pub fn explain_days(&self, from: NaiveDate, to: NaiveDate) -> Result<(Vec<RestRun>, Vec<DayInfo>), Error> {
+        let mut runs: Vec<RestRun> = Vec::new();
+        let mut makeup = Vec::new();
+        if to < from {
+            return Ok((runs, makeup));
+        }
+        let (lo, hi) = (index(check_range(from)?), index(check_range(to)?));
+        for i in lo..=hi {
             let kind = self.kind_at(i);
             let date = day_at(i);
             if kind == DayKind::MakeupWorkday {
-                makeup_workdays.push(self.day_info(date)?);
-            } else if !kind.is_workday() {
-                let provisional = !self.is_official(date.year());
-                let name = (self.name_of[i] != 0).then(|| self.names[usize::from(self.name_of[i])].clone());
-                match skipped.last_mut() {
-                    Some(run) if run.to.succ_opt() == Some(date) => {
-                        run.to = date;
-                        run.days += 1;
-                        run.provisional |= provisional;
-                        if kind == DayKind::Holiday {
-                            run.kind = DayKind::Holiday;
-                        }
-                        if let Some(name) = name {
-                            match &mut run.holiday {
-                                Some(h) if h.split('、').any(|p| p == name) => {}
-                                Some(h) => {
-                                    h.push('、');
-                                    h.push_str(&name);
-                                }
-                                None => run.holiday = Some(name),
+                makeup.push(self.day_info(date)?);
+                continue;
+            }
+            if kind.is_workday() {
+                continue;
+            }
+            let provisional = !self.is_official(date.year());
+            let name = (self.name_of[i] != 0).then(|| self.names[usize::from(self.name_of[i])].clone());
+            match runs.last_mut() {
+                Some(run) if run.to.succ_opt() == Some(date) => {
+                    run.to = date;
+                    run.days += 1;
+                    run.provisional |= provisional;
+                    if kind == DayKind::Holiday {
+                        run.kind = DayKind::Holiday;
+                    }
+                    if let Some(name) = name {
+                        match &mut run.holiday {
+                            Some(h) if h.split('、').any(|p| p == name) => {}
+                            Some(h) => {
+                                h.push('、');
+                                h.push_str(&name);
                             }
+                            None => run.holiday = Some(name),
                         }
                     }
-                    _ => skipped.push(RestRun { from: date, to: date, days: 1, kind, holiday: name, provisional }),
                 }
+                _ => runs.push(RestRun { from: date, to: date, days: 1, kind, holiday: name, provisional }),
             }
-            i += 1;
         }
-        let provisional_years = self.provisional_years(d, due);
-        Ok(WorkdayCount { from: d, n, due, provisional: !provisional_years.is_empty(), provisional_years, skipped, makeup_workdays })
+        Ok((runs, makeup))
     }
 }
 

@@ -25,7 +25,7 @@ pub(crate) const fn cite(article: &'static str, text: &'static str) -> Citation 
     Citation { document: DOC, article, text }
 }
 
-pub(crate) use crate::enforcement::{ev, t};
+pub(crate) use crate::model::{ev, t};
 
 pub(crate) const FILING_ART: Citation = cite(
     "三(一)1",

@@ -13,7 +13,7 @@ pub use decision::DECISION;
 pub use request::REQUEST;
 pub use review::REVIEW;
 
-use crate::model::{Citation, EnumValue, Text};
+use crate::model::{Citation, EnumValue};
 
 /// The document number.
 pub const DOC: &str = "晋市政发〔2021〕23号";
@@ -22,13 +22,7 @@ pub(crate) const fn cite(article: &'static str, text: &'static str) -> Citation 
     Citation { document: DOC, article, text }
 }
 
-pub(crate) const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
-
-pub(crate) const fn ev(value: &'static str, zh: &'static str, en: &'static str) -> EnumValue {
-    EnumValue { value, label: Text { zh, en } }
-}
+pub(crate) use crate::model::{ev, t};
 
 pub(crate) const ART2: Citation = cite(
     "第二条",

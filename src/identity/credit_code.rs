@@ -50,11 +50,7 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
 ];
 
 fn msg(code: &'static str) -> Text {
-    MESSAGES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, t)| *t)
-        .unwrap_or(Text { zh: "统一社会信用代码有误。", en: "The credit code is wrong." })
+    crate::model::message(MESSAGES, code)
 }
 
 fn value31(c: char) -> Option<u32> {

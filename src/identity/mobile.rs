@@ -42,11 +42,7 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
 ];
 
 fn msg(code: &'static str) -> Text {
-    MESSAGES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, t)| *t)
-        .unwrap_or(Text { zh: "手机号码有误。", en: "The mobile number is wrong." })
+    crate::model::message(MESSAGES, code)
 }
 
 /// Check a mainland mobile number.

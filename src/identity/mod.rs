@@ -115,3 +115,23 @@ pub(crate) fn finish(issues: Vec<Issue>, input: &str, normalized: String) -> IdC
     let normalized = (normalized != input).then_some(normalized);
     IdCheck { valid, issues, normalized }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::codes_in;
+
+    #[test]
+    fn every_code_pushed_has_its_message() {
+        for (source, prefix, table) in [
+            (include_str!("resident_id.rs"), "resident_id.", super::resident_id::MESSAGES),
+            (include_str!("credit_code.rs"), "credit_code.", super::credit_code::MESSAGES),
+            (include_str!("mobile.rs"), "mobile.", super::mobile::MESSAGES),
+        ] {
+            let codes = codes_in(source, &[prefix]);
+            assert!(codes.len() >= 5);
+            for code in codes {
+                assert!(table.iter().any(|(c, _)| *c == code), "{code} has no message");
+            }
+        }
+    }
+}

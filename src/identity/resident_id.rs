@@ -45,11 +45,7 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
 ];
 
 fn msg(code: &'static str) -> Text {
-    MESSAGES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, t)| *t)
-        .unwrap_or(Text { zh: "身份证号码有误。", en: "The ID number is wrong." })
+    crate::model::message(MESSAGES, code)
 }
 
 /// The check character of the first 17 digits (ISO 7064 MOD 11-2), or `None` when

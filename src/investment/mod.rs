@@ -24,7 +24,7 @@ pub use unified::UNIFIED_SERVICE_PLAN;
 
 use crate::model::{Citation, Field, FieldKind};
 
-pub(crate) use crate::enforcement::{ev, t};
+pub(crate) use crate::model::{ev, t};
 
 /// 晋市政办〔2021〕46号 (D1).
 pub const DOC_UNIFIED: &str = "晋市政办〔2021〕46号";

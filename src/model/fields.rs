@@ -180,7 +180,7 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
 ];
 
 fn text(code: &str) -> Text {
-    MESSAGES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t).unwrap_or(Text { zh: "{label}填写有误。", en: "{label} is wrong." })
+    super::message(MESSAGES, code)
 }
 
 fn expected(kind: &FieldKind) -> Text {
@@ -481,5 +481,19 @@ fn kind_typescript(kind: &FieldKind, indent: usize) -> String {
         FieldKind::EnumSet(values) => format!("({})[]", values.iter().map(|e| format!("\"{}\"", e.value)).collect::<Vec<_>>().join(" | ")),
         FieldKind::Object(fields) => object_typescript(fields, indent),
         FieldKind::List { item, .. } => format!("Array<{}>", kind_typescript(item, indent)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_code_pushed_has_its_message() {
+        let prefixes = ["required", "type", "too_", "invalid_character", "format.", "range", "enum", "duplicate", "unknown_field"];
+        let codes = crate::model::codes_in(include_str!("fields.rs"), &prefixes);
+        assert!(codes.len() >= 10);
+        // The prefixes themselves ("too_", "format.") are quoted above too.
+        for code in codes.iter().filter(|c| !c.ends_with(['_', '.'])) {
+            assert!(super::MESSAGES.iter().any(|(c, _)| c == code), "{code} has no message");
+        }
     }
 }

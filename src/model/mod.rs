@@ -62,6 +62,38 @@ impl Text {
     }
 }
 
+/// A [`Text`] in both locales (for the declarations of fields and rules).
+pub const fn t(zh: &'static str, en: &'static str) -> Text {
+    Text { zh, en }
+}
+
+/// An [`EnumValue`] with its label in both locales.
+pub const fn ev(value: &'static str, zh: &'static str, en: &'static str) -> EnumValue {
+    EnumValue { value, label: Text { zh, en } }
+}
+
+/// The message a module's table holds for `code`. Each table lists every code its
+/// module pushes (a test per module checks it); an unlisted code would fall back to
+/// a plain “is wrong” (and trips a debug assertion in tests).
+pub(crate) fn message(table: &[(&str, Text)], code: &str) -> Text {
+    let found = table.iter().find(|(c, _)| *c == code);
+    debug_assert!(found.is_some(), "no message for {code}");
+    found.map_or(Text { zh: "填写有误，请核对。", en: "This is wrong; check it." }, |(_, t)| *t)
+}
+
+/// The quoted codes with one of `prefixes` in a module's source: a test helper to check
+/// that a message table covers every code the module can push.
+#[cfg(test)]
+pub(crate) fn codes_in(source: &str, prefixes: &[&str]) -> Vec<String> {
+    source
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|p| prefixes.iter().any(|pre| p.starts_with(pre)) && p.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'))
+        .map(str::to_owned)
+        .collect()
+}
+
 /// A number as people write it: `5000`, `4999.5` (shortest round-trip digits, without
 /// pulling float `Display` into the wasm).
 pub fn format_number(v: f64) -> String {

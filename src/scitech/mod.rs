@@ -25,7 +25,7 @@ pub(crate) const fn cite(article: &'static str, text: &'static str) -> Citation 
     Citation { document: DOC, article, text }
 }
 
-pub(crate) use crate::enforcement::{ev, t};
+pub(crate) use crate::model::{ev, t};
 
 pub(crate) const ART4: Citation =
     cite("第四条", "计划项目……包括晋城市科技重大专项计划、晋城市重点研发计划和晋城市创新生态服务支撑计划三大类。");

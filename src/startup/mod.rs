@@ -32,7 +32,7 @@ pub(crate) const fn cite30(article: &'static str, text: &'static str) -> Citatio
     Citation { document: DOC30, article, text }
 }
 
-pub(crate) use crate::enforcement::{ev, t};
+pub(crate) use crate::model::{ev, t};
 
 /// A natural person named in a form: name, resident ID number, mobile.
 pub(crate) const PERSON: &[Field] = &[

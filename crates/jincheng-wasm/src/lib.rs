@@ -592,7 +592,8 @@ pub fn wasm_memory_bytes() -> f64 {
 // full export above, which throws the proper coded error.
 
 fn unpack(date: u32) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::from_ymd_opt((date / 10_000) as i32, date / 100 % 100, date % 100).filter(|d| jincheng_rules::check_range(*d).is_ok())
+    chrono::NaiveDate::from_ymd_opt((date / 10_000) as i32, date / 100 % 100, date % 100)
+        .filter(|d| jincheng_rules::check_range(*d).is_ok())
 }
 
 fn pack(d: chrono::NaiveDate) -> u32 {
