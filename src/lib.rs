@@ -37,6 +37,7 @@ pub mod fuzzing;
 pub mod hours;
 mod identity;
 pub mod investment;
+pub mod json;
 pub mod model;
 pub mod periods;
 pub mod scitech;

@@ -16,7 +16,8 @@ use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode};
 use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
-use crate::model::fields::{object_schema, object_typescript, Required, Walk};
+use crate::json::{Json, ParseError};
+use crate::model::fields::{object_schema, object_typescript, Path, Required, Walk};
 use crate::model::{Citation, Deadline, Field, FieldKind, Issue, Locale, Severity, Text};
 use crate::periods::{format_date, Period};
 
@@ -24,7 +25,7 @@ use crate::periods::{format_date, Period};
 #[derive(Clone, Copy, Debug)]
 pub struct Ctx<'a> {
     /// The submission (already known to be an object).
-    pub submission: &'a Value,
+    pub submission: &'a Json<'a>,
     /// The day the submission is made.
     pub as_of: NaiveDate,
     /// Message language.
@@ -36,32 +37,14 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// The value at a JSON Pointer, unless null. (serde_json's `pointer` allocates for
-    /// every token; rules look pointers up on every call, so this walks without it.)
-    pub fn get(&self, pointer: &str) -> Option<&'a Value> {
-        let mut v = self.submission;
-        if !pointer.is_empty() {
-            for token in pointer.strip_prefix('/')?.split('/') {
-                let unescaped;
-                let key = if token.contains('~') {
-                    unescaped = token.replace("~1", "/").replace("~0", "~");
-                    unescaped.as_str()
-                } else {
-                    token
-                };
-                v = match v {
-                    Value::Object(map) => map.get(key)?,
-                    Value::Array(items) => items.get(key.parse::<usize>().ok()?)?,
-                    _ => return None,
-                };
-            }
-        }
-        (!v.is_null()).then_some(v)
+    /// The value at a JSON Pointer, unless null.
+    pub fn get(&self, pointer: &str) -> Option<&'a Json<'a>> {
+        self.submission.pointer(pointer).filter(|v| !v.is_null())
     }
 
     /// A string at a JSON Pointer.
     pub fn str(&self, pointer: &str) -> Option<&'a str> {
-        self.get(pointer).and_then(Value::as_str)
+        self.get(pointer).and_then(Json::as_str)
     }
 
     /// A well-formed date-time (`YYYY-MM-DDTHH:MM`) at a JSON Pointer.
@@ -76,17 +59,17 @@ impl<'a> Ctx<'a> {
 
     /// A boolean at a JSON Pointer.
     pub fn bool(&self, pointer: &str) -> Option<bool> {
-        self.get(pointer).and_then(Value::as_bool)
+        self.get(pointer).and_then(Json::as_bool)
     }
 
     /// An integer at a JSON Pointer.
     pub fn int(&self, pointer: &str) -> Option<i64> {
-        self.get(pointer).and_then(|v| v.as_i64().or_else(|| v.as_f64().filter(|x| x.fract() == 0.0 && x.abs() < 9.0e15).map(|x| x as i64)))
+        self.get(pointer).and_then(Json::as_i64)
     }
 
     /// The strings of an array at a JSON Pointer (other items ignored).
     pub fn strs(&self, pointer: &str) -> Vec<&'a str> {
-        self.get(pointer).and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+        self.get(pointer).and_then(Json::as_array).map(|a| a.iter().filter_map(Json::as_str).collect()).unwrap_or_default()
     }
 
     /// A date in the locale's words.
@@ -425,8 +408,8 @@ pub struct Report {
 /// The largest submission accepted, in bytes of JSON: larger ones get one issue.
 pub const MAX_SUBMISSION_BYTES: usize = 4 * 1024 * 1024;
 
-/// The deepest nesting accepted (serde_json's recursion limit): deeper gets one issue.
-pub const MAX_DEPTH: usize = 128;
+/// The deepest nesting accepted: deeper gets one issue.
+pub const MAX_DEPTH: usize = crate::json::MAX_DEPTH;
 
 const WHOLE: &[(&str, Text)] = &[
     ("submission.type", Text { zh: "提交的内容不是一份表单，请按表单填写后再提交。", en: "The submission is not a form; fill in the form and submit again." }),
@@ -446,65 +429,16 @@ fn whole_issue(code: &'static str, locale: Locale) -> Issue {
 }
 
 /// Parse a submission given as JSON text, within the limits. Errors become one issue.
-pub fn parse_submission(json: &str, locale: Locale) -> Result<Value, Issue> {
+/// (A lone surrogate escape, which `JSON.stringify` can produce, reads as U+FFFD and is
+/// reported in the field that holds it.)
+pub fn parse_submission(json: &str, locale: Locale) -> Result<Json<'_>, Issue> {
     if json.len() > MAX_SUBMISSION_BYTES {
         return Err(whole_issue("submission.too_large", locale));
     }
-    let text = replace_lone_surrogates(json);
-    serde_json::from_str(&text).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
-            whole_issue("submission.too_deep", locale)
-        } else {
-            whole_issue("submission.invalid_json", locale)
-        }
+    Json::parse(json).map_err(|e| match e {
+        ParseError::TooDeep => whole_issue("submission.too_deep", locale),
+        ParseError::Syntax(_) => whole_issue("submission.invalid_json", locale),
     })
-}
-
-/// JSON text from JavaScript may hold lone surrogates as `\uD800` escapes, which are
-/// not Unicode scalar values: make each one U+FFFD (reported as an unreadable
-/// character in the field that holds it) instead of rejecting the whole submission.
-fn replace_lone_surrogates(json: &str) -> std::borrow::Cow<'_, str> {
-    if !json.contains("\\u") {
-        return json.into();
-    }
-    let b = json.as_bytes();
-    let hex = |i: usize| -> Option<u32> { json.get(i..i + 4).and_then(|h| u32::from_str_radix(h, 16).ok()) };
-    let mut out = String::with_capacity(json.len());
-    let mut i = 0;
-    let mut last = 0;
-    while i < b.len() {
-        if b[i] == b'\\' {
-            if b.get(i + 1) == Some(&b'u') {
-                if let Some(u) = hex(i + 2) {
-                    let high = (0xD800..0xDC00).contains(&u);
-                    let low = (0xDC00..0xE000).contains(&u);
-                    let paired = high
-                        && b.get(i + 6) == Some(&b'\\')
-                        && b.get(i + 7) == Some(&b'u')
-                        && hex(i + 8).is_some_and(|l| (0xDC00..0xE000).contains(&l));
-                    if paired {
-                        i += 12;
-                        continue;
-                    }
-                    if high || low {
-                        out.push_str(&json[last..i]);
-                        out.push_str("\\uFFFD");
-                        i += 6;
-                        last = i;
-                        continue;
-                    }
-                }
-            }
-            i += 2; // skip the escaped character
-            continue;
-        }
-        i += 1;
-    }
-    if last == 0 {
-        return json.into();
-    }
-    out.push_str(&json[last..]);
-    out.into()
 }
 
 /// The shared calendar of `validate` and `deadlines` when the caller brings none.
@@ -515,7 +449,7 @@ pub fn default_calendar() -> &'static Calendar {
 
 /// Validate a submission: structural checks from the fields, the type's rules, the
 /// document's validity window, and the deadlines.
-pub fn validate(t: &ApplicationType, submission: &Value, options: &Options, calendar: &Calendar) -> Report {
+pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calendar: &Calendar) -> Report {
     let locale = options.locale;
     let mut issues = Vec::new();
     let mut deadlines = Vec::new();
@@ -523,7 +457,7 @@ pub fn validate(t: &ApplicationType, submission: &Value, options: &Options, cale
         issues.push(whole_issue("submission.type", locale));
     } else {
         let id_ctx = CheckContext { today: options.as_of, locale };
-        Walk { locale, id_ctx, issues: &mut issues }.object(t.fields, submission, "", "");
+        Walk { locale, id_ctx, issues: &mut issues }.object(t.fields, submission, &Path::Root, "");
         let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours() };
         for rule in t.rules {
             let mut hits = Hits::default();
@@ -541,9 +475,22 @@ pub fn validate(t: &ApplicationType, submission: &Value, options: &Options, cale
             fields.iter().any(|f| i.path == *f || (i.path.starts_with(f.as_str()) && i.path.as_bytes().get(f.len()) == Some(&b'/')))
         });
     }
-    issues.sort_by_key(|i| i.severity);
+    let issues = errors_first(issues);
     let valid = !issues.iter().any(|i| i.severity == Severity::Error);
     Report { valid, issues, deadlines }
+}
+
+/// Errors, then warnings, then notes, each in the order found (a stable sort by
+/// severity, in one pass).
+fn errors_first(issues: Vec<Issue>) -> Vec<Issue> {
+    if issues.windows(2).all(|w| w[0].severity <= w[1].severity) {
+        return issues;
+    }
+    let mut groups: [Vec<Issue>; 3] = Default::default();
+    for i in issues {
+        groups[i.severity as usize].push(i);
+    }
+    groups.into_iter().flatten().collect()
 }
 
 /// Why a submission could not be read at all (found before any JSON text exists,
@@ -595,7 +542,7 @@ pub fn deadlines_json(t: &ApplicationType, json: &str, options: &Options, calend
 }
 
 /// The deadlines of a submission (empty when it is not an object).
-pub fn deadlines(t: &ApplicationType, submission: &Value, options: &Options, calendar: &Calendar) -> Vec<Deadline> {
+pub fn deadlines(t: &ApplicationType, submission: &Json, options: &Options, calendar: &Calendar) -> Vec<Deadline> {
     if !submission.is_object() {
         return Vec::new();
     }

@@ -59,7 +59,8 @@ fn table_cases_per_type() {
             let name = c["name"].as_str().unwrap();
             assert!(c["article"].as_str().is_some_and(|a| !a.is_empty()), "{file}: {name} names no article");
             let submission = patch(&f["base"], &c["set"]);
-            let report = validate(t, &submission, &options(c["asOf"].as_str().unwrap()), default_calendar());
+            let report =
+                validate(t, &crate::json::Json::from_serde(&submission), &options(c["asOf"].as_str().unwrap()), default_calendar());
             let found: Vec<String> = report.issues.iter().map(|i| format!("{}@{}", i.code, i.path)).collect();
             let expect = &c["expect"];
             if let Some(valid) = expect["valid"].as_bool() {
@@ -95,7 +96,7 @@ fn table_cases_per_type() {
 fn every_type_has_a_valid_base_case() {
     for (file, f) in case_files() {
         let t = application_type(f["type"].as_str().unwrap()).unwrap();
-        let report = validate(t, &f["base"], &options(f["baseAsOf"].as_str().unwrap()), default_calendar());
+        let report = validate(t, &crate::json::Json::from_serde(&f["base"]), &options(f["baseAsOf"].as_str().unwrap()), default_calendar());
         let errors: Vec<_> = report.issues.iter().filter(|i| i.severity == Severity::Error).collect();
         assert!(errors.is_empty(), "{file}: base submission has errors: {errors:?}");
     }
@@ -222,7 +223,7 @@ fn bad_shapes_are_issues_never_panics() {
     let r = validate(t, &lone, &options("2023-06-01"), default_calendar());
     assert!(r.issues.iter().any(|i| i.code == "invalid_character" && i.path == "/caseNumber"));
     let paired = parse_submission("{\"caseNumber\": \"\\ud83d\\ude00\"}", Locale::ZhCn).unwrap();
-    assert_eq!(paired["caseNumber"], "😀");
+    assert_eq!(paired.get("caseNumber").and_then(crate::json::Json::as_str), Some("😀"));
 }
 
 #[test]
@@ -233,7 +234,8 @@ fn every_field_of_the_wrong_type_gives_issues() {
             let v = [json!(42), json!("x"), json!([1, 2]), json!({"a": true}), json!(true), json!(-1.5)][i % 6].clone();
             wrong.insert(f.name.to_owned(), v);
         }
-        let r = validate(t, &Value::Object(wrong), &options("2023-06-01"), default_calendar());
+        let wrong = Value::Object(wrong);
+        let r = validate(t, &crate::json::Json::from_serde(&wrong), &options("2023-06-01"), default_calendar());
         assert!(!r.valid, "{}", t.id);
         assert!(r.issues.iter().filter(|i| i.severity == Severity::Error).count() >= t.fields.len() / 2, "{}: {:?}", t.id, r.issues);
     }
@@ -245,27 +247,33 @@ fn fields_option_filters_by_pointer() {
     let v = json!({"applicant": {"kind": "citizen", "residentId": "110105194912310021"}});
     let mut o = options("2023-06-01");
     o.fields = Some(vec!["/applicant/residentId".to_owned()]);
-    let r = validate(t, &v, &o, default_calendar());
+    let r = validate(t, &crate::json::Json::from_serde(&v), &o, default_calendar());
     assert_eq!(r.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["resident_id.check_digit"]);
     o.fields = Some(vec!["/applicant".to_owned()]);
-    let r = validate(t, &v, &o, default_calendar());
+    let r = validate(t, &crate::json::Json::from_serde(&v), &o, default_calendar());
     assert!(r.issues.iter().all(|i| i.path.starts_with("/applicant/")));
     assert!(r.issues.iter().any(|i| i.path == "/applicant/name"));
     // "/applicantX" does not match "/applicant".
     o.fields = Some(vec!["/applic".to_owned()]);
-    assert!(validate(t, &v, &o, default_calendar()).issues.is_empty());
+    assert!(validate(t, &crate::json::Json::from_serde(&v), &o, default_calendar()).issues.is_empty());
 }
 
 #[test]
 fn validity_window_warnings() {
     let t = application_type("enforcement-supervision-request").unwrap();
     let v = json!({});
-    let codes = |as_of: &str| validate(t, &v, &options(as_of), default_calendar()).issues.iter().map(|i| i.code).collect::<Vec<_>>();
+    let codes = |as_of: &str| {
+        validate(t, &crate::json::Json::from_serde(&v), &options(as_of), default_calendar())
+            .issues
+            .iter()
+            .map(|i| i.code)
+            .collect::<Vec<_>>()
+    };
     assert!(!codes("2023-11-30").contains(&"document.expired"));
     assert!(codes("2023-12-01").contains(&"document.expired"));
     assert!(codes("2021-11-30").contains(&"document.not_yet_in_force"));
     assert!(!codes("2021-12-01").contains(&"document.not_yet_in_force"));
-    let r = validate(t, &v, &options("2026-11-30"), default_calendar());
+    let r = validate(t, &crate::json::Json::from_serde(&v), &options("2026-11-30"), default_calendar());
     let w = r.issues.iter().find(|i| i.code == "document.expired").unwrap();
     assert_eq!(w.message, "《晋城市行政执法监督暂行办法》（晋市政发〔2021〕23号）有效期至2023年11月30日，2026年11月30日已不在有效期内，相关规定可能已修改或废止，请向受理部门确认后再提交。");
     assert_eq!(w.citation.unwrap().article, "第十九条");
@@ -276,7 +284,7 @@ fn conversion_deadline_shows_the_notice_left_out() {
     // 晋市审管发〔2021〕27号 四(四): 2 working days, public-notice time not counted.
     let t = application_type("simulated-approval-conversion").unwrap();
     let v = json!({"applicationDate": "2026-06-01", "publicNotice": {"start": "2026-06-02", "end": "2026-06-06"}});
-    let d = deadlines(t, &v, &options("2026-06-01"), default_calendar());
+    let d = deadlines(t, &crate::json::Json::from_serde(&v), &options("2026-06-01"), default_calendar());
     let d = d.iter().find(|d| d.id == "formal_approval").unwrap();
     assert_eq!(d.due, "2026-06-09");
     assert!(d.rule.contains("不含公示时间") && d.rule.contains("公示期间（2026年6月2日至6日）不计入"), "{}", d.rule);
@@ -288,13 +296,15 @@ fn conversion_deadline_shows_the_notice_left_out() {
     let json = serde_json::to_value(d).unwrap();
     assert_eq!(json["trace"][0]["kind"], "excluded");
     // The same submission without a notice: 3 June.
-    let d = deadlines(t, &json!({"applicationDate": "2026-06-01"}), &options("2026-06-01"), default_calendar());
+    let v = json!({"applicationDate": "2026-06-01"});
+    let d = deadlines(t, &crate::json::Json::from_serde(&v), &options("2026-06-01"), default_calendar());
     assert_eq!(d[0].due, "2026-06-03");
 }
 
 #[test]
 fn ctx_get_follows_rfc_6901() {
     let v = json!({"a/b": {"m~n": [10, null, {"x": "y"}]}, "": 1});
+    let v = crate::json::Json::from_serde(&v);
     let ctx = Ctx {
         submission: &v,
         as_of: parse_date("2026-01-05").unwrap(),
@@ -302,10 +312,10 @@ fn ctx_get_follows_rfc_6901() {
         calendar: default_calendar(),
         hours: &crate::hours::ServiceHours::default(),
     };
-    assert_eq!(ctx.get("/a~1b/m~0n/0"), Some(&json!(10)));
+    assert_eq!(ctx.get("/a~1b/m~0n/0"), Some(&crate::json::Json::Number(10.0)));
     assert_eq!(ctx.get("/a~1b/m~0n/1"), None, "null is absent");
     assert_eq!(ctx.str("/a~1b/m~0n/2/x"), Some("y"));
-    assert_eq!(ctx.get("/"), Some(&json!(1)));
+    assert_eq!(ctx.get("/"), Some(&crate::json::Json::Number(1.0)));
     assert_eq!(ctx.get("/a~1b/m~0n/9"), None);
     assert_eq!(ctx.get("/a~1b/m~0n/x"), None);
     assert_eq!(ctx.get("no-slash"), None);

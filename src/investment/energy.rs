@@ -7,7 +7,7 @@
 //! bounds (民法典 第一千二百五十九条); where the two ranges meet, 5000 t is “5000吨…以上”
 //! and goes to the province.
 
-use serde_json::Value;
+use crate::json::Json;
 
 use super::{cite_energy, ev, t, CONTACT, PROJECT_NAME, UNIT};
 use crate::application::{ApplicationType, Ctx, Hits, Rule};
@@ -128,7 +128,7 @@ enum Level {
 }
 
 fn consumption(ctx: &Ctx) -> Option<f64> {
-    ctx.get("/annualEnergyConsumption").and_then(Value::as_f64).filter(|v| *v >= 0.0)
+    ctx.get("/annualEnergyConsumption").and_then(Json::as_f64).filter(|v| *v >= 0.0)
 }
 
 fn level(ctx: &Ctx) -> Option<Level> {

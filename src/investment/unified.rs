@@ -3,7 +3,7 @@
 //! 《单体项目政府统一服务实施方案》, each listing the service items with their handling
 //! department, approval level, time limit and budget.
 
-use serde_json::Value;
+use crate::json::Json;
 
 use super::{cite_unified, ev, t};
 use crate::application::{ApplicationType, Ctx, Hits, Rule};
@@ -226,8 +226,8 @@ fn known(values: &[EnumValue], v: &str) -> bool {
     values.iter().any(|e| e.value == v)
 }
 
-fn items<'a>(ctx: &Ctx<'a>) -> Vec<(usize, &'a Value)> {
-    ctx.get("/items").and_then(Value::as_array).map(|a| a.iter().enumerate().take(17).collect()).unwrap_or_default()
+fn items<'a>(ctx: &Ctx<'a>) -> Vec<(usize, &'a Json<'a>)> {
+    ctx.get("/items").and_then(Json::as_array).map(|a| a.iter().enumerate().take(17).collect()).unwrap_or_default()
 }
 
 fn single_project_land(ctx: &Ctx, hits: &mut Hits) {
@@ -321,7 +321,7 @@ fn organizer_park_project(ctx: &Ctx, hits: &mut Hits) {
 fn forestry_only_coalbed_methane(ctx: &Ctx, hits: &mut Hits) {
     let Some(kind) = ctx.str("/planKind").filter(|k| known(PLAN_KINDS, k) && *k != "coalbed_methane") else { return };
     for (i, it) in items(ctx) {
-        if it.get("item").and_then(Value::as_str) == Some("forestry") {
+        if it.get("item").and_then(Json::as_str) == Some("forestry") {
             hits.at(&format!("/items/{i}/item"), &[("kind", label(PLAN_KINDS, kind, ctx))]);
         }
     }
@@ -330,7 +330,7 @@ fn forestry_only_coalbed_methane(ctx: &Ctx, hits: &mut Hits) {
 fn duplicate_item(ctx: &Ctx, hits: &mut Hits) {
     let mut seen: Vec<&str> = Vec::new();
     for (i, it) in items(ctx) {
-        let Some(v) = it.get("item").and_then(Value::as_str).filter(|v| known(ITEMS, v)) else { continue };
+        let Some(v) = it.get("item").and_then(Json::as_str).filter(|v| known(ITEMS, v)) else { continue };
         if seen.contains(&v) {
             hits.at(&format!("/items/{i}/item"), &[("item", label(ITEMS, v, ctx))]);
         } else {
@@ -345,11 +345,11 @@ fn upper_level_coordination(ctx: &Ctx, hits: &mut Hits) {
     }
     for (i, it) in items(ctx) {
         // “市以上” includes the municipal level (民法典 第一千二百五十九条).
-        let Some(level) = it.get("approvalLevel").and_then(Value::as_str).filter(|l| matches!(*l, "municipal" | "provincial" | "national"))
+        let Some(level) = it.get("approvalLevel").and_then(Json::as_str).filter(|l| matches!(*l, "municipal" | "provincial" | "national"))
         else {
             continue;
         };
-        let item = it.get("item").and_then(Value::as_str).filter(|v| known(ITEMS, v)).map(|v| label(ITEMS, v, ctx)).unwrap_or_default();
+        let item = it.get("item").and_then(Json::as_str).filter(|v| known(ITEMS, v)).map(|v| label(ITEMS, v, ctx)).unwrap_or_default();
         hits.at(&format!("/items/{i}/approvalLevel"), &[("item", item), ("level", label(LEVELS, level, ctx))]);
     }
 }
@@ -361,8 +361,8 @@ fn one_volume(ctx: &Ctx, hits: &mut Hits) {
     let n = items(ctx)
         .iter()
         .filter(|(_, it)| {
-            it.get("item").and_then(Value::as_str).is_some_and(|v| ASSESSMENT_ITEMS.contains(&v))
-                && it.get("approvalLevel").and_then(Value::as_str).is_some_and(|l| matches!(l, "county" | "municipal"))
+            it.get("item").and_then(Json::as_str).is_some_and(|v| ASSESSMENT_ITEMS.contains(&v))
+                && it.get("approvalLevel").and_then(Json::as_str).is_some_and(|l| matches!(l, "county" | "municipal"))
         })
         .count();
     if n >= 2 {
@@ -376,13 +376,13 @@ fn simulated_approval_before_supply(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-fn intermediaries<'a>(ctx: &Ctx<'a>) -> Vec<(usize, &'a Value)> {
-    ctx.get("/intermediaries").and_then(Value::as_array).map(|a| a.iter().enumerate().take(50).collect()).unwrap_or_default()
+fn intermediaries<'a>(ctx: &Ctx<'a>) -> Vec<(usize, &'a Json<'a>)> {
+    ctx.get("/intermediaries").and_then(Json::as_array).map(|a| a.iter().enumerate().take(50).collect()).unwrap_or_default()
 }
 
 fn intermediary_selection(ctx: &Ctx, hits: &mut Hits) {
     for (i, m) in intermediaries(ctx) {
-        if m.get("selection").and_then(Value::as_str) == Some("other") {
+        if m.get("selection").and_then(Json::as_str) == Some("other") {
             hits.at(&format!("/intermediaries/{i}/selection"), &[]);
         }
     }
@@ -397,8 +397,8 @@ fn comprehensive_intermediary(ctx: &Ctx, hits: &mut Hits) {
 
 fn contract_missing(ctx: &Ctx, hits: &mut Hits) {
     for (i, m) in intermediaries(ctx) {
-        let paid = m.get("paidFromFinance").and_then(Value::as_bool) == Some(true);
-        let contract = m.get("contractNumber").and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty());
+        let paid = m.get("paidFromFinance").and_then(Json::as_bool) == Some(true);
+        let contract = m.get("contractNumber").and_then(Json::as_str).is_some_and(|s| !s.trim().is_empty());
         if paid && !contract {
             hits.at(&format!("/intermediaries/{i}/contractNumber"), &[]);
         }

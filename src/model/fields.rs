@@ -3,6 +3,8 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::json::Json;
+
 use super::{Citation, Issue, Locale, Severity, Text};
 use crate::identity::{check_credit_code, check_mobile, check_resident_id, CheckContext};
 
@@ -209,6 +211,43 @@ pub(crate) fn pointer_token(name: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Where a structural walk is: a chain on the stack, written out as a JSON Pointer only
+/// when an issue needs it (a valid submission builds no path string).
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Path<'p> {
+    /// The submission itself (`""`).
+    Root,
+    /// A member of the object at the parent path.
+    Key(&'p Path<'p>, &'p str),
+    /// An item of the array at the parent path.
+    Index(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    /// The JSON Pointer.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Path::Root => {}
+            Path::Key(parent, key) => {
+                parent.write(out);
+                out.push('/');
+                out.push_str(&pointer_token(key));
+            }
+            Path::Index(parent, i) => {
+                parent.write(out);
+                out.push('/');
+                out.push_str(&i.to_string());
+            }
+        }
+    }
+}
+
 /// Shared state of a structural walk.
 pub(crate) struct Walk<'a> {
     pub locale: Locale,
@@ -217,51 +256,51 @@ pub(crate) struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    fn push(&mut self, path: &str, code: &'static str, severity: Severity, args: &[(&str, &str)], citation: Option<Citation>) {
+    fn push(&mut self, path: &Path, code: &'static str, severity: Severity, args: &[(&str, &str)], citation: Option<Citation>) {
         let message = text(code).fill(self.locale, args);
-        self.issues.push(Issue::new(path, code, severity, message, citation));
+        self.issues.push(Issue::new(path.render(), code, severity, message, citation));
     }
 
     /// Check an object of fields at `path`.
-    pub fn object(&mut self, fields: &[Field], value: &Value, path: &str, label: &str) {
+    pub fn object(&mut self, fields: &[Field], value: &Json, path: &Path, label: &str) {
         let Some(map) = value.as_object() else {
             let e = Text { zh: "一组信息", en: "a group of fields" }.get(self.locale);
             self.push(path, "type", Severity::Error, &[("label", label), ("expected", e)], None);
             return;
         };
         for f in fields {
-            let p = format!("{path}/{}", pointer_token(f.name));
+            let p = Path::Key(path, f.name);
             let label = f.label.get(self.locale);
-            let present = match map.get(f.name) {
-                None | Some(Value::Null) => None,
-                Some(Value::String(s)) if s.trim().is_empty() => None,
-                Some(Value::Array(a)) if a.is_empty() && f.required != Required::Optional => None,
+            let present = match value.get(f.name) {
+                None | Some(Json::Null) => None,
+                Some(Json::String(s)) if s.trim().is_empty() => None,
+                Some(Json::Array(a)) if a.is_empty() && f.required != Required::Optional => None,
                 Some(v) => Some(v),
             };
             match present {
                 Some(v) => self.field(f, v, &p, label),
-                None if is_required(f, map) => self.push(&p, "required", Severity::Error, &[("label", label)], f.citation),
+                None if is_required(f, value) => self.push(&p, "required", Severity::Error, &[("label", label)], f.citation),
                 None => {}
             }
         }
-        for key in map.keys() {
+        for (key, _) in map {
             if !fields.iter().any(|f| f.name == key) {
                 let shown: String = key.chars().take(40).collect();
-                self.push(&format!("{path}/{}", pointer_token(key)), "unknown_field", Severity::Warning, &[("name", &shown)], None);
+                self.push(&Path::Key(path, key), "unknown_field", Severity::Warning, &[("name", &shown)], None);
             }
         }
     }
 
-    fn type_error(&mut self, kind: &FieldKind, path: &str, label: &str) {
+    fn type_error(&mut self, kind: &FieldKind, path: &Path, label: &str) {
         let e = expected(kind).get(self.locale);
         self.push(path, "type", Severity::Error, &[("label", label), ("expected", e)], None);
     }
 
-    fn field(&mut self, f: &Field, v: &Value, path: &str, label: &str) {
+    fn field(&mut self, f: &Field, v: &Json, path: &Path, label: &str) {
         self.kind(&f.kind, f.citation, v, path, label);
     }
 
-    fn kind(&mut self, kind: &FieldKind, citation: Option<Citation>, v: &Value, path: &str, label: &str) {
+    fn kind(&mut self, kind: &FieldKind, citation: Option<Citation>, v: &Json, path: &Path, label: &str) {
         match kind {
             FieldKind::Text { max } => {
                 let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
@@ -296,19 +335,17 @@ impl Walk<'_> {
                     self.push(path, "format.date_time", Severity::Error, &[("label", label)], None);
                 }
             }
-            FieldKind::Integer { min, max } => {
-                match v.as_i64().or_else(|| v.as_f64().filter(|x| x.fract() == 0.0 && x.abs() < 9.0e15).map(|x| x as i64)) {
-                    Some(n) if n < *min || n > *max => self.push(
-                        path,
-                        "range",
-                        Severity::Error,
-                        &[("label", label), ("min", &min.to_string()), ("max", &max.to_string())],
-                        citation,
-                    ),
-                    Some(_) => {}
-                    None => self.type_error(kind, path, label),
-                }
-            }
+            FieldKind::Integer { min, max } => match v.as_i64() {
+                Some(n) if n < *min || n > *max => self.push(
+                    path,
+                    "range",
+                    Severity::Error,
+                    &[("label", label), ("min", &min.to_string()), ("max", &max.to_string())],
+                    citation,
+                ),
+                Some(_) => {}
+                None => self.type_error(kind, path, label),
+            },
             FieldKind::Number { min, max } => match v.as_f64() {
                 Some(n) if n < *min || n > *max => {
                     let (min, max) = (super::format_number(*min), super::format_number(*max));
@@ -333,7 +370,7 @@ impl Walk<'_> {
                 let Some(items) = v.as_array() else { return self.type_error(kind, path, label) };
                 let mut seen: Vec<&str> = Vec::new();
                 for (i, item) in items.iter().enumerate() {
-                    let p = format!("{path}/{i}");
+                    let p = Path::Index(path, i);
                     match item.as_str().and_then(|s| values.iter().find(|e| e.value == s)) {
                         Some(e) if seen.contains(&e.value) => {
                             self.push(&p, "duplicate", Severity::Error, &[("label", label), ("value", e.label.get(self.locale))], None)
@@ -354,7 +391,7 @@ impl Walk<'_> {
                     _ => check_mobile(s, &self.id_ctx),
                 };
                 for mut issue in check.issues {
-                    issue.path = path.to_owned();
+                    issue.path = path.render();
                     self.issues.push(issue);
                 }
             }
@@ -382,18 +419,18 @@ impl Walk<'_> {
                 for (i, it) in items.iter().enumerate().take(*max) {
                     let item_label = format!("{label}第{}项", i + 1);
                     let item_label = if self.locale == Locale::En { format!("{label} #{}", i + 1) } else { item_label };
-                    self.kind(item, None, it, &format!("{path}/{i}"), &item_label);
+                    self.kind(item, None, it, &Path::Index(path, i), &item_label);
                 }
             }
         }
     }
 }
 
-fn is_required(f: &Field, siblings: &Map<String, Value>) -> bool {
+fn is_required(f: &Field, siblings: &Json) -> bool {
     match f.required {
         Required::Always => true,
         Required::Optional => false,
-        Required::When { field, values } => siblings.get(field).and_then(Value::as_str).is_some_and(|v| values.contains(&v)),
+        Required::When { field, values } => siblings.get(field).and_then(Json::as_str).is_some_and(|v| values.contains(&v)),
     }
 }
 

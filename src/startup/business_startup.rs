@@ -362,7 +362,10 @@ mod tests {
     }
 
     fn due(v: &serde_json::Value, o: &Options, id: &str) -> Option<String> {
-        deadlines(&BUSINESS_STARTUP, v, o, default_calendar()).into_iter().find(|d| d.id == id).map(|d| d.due)
+        deadlines(&BUSINESS_STARTUP, &crate::json::Json::from_serde(v), o, default_calendar())
+            .into_iter()
+            .find(|d| d.id == id)
+            .map(|d| d.due)
     }
 
     #[test]
@@ -373,7 +376,12 @@ mod tests {
         assert_eq!(due(&v, &options(Some(summer.clone())), "seal_carving").as_deref(), Some("2026-09-30T18:00"));
         // 0.5 working day of the summer hours (7 h) is still 3 h 30 min.
         assert_eq!(due(&v, &options(Some(summer)), "bank_account").as_deref(), Some("2026-10-08T10:30"));
-        let r = validate(&BUSINESS_STARTUP, &submission("2026-09-30T17:45"), &options(None), default_calendar());
+        let r = validate(
+            &BUSINESS_STARTUP,
+            &crate::json::Json::from_serde(&submission("2026-09-30T17:45")),
+            &options(None),
+            default_calendar(),
+        );
         let info = r.issues.iter().find(|i| i.code == "business_startup.outside_hours").unwrap();
         assert_eq!(
             info.message,
@@ -385,16 +393,24 @@ mod tests {
     fn no_promised_times_without_complete_materials() {
         let mut v = submission("2026-09-29T09:00");
         v["materialsComplete"] = json!(false);
-        assert!(deadlines(&BUSINESS_STARTUP, &v, &options(None), default_calendar()).is_empty());
+        assert!(deadlines(&BUSINESS_STARTUP, &crate::json::Json::from_serde(&v), &options(None), default_calendar()).is_empty());
         // Steps not applied for get no deadline; the whole process always does.
         let v = json!({"submittedAt": "2026-09-29T09:00", "steps": ["registration"]});
-        let ids: Vec<&str> = deadlines(&BUSINESS_STARTUP, &v, &options(None), default_calendar()).iter().map(|d| d.id).collect();
+        let ids: Vec<&str> = deadlines(&BUSINESS_STARTUP, &crate::json::Json::from_serde(&v), &options(None), default_calendar())
+            .iter()
+            .map(|d| d.id)
+            .collect();
         assert_eq!(ids, ["licence", "whole_process"]);
     }
 
     #[test]
     fn deadline_words_and_trace() {
-        let d = deadlines(&BUSINESS_STARTUP, &submission("2026-09-30T16:45"), &options(None), default_calendar());
+        let d = deadlines(
+            &BUSINESS_STARTUP,
+            &crate::json::Json::from_serde(&submission("2026-09-30T16:45")),
+            &options(None),
+            default_calendar(),
+        );
         let seals = d.iter().find(|d| d.id == "seal_carving").unwrap();
         assert_eq!(seals.due, "2026-10-08T08:15");
         assert_eq!(

@@ -298,7 +298,7 @@ mod tests {
             (crate::Locale::En, "Carving costs are settled each quarter; this carving falls in Q3 2021 (2021-07-01 to 2021-09-30) and is claimed by the carving unit. The enterprise pays nothing."),
         ] {
             let o = Options { locale, as_of: crate::parse_date("2021-09-30").unwrap(), fields: None, service_hours: None };
-            let r = validate(&FREE_SEAL_CARVING, &v, &o, default_calendar());
+            let r = validate(&FREE_SEAL_CARVING, &crate::json::Json::from_serde(&v), &o, default_calendar());
             assert_eq!(r.issues.iter().find(|i| i.code == "seal_carving.settlement_quarter").unwrap().message, want);
         }
     }
