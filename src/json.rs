@@ -189,6 +189,28 @@ fn array_index(token: &str) -> Option<usize> {
     token.parse().ok()
 }
 
+/// The end of the run of bytes from `i` that need nothing done in a string: no quote,
+/// no backslash, no control character. Eight bytes at a time (SWAR), then bytewise.
+fn plain_run(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let w = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let quote = w ^ (ONES * u64::from(b'"'));
+        let backslash = w ^ (ONES * u64::from(b'\\'));
+        // A zero byte in `quote` or `backslash`, or a byte below 0x20 in `w`.
+        let hit = (quote.wrapping_sub(ONES) & !quote) | (backslash.wrapping_sub(ONES) & !backslash) | (w.wrapping_sub(ONES * 0x20) & !w);
+        if hit & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(|&c| c != b'"' && c != b'\\' && c >= 0x20) {
+        i += 1;
+    }
+    i
+}
+
 struct Reader<'a> {
     s: &'a str,
     b: &'a [u8],
@@ -233,7 +255,7 @@ impl<'a> Reader<'a> {
                     return Err(ParseError::TooDeep);
                 }
                 self.i += 1;
-                let mut members = Vec::new();
+                let mut members = Vec::with_capacity(8);
                 if self.eat(b'}') {
                     return Ok(Json::Object(members));
                 }
@@ -262,7 +284,7 @@ impl<'a> Reader<'a> {
                     return Err(ParseError::TooDeep);
                 }
                 self.i += 1;
-                let mut items = Vec::new();
+                let mut items = Vec::with_capacity(4);
                 if self.eat(b']') {
                     return Ok(Json::Array(items));
                 }
@@ -342,17 +364,20 @@ impl<'a> Reader<'a> {
         self.i += 1;
         let start = self.i;
         // Fast path: no escape.
-        loop {
-            match self.b.get(self.i) {
-                None => return self.err(),
-                Some(b'"') => {
-                    let s = &self.s[start..self.i];
-                    self.i += 1;
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(c) if *c < 0x20 => return self.err(),
-                Some(_) => self.i += 1,
+        let end = plain_run(self.b, self.i);
+        match (end < self.b.len()).then_some(end) {
+            Some(end) if self.b[end] == b'"' => {
+                self.i = end + 1;
+                return Ok(Cow::Borrowed(&self.s[start..end]));
+            }
+            Some(end) if self.b[end] == b'\\' => self.i = end,
+            Some(end) => {
+                self.i = end;
+                return self.err();
+            }
+            None => {
+                self.i = self.b.len();
+                return self.err();
             }
         }
         let mut out = String::from(&self.s[start..self.i]);
@@ -404,9 +429,7 @@ impl<'a> Reader<'a> {
                     // Copy the run up to the next quote or backslash (UTF-8 boundaries:
                     // both are ASCII, so the run ends on a character boundary).
                     let run = self.i;
-                    while self.b.get(self.i).is_some_and(|c| *c != b'"' && *c != b'\\' && *c >= 0x20) {
-                        self.i += 1;
-                    }
+                    self.i = plain_run(self.b, self.i);
                     out.push_str(&self.s[run..self.i]);
                 }
             }
@@ -493,6 +516,16 @@ mod tests {
         let v = Json::parse(r#"["\ud800", "a\udc00b", "\ud800\u0041", "\ud83d\ude00"]"#).unwrap();
         let s: Vec<&str> = v.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
         assert_eq!(s, ["\u{FFFD}", "a\u{FFFD}b", "\u{FFFD}A", "😀"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strings_read_like_serde_json(s in "\\PC*", ctl in 0u8..0x20) {
+            let text = serde_json::to_string(&s).unwrap();
+            assert_eq!(Json::parse(&text).unwrap().as_str(), Some(s.as_str()));
+            let raw = format!("\"{s}{}\"", char::from(ctl));
+            assert_eq!(Json::parse(&raw).is_ok(), serde_json::from_str::<serde_json::Value>(&raw).is_ok());
+        }
     }
 
     #[test]

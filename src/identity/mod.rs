@@ -38,6 +38,13 @@ pub struct IdCheck {
     pub normalized: Option<String>,
 }
 
+impl IdCheck {
+    /// Valid, nothing to report, nothing to normalise.
+    pub(crate) fn clean() -> IdCheck {
+        IdCheck { valid: true, issues: Vec::new(), normalized: None }
+    }
+}
+
 /// Remove whitespace (incl. the ideographic space U+3000) and turn full-width ASCII
 /// (U+FF01–U+FF5E) into half-width. Returns the result and what was found.
 pub(crate) fn normalize(value: &str) -> (String, bool, bool) {
@@ -119,6 +126,65 @@ pub(crate) fn finish(issues: Vec<Issue>, input: &str, normalized: String) -> IdC
 #[cfg(test)]
 mod tests {
     use crate::model::codes_in;
+    use proptest::prelude::*;
+
+    fn ctx() -> super::CheckContext {
+        super::CheckContext { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), locale: crate::model::Locale::ZhCn }
+    }
+
+    /// The allocation-free fast path of each check is taken exactly when the full check
+    /// finds nothing at all.
+    fn agree(v: &str) {
+        let c = ctx();
+        for (fast, full) in [
+            (super::resident_id::is_clean(v, c.today), super::resident_id::full_check(v, &c)),
+            (super::credit_code::is_clean(v), super::credit_code::full_check(v, &c)),
+            (super::mobile::is_clean(v), super::mobile::full_check(v, &c)),
+        ] {
+            assert_eq!(fast, full.issues.is_empty() && full.normalized.is_none(), "{v:?}: {full:?}");
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_on_known_values() {
+        for v in [
+            "140502198503151239",
+            "11010519491231002X",
+            "110105194912310021",
+            "140502208503151231",
+            "990502198503151239",
+            "91140500MA1RGX1820",
+            "91350100M000100Y43",
+            "91140500MAIRGX1820",
+            "Y1140500MA1RGX1820",
+            "91140500ma1rgx1820",
+            "13912345678",
+            "12912345678",
+            "139 1234 5678",
+            "+8613912345678",
+            "",
+            "1",
+            "１３９１２３４５６７８",
+        ] {
+            agree(v);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn fast_paths_agree(v in "[0-9X]{18}|[0-9A-Y]{18}|1[0-9]{10}|[0-9a-zX ]{0,20}") {
+            agree(&v);
+        }
+
+        #[test]
+        fn fast_paths_agree_near_valid(i in 0usize..18, c in "[0-9A-Zx ]") {
+            for base in ["140502198503151239", "91140500MA1RGX1820", "13912345678"] {
+                let mut s: Vec<char> = base.chars().collect();
+                if i < s.len() { s[i] = c.chars().next().unwrap(); }
+                agree(&s.into_iter().collect::<String>());
+            }
+        }
+    }
 
     #[test]
     fn every_code_pushed_has_its_message() {
