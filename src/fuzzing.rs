@@ -24,6 +24,8 @@ pub fn validate_bytes(data: &[u8]) {
     assert_eq!(report.valid, !report.issues.iter().any(|i| i.severity == crate::Severity::Error));
     // Deterministic: the same input gives the same report.
     assert_eq!(report, validate_json(t, &text, &o, default_calendar()));
+    // The direct JSON writer and the serde derive agree.
+    assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap_or_default());
     let _ = deadlines_json(t, &text, &o, default_calendar());
 }
 

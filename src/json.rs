@@ -165,7 +165,7 @@ impl<'a> Json<'a> {
         }
         for token in pointer.strip_prefix('/')?.split('/') {
             let unescaped;
-            let key = if token.contains('~') {
+            let key = if token.as_bytes().contains(&b'~') {
                 unescaped = token.replace("~1", "/").replace("~0", "~");
                 unescaped.as_str()
             } else {
@@ -209,6 +209,36 @@ fn plain_run(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Write `s` as a JSON string literal (escaping as serde_json does: quote, backslash,
+/// control characters), copying runs that need nothing in one go.
+pub fn write_str(out: &mut String, s: &str) {
+    out.push('"');
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let end = plain_run(b, i);
+        out.push_str(&s[i..end]);
+        let Some(&c) = b.get(end) else { break };
+        match c {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(c >> 4)]));
+                out.push(char::from(HEX[usize::from(c & 15)]));
+            }
+        }
+        i = end + 1;
+    }
+    out.push('"');
 }
 
 struct Reader<'a> {
@@ -525,6 +555,15 @@ mod tests {
             assert_eq!(Json::parse(&text).unwrap().as_str(), Some(s.as_str()));
             let raw = format!("\"{s}{}\"", char::from(ctl));
             assert_eq!(Json::parse(&raw).is_ok(), serde_json::from_str::<serde_json::Value>(&raw).is_ok());
+        }
+    }
+
+    #[test]
+    fn strings_written_like_serde_json() {
+        for s in ["", "plain", "晋城市“引号”", "a\"b\\c\n\r\t\u{8}\u{c}\u{1}\u{1f}d", "\u{7f}😀"] {
+            let mut out = String::new();
+            write_str(&mut out, s);
+            assert_eq!(out, serde_json::to_string(s).unwrap());
         }
     }
 

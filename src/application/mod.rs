@@ -405,6 +405,23 @@ pub struct Report {
     pub deadlines: Vec<Deadline>,
 }
 
+impl Report {
+    /// The report as JSON text, the same as `serde_json::to_string(&report)` gives but
+    /// written directly (the wasm package's `validate` returns this).
+    pub fn to_json(&self) -> String {
+        use crate::model::report::write;
+        let mut out = String::with_capacity(64 + 320 * self.issues.len() + 1024 * self.deadlines.len());
+        out.push_str("{\"valid\":");
+        write::valid(&mut out, self.valid);
+        out.push_str(",\"issues\":");
+        write::list(&mut out, &self.issues, write::issue);
+        out.push_str(",\"deadlines\":");
+        write::list(&mut out, &self.deadlines, write::deadline);
+        out.push('}');
+        out
+    }
+}
+
 /// The largest submission accepted, in bytes of JSON: larger ones get one issue.
 pub const MAX_SUBMISSION_BYTES: usize = 4 * 1024 * 1024;
 

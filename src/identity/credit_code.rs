@@ -54,7 +54,7 @@ fn msg(code: &'static str) -> Text {
 }
 
 fn value31(c: char) -> Option<u32> {
-    CREDIT_CODE_CHARS.find(c).map(|i| i as u32)
+    CREDIT_CODE_CHARS.bytes().position(|b| u32::from(b) == u32::from(c)).map(|i| i as u32)
 }
 
 /// The 18th character for the first 17, or `None` if they are not 17 code characters.
@@ -77,12 +77,12 @@ pub(crate) fn is_clean(v: &str) -> bool {
     if b.len() != 18 || !b.iter().all(|&c| value31(char::from(c)).is_some()) {
         return false;
     }
-    let (first, second) = (char::from(b[0]), char::from(b[1]));
+    let first = char::from(b[0]);
     let mut org = ['0'; 8];
     for (o, c) in org.iter_mut().zip(&b[8..16]) {
         *o = char::from(*c);
     }
-    AUTHORITIES.iter().any(|(a, _, types)| *a == first && types.contains(second))
+    AUTHORITIES.iter().any(|(a, _, types)| *a == first && types.as_bytes().contains(&b[1]))
         && b[2..8].iter().all(u8::is_ascii_digit)
         && org_code_check_char(&org) == Some(char::from(b[16]))
         && credit_code_check_char(&v[..17]) == Some(char::from(b[17]))

@@ -204,7 +204,7 @@ fn expected(kind: &FieldKind) -> Text {
 
 /// Escape one JSON Pointer token (RFC 6901).
 pub(crate) fn pointer_token(name: &str) -> std::borrow::Cow<'_, str> {
-    if name.contains(['~', '/']) {
+    if name.bytes().any(|b| b == b'~' || b == b'/') {
         name.replace('~', "~0").replace('/', "~1").into()
     } else {
         name.into()

@@ -2,7 +2,7 @@
 //! per locale, citations, issues and deadlines.
 
 pub(crate) mod fields;
-mod report;
+pub(crate) mod report;
 
 use serde::Serialize;
 

@@ -72,3 +72,118 @@ pub struct Deadline {
     /// The non-working days skipped (and makeup days counted), with their reason.
     pub trace: Vec<TraceEntry>,
 }
+
+/// JSON text of the report parts, written directly (the hot path of `validate` in the
+/// wasm package: several times faster there than serde's generic writer). The same
+/// shape as their `Serialize` derives — a test compares the two on every case file.
+pub(crate) mod write {
+    use super::{Deadline, TraceEntry, TraceKind};
+    use crate::json::write_str;
+    use crate::model::{Citation, Issue, Severity};
+
+    fn severity(s: Severity) -> &'static str {
+        match s {
+            Severity::Error => "\"error\"",
+            Severity::Warning => "\"warning\"",
+            Severity::Info => "\"info\"",
+        }
+    }
+
+    fn kind(k: TraceKind) -> &'static str {
+        match k {
+            TraceKind::Weekend => "\"weekend\"",
+            TraceKind::Holiday => "\"holiday\"",
+            TraceKind::MakeupWorkday => "\"makeup_workday\"",
+            TraceKind::Excluded => "\"excluded\"",
+            TraceKind::Closed => "\"closed\"",
+        }
+    }
+
+    fn opt_str(out: &mut String, s: Option<&str>) {
+        match s {
+            Some(s) => write_str(out, s),
+            None => out.push_str("null"),
+        }
+    }
+
+    fn bool(out: &mut String, b: bool) {
+        out.push_str(if b { "true" } else { "false" });
+    }
+
+    /// A list, comma-separated.
+    pub(crate) fn list<T>(out: &mut String, items: &[T], one: impl Fn(&mut String, &T)) {
+        out.push('[');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            one(out, item);
+        }
+        out.push(']');
+    }
+
+    pub(crate) fn citation(out: &mut String, c: Option<&Citation>) {
+        let Some(c) = c else { return out.push_str("null") };
+        out.push_str("{\"document\":");
+        write_str(out, c.document);
+        out.push_str(",\"article\":");
+        write_str(out, c.article);
+        out.push_str(",\"text\":");
+        write_str(out, c.text);
+        out.push('}');
+    }
+
+    pub(crate) fn issue(out: &mut String, i: &Issue) {
+        out.push_str("{\"path\":");
+        write_str(out, &i.path);
+        out.push_str(",\"code\":");
+        write_str(out, i.code);
+        out.push_str(",\"severity\":");
+        out.push_str(severity(i.severity));
+        out.push_str(",\"message\":");
+        write_str(out, &i.message);
+        out.push_str(",\"citation\":");
+        citation(out, i.citation.as_ref());
+        out.push('}');
+    }
+
+    fn trace(out: &mut String, t: &TraceEntry) {
+        out.push_str("{\"from\":");
+        write_str(out, &t.from);
+        out.push_str(",\"to\":");
+        write_str(out, &t.to);
+        out.push_str(",\"days\":");
+        out.push_str(&t.days.to_string());
+        out.push_str(",\"kind\":");
+        out.push_str(kind(t.kind));
+        out.push_str(",\"holiday\":");
+        opt_str(out, t.holiday.as_deref());
+        out.push_str(",\"provisional\":");
+        bool(out, t.provisional);
+        out.push_str(",\"reason\":");
+        write_str(out, &t.reason);
+        out.push('}');
+    }
+
+    pub(crate) fn deadline(out: &mut String, d: &Deadline) {
+        out.push_str("{\"id\":");
+        write_str(out, d.id);
+        out.push_str(",\"title\":");
+        write_str(out, &d.title);
+        out.push_str(",\"due\":");
+        write_str(out, &d.due);
+        out.push_str(",\"rule\":");
+        write_str(out, &d.rule);
+        out.push_str(",\"citation\":");
+        citation(out, d.citation.as_ref());
+        out.push_str(",\"provisional\":");
+        bool(out, d.provisional);
+        out.push_str(",\"trace\":");
+        list(out, &d.trace, trace);
+        out.push('}');
+    }
+
+    pub(crate) fn valid(out: &mut String, v: bool) {
+        bool(out, v);
+    }
+}

@@ -14,13 +14,16 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { valid, invalid } from './research-form/samples.mjs';
 import { form as zodForm } from './research-form/form.zod.mjs';
+import { FACADE, FACADE_NAMES } from '../../crates/jincheng-wasm/facade.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = `${root}test-output/pkg-bench`;
 const env = { ...process.env, PATH: `${root}node_modules/.bin:${process.env.PATH}` };
 execFileSync('wasm-pack', ['build', `${root}crates/jincheng-wasm`, '--release', '--no-pack', '--target', 'nodejs', '--out-dir', out, '--out-name', 'jincheng', '--', '--features', 'bench-form'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 writeFileSync(`${out}/package.json`, '{"type":"commonjs"}\n');
-const ours = createRequire(import.meta.url)(`${out}/jincheng.js`);
+// The same facade as pkg/ (validate crosses as one JSON string each way).
+writeFileSync(`${out}/index.cjs`, ["'use strict';", "const m = require('./jincheng.js');", FACADE, `module.exports = { ...m, ${FACADE_NAMES.join(', ')} };`, ''].join('\n'));
+const ours = createRequire(import.meta.url)(`${out}/index.cjs`);
 
 const schema = JSON.parse(readFileSync(new URL('./research-form/form.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv({ allErrors: true });
@@ -58,8 +61,25 @@ const rows = {};
 for (const [name, fn] of Object.entries(libs)) {
   rows[name] = { valid: rate(fn, valid).opsPerSec, invalid: rate(fn, invalid).opsPerSec, invalidErrors: fn(invalid).errors.length };
 }
+// Where one call's time goes (µs per call, same run): the engine's JSON.stringify alone;
+// + the string into wasm and the whole check (no report written); the facade's whole
+// call (+ writing the report as JSON, reading it back, JSON.parse); and the wasm-bindgen
+// export called with objects (JSON.stringify and options read from inside wasm).
+const raw = createRequire(import.meta.url)(`${out}/jincheng.js`);
+const PACKED = 20260302 * 2;
+const steps = {
+  'JSON.stringify(submission) alone': (d) => ({ ok: JSON.stringify(d).length > 0 }),
+  '+ string into wasm and the check, no report written': (d) => ({ ok: raw.__validateNoOutput(TYPE, JSON.stringify(d), PACKED) >= 0 }),
+  'whole call through the facade (what validate() does)': (d) => ({ ok: ours.validate(TYPE, d, OPTIONS) !== null }),
+  'whole call, wasm export taking objects (no facade)': (d) => ({ ok: raw.validate(TYPE, d, OPTIONS) !== null }),
+};
+const breakdown = {};
+for (const [label, fn] of Object.entries(steps)) {
+  breakdown[label] = { valid: +(1e6 / rate(fn, valid).opsPerSec).toFixed(2), invalid: +(1e6 / rate(fn, invalid).opsPerSec).toFixed(2) };
+}
+
 const report = {
-  date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, iterations: N, rows,
+  date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, iterations: N, rows, breakdownMicroseconds: breakdown,
   ratios: { validVsAjv: +(rows.ours.valid / rows.ajv.valid).toFixed(3), invalidVsZod: +(rows.ours.invalid / rows.zod.invalid).toFixed(2) },
   targets: { validVsAjv: 0.5, invalidVsZod: 5 },
 };
@@ -68,6 +88,9 @@ console.log('| library | valid ops/s | invalid ops/s | errors on the invalid sam
 console.log('|---|---|---|---|');
 for (const [name, r] of Object.entries(rows)) console.log(`| ${name === 'ours' ? 'jincheng-rules (wasm)' : name === 'ajv' ? 'Ajv 8 (compiled, allErrors)' : 'Zod 4'} | ${r.valid.toLocaleString('en-US')} | ${r.invalid.toLocaleString('en-US')} | ${r.invalidErrors} |`);
 console.log(`ours/Ajv on valid input: ${report.ratios.validVsAjv}× (target ≥ 0.5×); ours/Zod on invalid input: ${report.ratios.invalidVsZod}× (target ≥ 5×)`);
+console.log('\n| where the time of one call goes | valid, µs | invalid, µs |');
+console.log('|---|---|---|');
+for (const [label, b] of Object.entries(breakdown)) console.log(`| ${label} | ${b.valid} | ${b.invalid} |`);
 mkdirSync(`${root}test-output`, { recursive: true });
 writeFileSync(`${root}test-output/bench-validation.json`, JSON.stringify(report, null, 2));
 if (!existsSync(`${root}pkg/package.json`)) console.log('(pkg/ not built: run npm run build for the calendar benchmark)');

@@ -625,3 +625,35 @@ pub fn workdays_between_packed(from: u32, to: u32) -> f64 {
 pub fn is_workday_packed(date: u32) -> u32 {
     unpack(date).and_then(|d| CALENDAR.with(|c| c.borrow().is_workday(d)).ok()).map_or(2, u32::from)
 }
+
+/// `validate` for the JS facade: the submission already as JSON text (the facade's own
+/// `JSON.stringify`), the options packed as one number (`asOf` as yyyymmdd × 2, 0 for
+/// today; + 1 for English). The report comes back as JSON text for `JSON.parse`, written
+/// by [`app::Report::to_json`] (serde's generic writer took ~60 % of an invalid
+/// submission's time here; UTF-16 instead of UTF-8 decodes faster in JS but costs more
+/// to make and copy — measured slower overall). `None` sends the call to the full export, which throws the coded
+/// error (an unknown type, an impossible `asOf`).
+#[wasm_bindgen(js_name = __validateText)]
+pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> {
+    validate_packed(type_id, json, options).map(|report| report.to_json())
+}
+
+fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
+    let t = app::application_type(type_id).ok()?;
+    let locale = if options & 1 == 1 { Locale::En } else { Locale::ZhCn };
+    let as_of = match options >> 1 {
+        0 => today_china(),
+        packed => unpack(packed)?,
+    };
+    let options = Options { locale, as_of, fields: None, service_hours: None };
+    Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
+}
+
+/// Benchmark builds only: [`validate_text`] without writing the report (the number of
+/// issues), so `npm run bench` can split a call's time between reading and writing.
+#[cfg(feature = "bench-form")]
+#[wasm_bindgen(js_name = __validateNoOutput)]
+pub fn validate_no_output(type_id: &str, json: &str, options: u32) -> u32 {
+    validate_packed(type_id, json, options).map_or(0, |r| r.issues.len() as u32)
+}
+

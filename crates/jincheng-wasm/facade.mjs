@@ -1,0 +1,83 @@
+// The JS facade over the wasm exports, written into pkg/ by build-package.mjs (and into
+// the benchmark build by tests/bench/validation.mjs): the hottest calls check their
+// arguments' shape in JS and cross the boundary as numbers or one string instead of
+// objects; anything unusual goes to the full export, which throws the coded error.
+// One body, two module formats (it refers to the wasm-bindgen module as `m`).
+export const FACADE = `
+function pack(s) {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return 0;
+  let v = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return 0;
+    v = v * 10 + c;
+  }
+  return v;
+}
+function unpack(p) {
+  const y = (p / 10000) | 0, m = ((p / 100) | 0) % 100, d = p % 100;
+  return y + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
+}
+function addWorkdays(date, n) {
+  const p = pack(date);
+  if (p !== 0 && typeof n === 'number') {
+    const r = m.__addWorkdaysPacked(p, n);
+    if (r !== 0) return unpack(r);
+  }
+  return m.addWorkdays(date, n);
+}
+function workdaysBetween(from, to) {
+  const a = pack(from), b = pack(to);
+  if (a !== 0 && b !== 0) {
+    const r = m.__workdaysBetweenPacked(a, b);
+    if (r === r) return r;
+  }
+  return m.workdaysBetween(from, to);
+}
+// validate: the engine's JSON.stringify here, the options as one number, the report
+// back as JSON text. Anything the fast path does not cover (options with fields or
+// serviceHours, a throwing getter, text that cannot be written, an unknown type, an
+// impossible asOf) goes to the full export, which reports or throws exactly as before.
+const MAX_TEXT = 4 * 1024 * 1024;
+function packedOptions(o) {
+  if (o === undefined || o === null) return 0;
+  if (typeof o !== 'object' || Array.isArray(o)) return -1;
+  try {
+    if (o.fields != null || o.serviceHours != null) return -1;
+    const l = o.locale, a = o.asOf;
+    const en = l === 'en' ? 1 : l == null || l === 'zh-CN' ? 0 : -1;
+    const p = a == null ? 0 : pack(a);
+    return en < 0 || (a != null && p === 0) ? -1 : p * 2 + en;
+  } catch {
+    return -1;
+  }
+}
+function validate(typeId, submission, options) {
+  const o = packedOptions(options);
+  if (o >= 0 && typeof typeId === 'string') {
+    let text;
+    try {
+      text = submission === undefined ? 'null' : JSON.stringify(submission);
+    } catch {
+      text = undefined;
+    }
+    if (typeof text === 'string' && text.length <= MAX_TEXT) {
+      const r = m.__validateText(typeId, text, o);
+      if (r !== undefined) return JSON.parse(r);
+    }
+  }
+  return m.validate(typeId, submission, options);
+}
+function isWorkday(date) {
+  const p = pack(date);
+  if (p !== 0) {
+    const r = m.__isWorkdayPacked(p);
+    if (r !== 2) return r === 1;
+  }
+  return m.isWorkday(date);
+}
+`;
+
+/** The functions the facade replaces. */
+export const FACADE_NAMES = ['addWorkdays', 'workdaysBetween', 'isWorkday', 'validate'];
