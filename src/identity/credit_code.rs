@@ -54,7 +54,18 @@ fn msg(code: &'static str) -> Text {
 }
 
 fn value31(c: char) -> Option<u32> {
-    CREDIT_CODE_CHARS.bytes().position(|b| u32::from(b) == u32::from(c)).map(|i| i as u32)
+    /// Each ASCII character's value, 255 when it is not one of the 31.
+    const TABLE: [u8; 128] = {
+        let mut t = [255u8; 128];
+        let chars = CREDIT_CODE_CHARS.as_bytes();
+        let mut i = 0;
+        while i < chars.len() {
+            t[chars[i] as usize] = i as u8;
+            i += 1;
+        }
+        t
+    };
+    TABLE.get(c as usize).filter(|v| **v != 255).map(|v| u32::from(*v))
 }
 
 /// The 18th character for the first 17, or `None` if they are not 17 code characters.

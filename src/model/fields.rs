@@ -268,12 +268,17 @@ impl Walk<'_> {
             self.push(path, "type", Severity::Error, &[("label", label), ("expected", e)], None);
             return;
         };
+        // Members that are declared fields; when that is all of them, there is no
+        // unknown member to look for.
+        let mut declared = 0;
         for f in fields {
             let p = Path::Key(path, f.name);
             let label = f.label.get(self.locale);
-            let present = match value.get(f.name) {
+            let member = value.get(f.name);
+            declared += usize::from(member.is_some());
+            let present = match member {
                 None | Some(Json::Null) => None,
-                Some(Json::String(s)) if s.trim().is_empty() => None,
+                Some(Json::String(s)) if s.chars().all(char::is_whitespace) => None,
                 Some(Json::Array(a)) if a.is_empty() && f.required != Required::Optional => None,
                 Some(v) => Some(v),
             };
@@ -282,6 +287,9 @@ impl Walk<'_> {
                 None if is_required(f, value) => self.push(&p, "required", Severity::Error, &[("label", label)], f.citation),
                 None => {}
             }
+        }
+        if declared == map.len() {
+            return;
         }
         for (key, _) in map {
             if !fields.iter().any(|f| f.name == key) {

@@ -656,4 +656,3 @@ fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Repor
 pub fn validate_no_output(type_id: &str, json: &str, options: u32) -> u32 {
     validate_packed(type_id, json, options).map_or(0, |r| r.issues.len() as u32)
 }
-
