@@ -318,7 +318,7 @@ fn collect_field_rules(t: &ApplicationType, fields: &[Field], prefix: &str, loca
                     (Required::Optional, _) => continue,
                 },
             };
-            out.push(RuleInfo { type_id: t.id, code, severity: Severity::Error, description: what, citation: Some(c) });
+            out.push(RuleInfo { type_id: t.id, code, severity: Severity::Error, description: what, citation: Some(*c) });
         }
         let id_rule = match f.kind {
             FieldKind::ResidentId => Some((

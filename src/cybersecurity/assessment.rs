@@ -26,25 +26,25 @@ const BODY: &[Field] = &[
 static FIELDS: &[Field] = &[
     Field::required("operator", t("网络运营者", "network operator"), FieldKind::Object(OPERATOR)),
     Field::required("networkName", t("网络（系统）名称", "network or system"), FieldKind::Text { max: 200 }),
-    Field::required("level", t("安全保护等级", "security protection level"), FieldKind::Enum(LEVELS)).cited(ART2),
-    Field::required("newNetwork", t("新建网络（尚未投入运行）", "new network, not yet in operation"), FieldKind::Boolean).cited(ART2),
+    Field::required("level", t("安全保护等级", "security protection level"), FieldKind::Enum(LEVELS)).cited(&ART2),
+    Field::required("newNetwork", t("新建网络（尚未投入运行）", "new network, not yet in operation"), FieldKind::Boolean).cited(&ART2),
     Field::optional("plannedGoLiveDate", t("计划投入运行日期", "planned date of going live"), FieldKind::Date),
-    Field::optional("lastAssessmentDate", t("上次等级测评完成日期", "date of the last assessment"), FieldKind::Date).cited(ART2),
+    Field::optional("lastAssessmentDate", t("上次等级测评完成日期", "date of the last assessment"), FieldKind::Date).cited(&ART2),
     Field::required("assessmentBody", t("等级测评机构", "assessment body"), FieldKind::Object(BODY)),
     Field::required(
         "confidentialityAgreement",
         t("已与测评机构签署安全保密协议", "confidentiality agreement signed with the body"),
         FieldKind::Boolean,
     )
-    .cited(ART2_AGREEMENT),
+    .cited(&ART2_AGREEMENT),
     Field::required("hasIndustryAuthority", t("是否有行业主管部门", "has an industry authority"), FieldKind::Boolean),
-    Field::required("reportTo", t("测评报告提交对象", "report submitted to"), FieldKind::EnumSet(RECIPIENTS)).cited(ART2_REPORT),
+    Field::required("reportTo", t("测评报告提交对象", "report submitted to"), FieldKind::EnumSet(RECIPIENTS)).cited(&ART2_REPORT),
     Field::optional(
         "cryptoAssessment",
         t("同步开展密码应用安全性评估", "cryptography assessment carried out alongside"),
         FieldKind::Boolean,
     )
-    .cited(ART5),
+    .cited(&ART5),
 ];
 
 /// Months between assessments: every year from level 3, every two years (recommended) at level 2.

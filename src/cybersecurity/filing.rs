@@ -8,28 +8,28 @@ use crate::Error;
 
 const NETWORK: &[Field] = &[
     Field::required("name", t("网络（系统）名称", "network or system"), FieldKind::Text { max: 200 }),
-    Field::required("level", t("安全保护等级", "security protection level"), FieldKind::Enum(LEVELS)).cited(FILING_ART),
-    Field::required("levelDeterminedDate", t("安全保护等级确定日期", "date the level was determined"), FieldKind::Date).cited(FILING_ART),
+    Field::required("level", t("安全保护等级", "security protection level"), FieldKind::Enum(LEVELS)).cited(&FILING_ART),
+    Field::required("levelDeterminedDate", t("安全保护等级确定日期", "date the level was determined"), FieldKind::Date).cited(&FILING_ART),
 ];
 
 const REVIEW: &[Field] = &[
-    Field::required("held", t("已组织专家评审", "expert review held"), FieldKind::Boolean).cited(FILING_ART),
+    Field::required("held", t("已组织专家评审", "expert review held"), FieldKind::Boolean).cited(&FILING_ART),
     Field::optional("date", t("专家评审日期", "date of the expert review"), FieldKind::Date),
 ];
 
 const APPROVAL: &[Field] = &[
     Field::required("authorityName", t("行业主管部门名称", "industry authority"), FieldKind::Text { max: 100 }),
-    Field::required("approved", t("主管部门已核准", "approved by the authority"), FieldKind::Boolean).cited(FILING_ART),
+    Field::required("approved", t("主管部门已核准", "approved by the authority"), FieldKind::Boolean).cited(&FILING_ART),
     Field::optional("date", t("核准日期", "date of approval"), FieldKind::Date),
 ];
 
 static FIELDS: &[Field] = &[
     Field::required("operator", t("网络运营者", "network operator"), FieldKind::Object(OPERATOR)),
     Field::required("network", t("定级网络", "network graded"), FieldKind::Object(NETWORK)),
-    Field::optional("expertReview", t("专家评审", "expert review"), FieldKind::Object(REVIEW)).cited(FILING_ART),
-    Field::required("hasIndustryAuthority", t("是否有行业主管部门", "has an industry authority"), FieldKind::Boolean).cited(FILING_ART),
+    Field::optional("expertReview", t("专家评审", "expert review"), FieldKind::Object(REVIEW)).cited(&FILING_ART),
+    Field::required("hasIndustryAuthority", t("是否有行业主管部门", "has an industry authority"), FieldKind::Boolean).cited(&FILING_ART),
     Field::optional("authorityApproval", t("行业主管部门核准", "approval by the industry authority"), FieldKind::Object(APPROVAL))
-        .cited(FILING_ART),
+        .cited(&FILING_ART),
 ];
 
 const DETERMINED: Text = t("安全保护等级确定", "the level was determined");

@@ -16,13 +16,13 @@ static FIELDS: &[Field] = &[
     Field::required("networkName", t("网络（系统）名称", "network or system"), FieldKind::Text { max: 200 }),
     Field::required("filingCertificateNumber", t("原备案证明编号", "number of the filing certificate"), FieldKind::Text { max: 100 }),
     Field::required("originalPoliceOrgan", t("原备案公安机关", "public security organ of the filing"), FieldKind::Text { max: 100 })
-        .cited(CHANGE_ART),
-    Field::required("changeKind", t("办理事项", "what is requested"), FieldKind::Enum(KINDS)).cited(CHANGE_ART),
+        .cited(&CHANGE_ART),
+    Field::required("changeKind", t("办理事项", "what is requested"), FieldKind::Enum(KINDS)).cited(&CHANGE_ART),
     Field::required("eventDate", t("网络撤销或等级调整日期", "date the network was withdrawn or regraded"), FieldKind::Date)
-        .cited(CHANGE_ART),
+        .cited(&CHANGE_ART),
     Field::required("previousLevel", t("原安全保护等级", "previous level"), FieldKind::Enum(LEVELS)),
     Field::required_when("newLevel", t("调整后的安全保护等级", "new level"), FieldKind::Enum(LEVELS), "changeKind", &["change_level"])
-        .cited(CHANGE_ART),
+        .cited(&CHANGE_ART),
     Field::required("reason", t("撤销或变更原因", "reason"), FieldKind::Text { max: 2000 }),
 ];
 

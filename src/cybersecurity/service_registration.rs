@@ -26,7 +26,7 @@ const COMPANY: &[Field] = &[
 
 const STAFF: &[Field] = &[
     Field::required("name", t("姓名", "name"), FieldKind::Text { max: 50 }),
-    Field::required("residentId", t("身份证号码", "resident ID number"), FieldKind::ResidentId).cited(ART4),
+    Field::required("residentId", t("身份证号码", "resident ID number"), FieldKind::ResidentId).cited(&ART4),
     Field::required("role", t("岗位", "role"), FieldKind::Text { max: 50 }),
     Field::optional("mobile", t("手机", "mobile"), FieldKind::Mobile),
 ];
@@ -38,28 +38,28 @@ const PROJECT: &[Field] = &[
 
 static FIELDS: &[Field] = &[
     Field::required("company", t("网络安全服务公司", "security service company"), FieldKind::Object(COMPANY)),
-    Field::required("businessScope", t("在本市开展的业务", "business in Jincheng"), FieldKind::EnumSet(SCOPES)).cited(ART4),
+    Field::required("businessScope", t("在本市开展的业务", "business in Jincheng"), FieldKind::EnumSet(SCOPES)).cited(&ART4),
     Field::required("staff", t("技术人员", "technical staff"), FieldKind::List { item: &FieldKind::Object(STAFF), min: 1, max: 500 })
-        .cited(ART4),
+        .cited(&ART4),
     Field::optional(
         "projects",
         t("参与建设的信息化项目", "information projects taken part in"),
         FieldKind::List { item: &FieldKind::Object(PROJECT), min: 0, max: 100 },
     ),
     Field::optional("remoteMaintenance", t("通过互联网远程运维", "remote maintenance over the internet"), FieldKind::Boolean)
-        .cited(ART4_REMOTE),
+        .cited(&ART4_REMOTE),
     Field::optional(
         "remoteMaintenanceAssessed",
         t("远程运维已经评估论证并采取管控措施", "remote maintenance assessed, with controls"),
         FieldKind::Boolean,
     )
-    .cited(ART4_REMOTE),
+    .cited(&ART4_REMOTE),
     Field::optional(
         "thirdPartyMonitoring",
         t("受邀开展第三方网络安全监测", "invited to carry out third-party monitoring"),
         FieldKind::Boolean,
     )
-    .cited(ART10),
+    .cited(&ART10),
 ];
 
 fn background_review(ctx: &Ctx, hits: &mut Hits) {

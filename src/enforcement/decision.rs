@@ -81,8 +81,8 @@ static FIELDS: &[Field] = &[
         t("行政执法监督人员", "supervisors"),
         FieldKind::List { item: &FieldKind::Object(SUPERVISOR), min: 2, max: 20 },
     )
-    .cited(ART7),
-    Field::required("decisionKind", t("决定类别", "kind of decision"), FieldKind::Enum(KINDS)).cited(ART9_4),
+    .cited(&ART7),
+    Field::required("decisionKind", t("决定类别", "kind of decision"), FieldKind::Enum(KINDS)).cited(&ART9_4),
     Field::required("grounds", t("决定依据的情形", "grounds"), FieldKind::EnumSet(GROUNDS)),
     Field::required_when(
         "correctionDeadline",
@@ -91,7 +91,7 @@ static FIELDS: &[Field] = &[
         "decisionKind",
         &["order_performance", "order_correction"],
     )
-    .cited(ART13),
+    .cited(&ART13),
     Field::required_when(
         "uncorrectedAfterOrder",
         t("是否经责令后逾期不改", "not corrected after an order"),
@@ -99,10 +99,10 @@ static FIELDS: &[Field] = &[
         "decisionKind",
         &["revoke"],
     )
-    .cited(ART13),
+    .cited(&ART13),
     Field::required("decisionDate", t("决定日期", "date of decision"), FieldKind::Date),
     Field::optional("serviceDate", t("决定书送达日期", "date the decision was served"), FieldKind::Date),
-    Field::required("sealed", t("已加盖行政执法监督专用章", "bears the supervision seal"), FieldKind::Boolean).cited(ART10_SEAL),
+    Field::required("sealed", t("已加盖行政执法监督专用章", "bears the supervision seal"), FieldKind::Boolean).cited(&ART10_SEAL),
 ];
 
 /// The article whose grounds a decision kind rests on.

@@ -42,7 +42,7 @@ const BODY: &[Field] = &[
         t("该机关与受理政府的关系", "relation of the body to the supervising government"),
         FieldKind::Enum(RELATIONS),
     )
-    .cited(ART2),
+    .cited(&ART2),
 ];
 
 const ACT: &[Field] = &[
@@ -63,12 +63,12 @@ const REQUEST_KINDS: &[EnumValue] =
     &[ev("application", "申请", "Application"), ev("complaint", "投诉", "Complaint"), ev("report", "举报", "Report")];
 
 static FIELDS: &[Field] = &[
-    Field::required("requestKind", t("事项类别", "kind of request"), FieldKind::Enum(REQUEST_KINDS)).cited(ART9),
+    Field::required("requestKind", t("事项类别", "kind of request"), FieldKind::Enum(REQUEST_KINDS)).cited(&ART9),
     Field::required("applicant", t("申请人", "applicant"), FieldKind::Object(APPLICANT)),
-    Field::required("supervisingDivision", t("受理的人民政府", "supervising government"), FieldKind::Enum(DIVISIONS)).cited(ART4),
+    Field::required("supervisingDivision", t("受理的人民政府", "supervising government"), FieldKind::Enum(DIVISIONS)).cited(&ART4),
     Field::required("enforcementBody", t("被监督的行政执法机关", "enforcement body concerned"), FieldKind::Object(BODY)),
     Field::required("act", t("行政执法行为", "enforcement act"), FieldKind::Object(ACT)),
-    Field::optional("grounds", t("监督事项类别", "matters concerned"), FieldKind::EnumSet(GROUNDS)).cited(ART6),
+    Field::optional("grounds", t("监督事项类别", "matters concerned"), FieldKind::EnumSet(GROUNDS)).cited(&ART6),
     Field::required("facts", t("事实和理由", "facts and grounds"), FieldKind::Text { max: 5000 }),
     Field::optional(
         "evidence",

@@ -18,7 +18,7 @@ const CONTACT: &[Field] = &[
 ];
 
 const APPLICANT: &[Field] = &[
-    Field::required("kind", t("申请单位类别", "applicant type"), FieldKind::Enum(APPLICANT_KINDS)).cited(ART10_REVIEW),
+    Field::required("kind", t("申请单位类别", "applicant type"), FieldKind::Enum(APPLICANT_KINDS)).cited(&ART10_REVIEW),
     Field::required("name", t("申请单位名称", "applicant's name"), FieldKind::Text { max: 100 }),
     Field::required("creditCode", t("申请单位统一社会信用代码", "applicant's credit code"), FieldKind::CreditCode),
     Field::required("contact", t("联系人", "contact"), FieldKind::Object(CONTACT)),
@@ -28,7 +28,7 @@ const DECISION: &[Field] = &[
     Field::required("number", t("《行政执法监督决定书》文号", "number of the decision"), FieldKind::Text { max: 100 }),
     Field::required("issuer", t("作出决定的行政执法监督机关", "supervising body that decided"), FieldKind::Text { max: 100 }),
     Field::required("issuerDivision", t("作出决定的机关所属人民政府", "government of the deciding body"), FieldKind::Enum(DIVISIONS)),
-    Field::required("receivedDate", t("收到决定书日期", "date the decision was received"), FieldKind::Date).cited(ART10_REVIEW),
+    Field::required("receivedDate", t("收到决定书日期", "date the decision was received"), FieldKind::Date).cited(&ART10_REVIEW),
 ];
 
 static FIELDS: &[Field] = &[

@@ -37,16 +37,17 @@ static FIELDS: &[Field] = &[
     PROJECT_NAME,
     Field::required("applicant", t("项目单位", "project unit"), FieldKind::Object(UNIT)),
     Field::required("simulatedApprovalNumber", t("《模拟批复》文号", "number of the simulated approval"), FieldKind::Text { max: 100 })
-        .cited(FOUR_4),
+        .cited(&FOUR_4),
     Field::required(
         "committedSupplementDate",
         t("承诺补齐容缺材料日期", "committed date to supply the missing materials"),
         FieldKind::Date,
     )
-    .cited(FOUR_6),
-    Field::required("supplementDate", t("实际补齐容缺材料日期", "date the missing materials were supplied"), FieldKind::Date).cited(FOUR_4),
+    .cited(&FOUR_6),
+    Field::required("supplementDate", t("实际补齐容缺材料日期", "date the missing materials were supplied"), FieldKind::Date)
+        .cited(&FOUR_4),
     Field::required("applicationDate", t("提交模正转换申请日期", "date the conversion application was submitted"), FieldKind::Date)
-        .cited(FOUR_4),
+        .cited(&FOUR_4),
     Field::required(
         "resultChanged",
         t(
@@ -55,7 +56,7 @@ static FIELDS: &[Field] = &[
         ),
         FieldKind::Boolean,
     )
-    .cited(FOUR_4_CHANGED),
+    .cited(&FOUR_4_CHANGED),
     Field::optional(
         "policyChanged",
         t(

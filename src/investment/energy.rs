@@ -45,16 +45,17 @@ const ROUTES: &[EnumValue] = &[
 ];
 
 const APPLICATION_DOCUMENT: &[Field] = &[
-    Field::required("projectOverview", t("项目简况", "project overview"), FieldKind::Text { max: 2000 }).cited(ART3_1),
+    Field::required("projectOverview", t("项目简况", "project overview"), FieldKind::Text { max: 2000 }).cited(&ART3_1),
     Field::required("energyConsumption", t("项目能源消费情况", "energy consumption of the project"), FieldKind::Text { max: 2000 })
-        .cited(ART3_1),
-    Field::required("efficiencyLevel", t("项目主要能效水平", "main energy-efficiency levels"), FieldKind::Text { max: 2000 }).cited(ART3_1),
+        .cited(&ART3_1),
+    Field::required("efficiencyLevel", t("项目主要能效水平", "main energy-efficiency levels"), FieldKind::Text { max: 2000 })
+        .cited(&ART3_1),
     Field::required(
         "dualControlImpact",
         t("项目对所在地完成“双控”目标的影响", "impact on the local “dual control” targets"),
         FieldKind::Text { max: 2000 },
     )
-    .cited(ART3_1),
+    .cited(&ART3_1),
 ];
 
 const MATERIALS: &[Field] = &[
@@ -63,7 +64,7 @@ const MATERIALS: &[Field] = &[
         t("是否已附固定资产投资项目节能报告", "whether the energy-saving report is attached"),
         FieldKind::Boolean,
     )
-    .cited(ART3_2),
+    .cited(&ART3_2),
     Field::required(
         "dualControlOpinion",
         t(
@@ -72,7 +73,7 @@ const MATERIALS: &[Field] = &[
         ),
         FieldKind::Boolean,
     )
-    .cited(ART3_3),
+    .cited(&ART3_3),
 ];
 
 /// The materials of 三(二) and 三(三), as the message names them.
@@ -97,14 +98,14 @@ static FIELDS: &[Field] = &[
         t("是否属于“两高”（高耗能、高排放）项目", "a “two-high” (energy-intensive, high-emission) project"),
         FieldKind::Boolean,
     )
-    .cited(ART1),
+    .cited(&ART1),
     Field::required(
         "annualEnergyConsumption",
         t("年综合能耗（吨标准煤）", "annual comprehensive energy consumption (t of standard coal)"),
         FieldKind::Number { min: 0.0, max: 1.0e9 },
     )
-    .cited(ART1),
-    Field::required("location", t("项目所在区域", "where the project is"), FieldKind::Enum(LOCATIONS)).cited(ART4),
+    .cited(&ART1),
+    Field::required("location", t("项目所在区域", "where the project is"), FieldKind::Enum(LOCATIONS)).cited(&ART4),
     Field::required_when(
         "developmentZone",
         t("所在开发区名称", "development zone"),
@@ -112,11 +113,11 @@ static FIELDS: &[Field] = &[
         "location",
         &["development_zone"],
     )
-    .cited(ART4),
-    Field::required("route", t("提交方式", "where the application is filed"), FieldKind::Enum(ROUTES)).cited(ART2),
+    .cited(&ART4),
+    Field::required("route", t("提交方式", "where the application is filed"), FieldKind::Enum(ROUTES)).cited(&ART2),
     Field::required("applicationDocument", t("企业申请文件", "application document"), FieldKind::Object(APPLICATION_DOCUMENT))
-        .cited(ART3_1),
-    Field::required("materials", t("申请材料", "materials"), FieldKind::Object(MATERIALS)).cited(ART3),
+        .cited(&ART3_1),
+    Field::required("materials", t("申请材料", "materials"), FieldKind::Object(MATERIALS)).cited(&ART3),
 ];
 
 /// Who reviews the project under 一.

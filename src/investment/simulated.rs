@@ -46,7 +46,7 @@ const MATTER: &[Field] = &[
         t("容缺材料", "materials to be supplied later"),
         FieldKind::List { item: &FieldKind::Text { max: 200 }, min: 1, max: 50 },
     )
-    .cited(FOUR_1),
+    .cited(&FOUR_1),
 ];
 
 /// The five kinds of project of 二(二), in the order of the text: the question the
@@ -60,23 +60,23 @@ const EXCLUSIONS: &[Field] = &[
         ),
         FieldKind::Boolean,
     )
-    .cited(TWO_2),
+    .cited(&TWO_2),
     Field::required("technicallyComplex", t("是否技术难度特别复杂", "whether it is technically exceptionally complex"), FieldKind::Boolean)
-        .cited(TWO_2),
+        .cited(&TWO_2),
     Field::required("security", t("是否关系国家安全和生态安全", "whether it bears on national or ecological security"), FieldKind::Boolean)
-        .cited(TWO_2),
+        .cited(&TWO_2),
     Field::required(
         "majorLayout",
         t("是否涉及重大生产力布局、重大公共利益", "whether it involves a major productivity layout or major public interest"),
         FieldKind::Boolean,
     )
-    .cited(TWO_2),
+    .cited(&TWO_2),
     Field::required(
         "majorWorks",
         t("是否属于特殊工程和交通、水利、能源等领域的重大工程", "whether it is special works or major transport, water or energy works"),
         FieldKind::Boolean,
     )
-    .cited(TWO_2),
+    .cited(&TWO_2),
 ];
 
 const EXCLUDED_KINDS: [Text; 5] = [
@@ -94,27 +94,27 @@ const COMMITMENTS: &[Field] = &[
         t("是否确认：所作承诺是申请人真实意愿表示", "commitment 1 (the applicant's true intention)"),
         FieldKind::Boolean,
     )
-    .cited(FOUR_2),
+    .cited(&FOUR_2),
     Field::required("informed", t("是否确认：已经知晓审批部门告知的全部内容", "commitment 2 (informed of everything)"), FieldKind::Boolean)
-        .cited(FOUR_2),
+        .cited(&FOUR_2),
     Field::required(
         "materialsTrue",
         t("是否确认：提供的所有申请材料真实有效", "commitment 3 (materials true and valid)"),
         FieldKind::Boolean,
     )
-    .cited(FOUR_2),
+    .cited(&FOUR_2),
     Field::required(
         "supplementInTime",
         t("是否承诺：在承诺期限内补齐补正全部容缺材料", "commitment 4 (missing materials supplied in time)"),
         FieldKind::Boolean,
     )
-    .cited(FOUR_2),
+    .cited(&FOUR_2),
     Field::required(
         "acceptLiability",
         t("是否承诺：愿意承担违反承诺的法律责任", "commitment 5 (liability for breaking the commitment accepted)"),
         FieldKind::Boolean,
     )
-    .cited(FOUR_2),
+    .cited(&FOUR_2),
 ];
 
 /// The words of 四(二)1–5, as the message quotes them.
@@ -128,7 +128,7 @@ const COMMITMENT_TEXTS: [Text; 5] = [
 
 static FIELDS: &[Field] = &[
     PROJECT_NAME,
-    Field::required("applicant", t("项目单位", "project unit"), FieldKind::Object(UNIT)).cited(FOUR_2),
+    Field::required("applicant", t("项目单位", "project unit"), FieldKind::Object(UNIT)).cited(&FOUR_2),
     Field::required("contact", t("联系人", "contact"), FieldKind::Object(CONTACT)),
     Field::required(
         "matters",
@@ -136,11 +136,11 @@ static FIELDS: &[Field] = &[
         FieldKind::List { item: &FieldKind::Object(MATTER), min: 1, max: 50 },
     ),
     Field::required("exclusions", t("项目是否属于以下情形", "whether the project is of these kinds"), FieldKind::Object(EXCLUSIONS))
-        .cited(TWO_2),
-    Field::required("commitment", t("信用承诺", "credit commitment"), FieldKind::Object(COMMITMENTS)).cited(FOUR_2),
+        .cited(&TWO_2),
+    Field::required("commitment", t("信用承诺", "credit commitment"), FieldKind::Object(COMMITMENTS)).cited(&FOUR_2),
     Field::required("supplementDate", t("承诺补齐容缺材料日期", "committed date to supply the missing materials"), FieldKind::Date)
-        .cited(FOUR_3),
-    Field::required("plannedStartDate", t("企业承诺开工日期", "committed construction start"), FieldKind::Date).cited(FOUR_3),
+        .cited(&FOUR_3),
+    Field::required("plannedStartDate", t("企业承诺开工日期", "committed construction start"), FieldKind::Date).cited(&FOUR_3),
     Field::optional(
         "previousLapse",
         t(

@@ -138,12 +138,12 @@ const LEVELS: &[EnumValue] = &[
 ];
 
 const ITEM: &[Field] = &[
-    Field::required("item", t("服务事项", "service item"), FieldKind::Enum(ITEMS)).cited(ART3),
-    Field::required("department", t("承办部门", "handling department"), FieldKind::Text { max: 100 }).cited(PLAN_ITEMS),
-    Field::required("approvalLevel", t("审批层级", "approval level"), FieldKind::Enum(LEVELS)).cited(PLAN_ITEMS),
+    Field::required("item", t("服务事项", "service item"), FieldKind::Enum(ITEMS)).cited(&ART3),
+    Field::required("department", t("承办部门", "handling department"), FieldKind::Text { max: 100 }).cited(&PLAN_ITEMS),
+    Field::required("approvalLevel", t("审批层级", "approval level"), FieldKind::Enum(LEVELS)).cited(&PLAN_ITEMS),
     Field::required("timeLimitWorkdays", t("时限要求（工作日）", "time limit (working days)"), FieldKind::Integer { min: 1, max: 1000 })
-        .cited(PLAN_ITEMS),
-    Field::required("budget", t("服务预算（万元）", "budget (10,000 yuan)"), FieldKind::Number { min: 0.0, max: 1.0e7 }).cited(PLAN_ITEMS),
+        .cited(&PLAN_ITEMS),
+    Field::required("budget", t("服务预算（万元）", "budget (10,000 yuan)"), FieldKind::Number { min: 0.0, max: 1.0e7 }).cited(&PLAN_ITEMS),
 ];
 
 const SELECTIONS: &[EnumValue] = &[
@@ -155,7 +155,7 @@ const SELECTIONS: &[EnumValue] = &[
 const INTERMEDIARY: &[Field] = &[
     Field::required("name", t("中介机构名称", "intermediary"), FieldKind::Text { max: 100 }),
     Field::optional("items", t("承担的服务事项", "service items"), FieldKind::EnumSet(ITEMS)),
-    Field::required("selection", t("选取方式", "how it was selected"), FieldKind::Enum(SELECTIONS)).cited(ART7),
+    Field::required("selection", t("选取方式", "how it was selected"), FieldKind::Enum(SELECTIONS)).cited(&ART7),
     Field::optional("paidFromFinance", t("使用市县两级财政资金结算", "paid from municipal or county funds"), FieldKind::Boolean),
     Field::optional(
         "contractNumber",
@@ -165,7 +165,7 @@ const INTERMEDIARY: &[Field] = &[
 ];
 
 static FIELDS: &[Field] = &[
-    Field::required("planKind", t("统一服务对象", "what the plan covers"), FieldKind::Enum(PLAN_KINDS)).cited(ART2),
+    Field::required("planKind", t("统一服务对象", "what the plan covers"), FieldKind::Enum(PLAN_KINDS)).cited(&ART2),
     Field::required("areaName", t("开采区块、园区或项目名称", "block, park or project"), FieldKind::Text { max: 200 }),
     Field::required_when(
         "annualPlan",
@@ -174,8 +174,8 @@ static FIELDS: &[Field] = &[
         "planKind",
         &["coalbed_methane"],
     )
-    .cited(ART4_1),
-    Field::required_when("parkKind", t("园区类别", "kind of park"), FieldKind::Enum(PARK_KINDS), "planKind", &["park"]).cited(ART2),
+    .cited(&ART4_1),
+    Field::required_when("parkKind", t("园区类别", "kind of park"), FieldKind::Enum(PARK_KINDS), "planKind", &["park"]).cited(&ART2),
     Field::required_when(
         "parkLevel",
         t("园区级别", "level of the park"),
@@ -183,7 +183,7 @@ static FIELDS: &[Field] = &[
         "parkKind",
         &["development_zone", "industrial_park", "industrial_cluster"],
     )
-    .cited(ART5),
+    .cited(&ART5),
     Field::required_when(
         "parkBoundary",
         t("园区开展政府统一服务四至范围", "boundaries of the park's unified services"),
@@ -191,8 +191,8 @@ static FIELDS: &[Field] = &[
         "planKind",
         &["park"],
     )
-    .cited(ART5_1),
-    Field::required_when("landStatus", t("用地情况", "land"), FieldKind::Enum(LAND), "planKind", &["single_project"]).cited(ART2),
+    .cited(&ART5_1),
+    Field::required_when("landStatus", t("用地情况", "land"), FieldKind::Enum(LAND), "planKind", &["single_project"]).cited(&ART2),
     Field::required_when(
         "projectCategory",
         t("项目类别", "category of the project"),
@@ -200,7 +200,7 @@ static FIELDS: &[Field] = &[
         "planKind",
         &["single_project"],
     )
-    .cited(ART6),
+    .cited(&ART6),
     Field::optional("insidePark", t("项目位于园区范围内", "the project is inside a park"), FieldKind::Boolean),
     Field::optional(
         "belowCommitmentConditions",
@@ -210,7 +210,7 @@ static FIELDS: &[Field] = &[
     Field::required("organizerKind", t("组织实施单位类别", "kind of organizer"), FieldKind::Enum(ORGANIZERS)),
     Field::required("organizerName", t("组织实施单位名称", "organizer"), FieldKind::Text { max: 100 }),
     Field::required("items", t("统一服务事项清单", "service items"), FieldKind::List { item: &FieldKind::Object(ITEM), min: 1, max: 17 })
-        .cited(PLAN_ITEMS),
+        .cited(&PLAN_ITEMS),
     Field::optional(
         "intermediaries",
         t("中介机构", "intermediaries"),

@@ -96,7 +96,7 @@ pub struct Field {
     /// When it must be filled.
     pub required: Required,
     /// The article that makes the field required or bounds it, if any.
-    pub citation: Option<Citation>,
+    pub citation: Option<&'static Citation>,
 }
 
 impl Field {
@@ -122,7 +122,7 @@ impl Field {
     }
 
     /// The same field with the article that requires or bounds it.
-    pub const fn cited(self, citation: Citation) -> Field {
+    pub const fn cited(self, citation: &'static Citation) -> Field {
         Field { citation: Some(citation), ..self }
     }
 }
@@ -284,7 +284,7 @@ impl Walk<'_> {
             };
             match present {
                 Some(v) => self.field(f, v, &p, label),
-                None if is_required(f, value) => self.push(&p, "required", Severity::Error, &[("label", label)], f.citation),
+                None if is_required(f, value) => self.push(&p, "required", Severity::Error, &[("label", label)], f.citation.copied()),
                 None => {}
             }
         }
@@ -305,7 +305,7 @@ impl Walk<'_> {
     }
 
     fn field(&mut self, f: &Field, v: &Json, path: &Path, label: &str) {
-        self.kind(&f.kind, f.citation, v, path, label);
+        self.kind(&f.kind, f.citation.copied(), v, path, label);
     }
 
     fn kind(&mut self, kind: &FieldKind, citation: Option<Citation>, v: &Json, path: &Path, label: &str) {

@@ -24,10 +24,10 @@ static FIELDS: &[Field] = &[
         "planKind",
         &["ecosystem"],
     )
-    .cited(ART7),
-    Field::required("completionDate", t("项目实施完成日期", "date the project was completed"), FieldKind::Date).cited(ART23),
-    Field::optional("acceptanceForms", t("申请的验收形式", "forms of acceptance requested"), FieldKind::EnumSet(FORMS)).cited(ART25),
-    Field::optional("extendedUntil", t("经批准的延期验收期限", "approved postponement of acceptance until"), FieldKind::Date).cited(ART25),
+    .cited(&ART7),
+    Field::required("completionDate", t("项目实施完成日期", "date the project was completed"), FieldKind::Date).cited(&ART23),
+    Field::optional("acceptanceForms", t("申请的验收形式", "forms of acceptance requested"), FieldKind::EnumSet(FORMS)).cited(&ART25),
+    Field::optional("extendedUntil", t("经批准的延期验收期限", "approved postponement of acceptance until"), FieldKind::Date).cited(&ART25),
 ];
 
 const COMPLETED: Text = t("项目实施完成", "completion of the project");

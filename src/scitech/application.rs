@@ -56,27 +56,27 @@ const CONDITIONS: &[Field] = &[
         t("符合该类计划项目对申报者主体资格等方面的要求", "meets the programme's eligibility requirements"),
         FieldKind::Boolean,
     )
-    .cited(ART10),
+    .cited(&ART10),
     Field::required(
         "researchBase",
         t("在相关研究领域和专业具有较好研发基础和技术优势", "has a good research base and technical strength in the field"),
         FieldKind::Boolean,
     )
-    .cited(ART10),
+    .cited(&ART10),
     Field::required(
         "staffAndEquipment",
         t("具有完成项目必备的人才条件和技术装备", "has the staff and equipment the project needs"),
         FieldKind::Boolean,
     )
-    .cited(ART10),
+    .cited(&ART10),
     Field::required(
         "management",
         t("具有完成项目所需的组织管理和协调能力", "has the management and coordination capacity"),
         FieldKind::Boolean,
     )
-    .cited(ART10),
+    .cited(&ART10),
     Field::required("credibility", t("具有完成项目的良好信誉度", "has a good reputation for completing projects"), FieldKind::Boolean)
-        .cited(ART10),
+        .cited(&ART10),
 ];
 
 const INTEGRITY: &[Field] = &[
@@ -85,13 +85,13 @@ const INTEGRITY: &[Field] = &[
         t("列入科研诚信“黑名单”的期限（至）", "on the research-integrity blacklist until"),
         FieldKind::Date,
     )
-    .cited(ART22),
+    .cited(&ART22),
     Field::optional("eligibilityWithdrawnUntil", t("取消项目申报资格的期限（至）", "eligibility withdrawn until"), FieldKind::Date)
-        .cited(ART31),
+        .cited(&ART31),
 ];
 
 static FIELDS: &[Field] = &[
-    Field::required("planKind", t("计划类别", "programme"), FieldKind::Enum(PLAN_KINDS)).cited(ART4),
+    Field::required("planKind", t("计划类别", "programme"), FieldKind::Enum(PLAN_KINDS)).cited(&ART4),
     Field::required_when(
         "ecosystemKind",
         t("创新生态服务支撑计划类别", "kind of ecosystem support"),
@@ -99,20 +99,20 @@ static FIELDS: &[Field] = &[
         "planKind",
         &["ecosystem"],
     )
-    .cited(ART7),
+    .cited(&ART7),
     Field::required("selectionMethod", t("承担单位确定方式", "selection method"), FieldKind::Enum(METHODS)),
-    Field::optional("fastTrack", t("快速立项", "fast-track approval"), FieldKind::Boolean).cited(ART17),
+    Field::optional("fastTrack", t("快速立项", "fast-track approval"), FieldKind::Boolean).cited(&ART17),
     Field::required("projectName", t("项目名称", "project name"), FieldKind::Text { max: 200 }),
     Field::required("applicant", t("申报单位", "applicant unit"), FieldKind::Object(APPLICANT)),
     Field::required("leader", t("项目负责人", "project leader"), FieldKind::Object(LEADER)),
-    Field::required("recommendingUnit", t("归口管理单位（推荐单位）", "recommending unit"), FieldKind::Text { max: 100 }).cited(ART11),
-    Field::required("period", t("实施周期", "implementation period"), FieldKind::Object(PERIOD)).cited(ART9),
+    Field::required("recommendingUnit", t("归口管理单位（推荐单位）", "recommending unit"), FieldKind::Text { max: 100 }).cited(&ART11),
+    Field::required("period", t("实施周期", "implementation period"), FieldKind::Object(PERIOD)).cited(&ART9),
     Field::optional(
         "budget",
         t("申请市级财政资金（万元）", "municipal funding requested (10,000 yuan)"),
         FieldKind::Number { min: 0.0, max: 1_000_000.0 },
     ),
-    Field::required("conditions", t("申报单位基本条件", "basic conditions of the applicant"), FieldKind::Object(CONDITIONS)).cited(ART10),
+    Field::required("conditions", t("申报单位基本条件", "basic conditions of the applicant"), FieldKind::Object(CONDITIONS)).cited(&ART10),
     Field::optional("integrity", t("科研诚信情况", "research integrity"), FieldKind::Object(INTEGRITY)),
 ];
 

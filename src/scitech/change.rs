@@ -35,7 +35,7 @@ const REVOCATION: &[EnumValue] = &[
 
 const SUPERVISING: &[Field] = &[
     Field::required("name", t("归口管理单位名称", "supervising unit"), FieldKind::Text { max: 100 }),
-    Field::required("agreed", t("归口管理单位已同意", "the supervising unit agreed"), FieldKind::Boolean).cited(ART21),
+    Field::required("agreed", t("归口管理单位已同意", "the supervising unit agreed"), FieldKind::Boolean).cited(&ART21),
     Field::optional("agreedDate", t("同意日期", "date agreed"), FieldKind::Date),
 ];
 
@@ -43,9 +43,9 @@ static FIELDS: &[Field] = &[
     PROJECT_NUMBER,
     PROJECT_NAME,
     UNDERTAKING_UNIT,
-    Field::required("changeKind", t("申请事项", "what is requested"), FieldKind::Enum(KINDS)).cited(ART21),
-    Field::required("writtenReport", t("已提交书面申请报告", "a written request report is attached"), FieldKind::Boolean).cited(ART21),
-    Field::required("supervisingUnit", t("归口管理单位意见", "supervising unit's opinion"), FieldKind::Object(SUPERVISING)).cited(ART21),
+    Field::required("changeKind", t("申请事项", "what is requested"), FieldKind::Enum(KINDS)).cited(&ART21),
+    Field::required("writtenReport", t("已提交书面申请报告", "a written request report is attached"), FieldKind::Boolean).cited(&ART21),
+    Field::required("supervisingUnit", t("归口管理单位意见", "supervising unit's opinion"), FieldKind::Object(SUPERVISING)).cited(&ART21),
     Field::required_when("newEndDate", t("申请延期至", "extend until"), FieldKind::Date, "changeKind", &["extend"]),
     Field::required_when(
         "terminationReason",
@@ -54,7 +54,7 @@ static FIELDS: &[Field] = &[
         "changeKind",
         &["terminate"],
     )
-    .cited(ART26),
+    .cited(&ART26),
     Field::required_when(
         "revocationGround",
         t("撤销情形", "ground for revocation"),
@@ -62,7 +62,7 @@ static FIELDS: &[Field] = &[
         "changeKind",
         &["revoke"],
     )
-    .cited(ART26),
+    .cited(&ART26),
     Field::required("reason", t("申请理由", "reasons"), FieldKind::Text { max: 5000 }),
 ];
 

@@ -12,14 +12,14 @@ static FIELDS: &[Field] = &[
     PROJECT_NAME,
     UNDERTAKING_UNIT,
     Field::required("completionDeadline", t("任务书约定的完成时限", "completion deadline in the task agreement"), FieldKind::Date)
-        .cited(ART25),
+        .cited(&ART25),
     Field::required(
         "previousExtensions",
         t("此前已申请延期验收的次数", "postponements already requested"),
         FieldKind::Integer { min: 0, max: 20 },
     )
-    .cited(ART25),
-    Field::required("requestedUntil", t("申请延期验收至", "postpone acceptance until"), FieldKind::Date).cited(ART25),
+    .cited(&ART25),
+    Field::required("requestedUntil", t("申请延期验收至", "postpone acceptance until"), FieldKind::Date).cited(&ART25),
     Field::required("reason", t("不能按时验收的原因", "why acceptance cannot be on time"), FieldKind::Text { max: 5000 }),
 ];
 

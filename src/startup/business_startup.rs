@@ -77,9 +77,9 @@ const SHAREHOLDER: &[Field] = &[
 ];
 
 static FIELDS: &[Field] = &[
-    Field::required("submittedAt", t("提交时间", "time of submission"), FieldKind::DateTime).cited(ART1),
-    Field::required("registrationLevel", t("登记层级", "registration level"), FieldKind::Enum(LEVELS)).cited(OPENING),
-    Field::required("channel", t("办理方式", "channel"), FieldKind::Enum(CHANNELS)).cited(ART2),
+    Field::required("submittedAt", t("提交时间", "time of submission"), FieldKind::DateTime).cited(&ART1),
+    Field::required("registrationLevel", t("登记层级", "registration level"), FieldKind::Enum(LEVELS)).cited(&OPENING),
+    Field::required("channel", t("办理方式", "channel"), FieldKind::Enum(CHANNELS)).cited(&ART2),
     Field::required("enterpriseName", t("企业名称", "enterprise name"), FieldKind::Text { max: 100 }),
     Field::optional(
         "creditCode",
@@ -94,9 +94,9 @@ static FIELDS: &[Field] = &[
     ),
     Field::optional("financeOfficer", t("财务负责人", "finance officer"), FieldKind::Object(PERSON)),
     Field::optional("agent", t("经办人", "agent"), FieldKind::Object(PERSON)),
-    Field::required("steps", t("申请办理的环节", "steps applied for"), FieldKind::EnumSet(STEPS)).cited(ART2),
+    Field::required("steps", t("申请办理的环节", "steps applied for"), FieldKind::EnumSet(STEPS)).cited(&ART2),
     Field::required("materialsComplete", t("材料齐全、符合法定形式", "materials complete and in the legal form"), FieldKind::Boolean)
-        .cited(ART1),
+        .cited(&ART1),
 ];
 
 const SUBMITTED: Text = t("提交申请", "submission");

@@ -64,15 +64,15 @@ const ENTERPRISE: &[Field] = &[
 
 static FIELDS: &[Field] = &[
     Field::required("enterprise", t("新开办企业", "new enterprise"), FieldKind::Object(ENTERPRISE)),
-    Field::required("registrationAuthority", t("登记机关", "registration authority"), FieldKind::Enum(AUTHORITIES)).cited(ART2),
+    Field::required("registrationAuthority", t("登记机关", "registration authority"), FieldKind::Enum(AUTHORITIES)).cited(&ART2),
     Field::required("registrationDate", t("登记注册日期（营业执照签发日期）", "date of registration (licence issued)"), FieldKind::Date)
-        .cited(ART1),
-    Field::required("firstCarving", t("首次刻制印章", "first carving of the enterprise's seals"), FieldKind::Boolean).cited(ART3),
-    Field::required("seals", t("刻制的印章", "seals to carve"), FieldKind::EnumSet(SEALS)).cited(ART3),
+        .cited(&ART1),
+    Field::required("firstCarving", t("首次刻制印章", "first carving of the enterprise's seals"), FieldKind::Boolean).cited(&ART3),
+    Field::required("seals", t("刻制的印章", "seals to carve"), FieldKind::EnumSet(SEALS)).cited(&ART3),
     Field::optional("material", t("印章材质", "material"), FieldKind::Enum(MATERIALS)),
     Field::required("legalRepresentative", t("法定代表人", "legal representative"), FieldKind::Object(PERSON)),
     Field::optional("agent", t("经办人", "agent"), FieldKind::Object(PERSON)),
-    Field::required("submittedAt", t("交表刻制时间", "time the form is handed in for carving"), FieldKind::DateTime).cited(ART4_2),
+    Field::required("submittedAt", t("交表刻制时间", "time the form is handed in for carving"), FieldKind::DateTime).cited(&ART4_2),
 ];
 
 fn label(values: &[EnumValue], v: &str, ctx: &Ctx) -> String {
