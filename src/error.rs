@@ -98,8 +98,28 @@ pub fn quote(value: &str) -> String {
             out.push('…');
             break;
         }
-        out.extend(c.escape_debug());
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Other control characters (a NUL, an escape) shown, not acted on.
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
     }
     out.push('"');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn quotes_escape_what_would_mislead() {
+        assert_eq!(super::quote("晋城\"a\\b\n\t\u{0}"), r#""晋城\"a\\b\n\t\u{0}""#);
+        assert_eq!(super::quote(&"x".repeat(50)), format!("\"{}…\"", "x".repeat(40)));
+    }
 }
