@@ -124,3 +124,35 @@ test('asOf defaults to today in China time, whatever the machine time zone', () 
     assert.equal(out, 'true', TZ);
   }
 });
+
+test('validate: the facade (one JSON string each way, citations by number) gives what the full export gives', () => {
+  const full = require('../pkg/node/jincheng.js');
+  const call = (f, ...a) => { try { return f(...a); } catch (e) { return `throws ${e.code}`; } };
+  const cyclic = {}; cyclic.self = cyclic;
+  const deep = JSON.parse('['.repeat(5000) + ']'.repeat(5000));
+  const optionSets = [undefined, null, {}, { asOf: '2026-03-02' }, { locale: 'en', asOf: '2021-12-15' }, { locale: 'zh-CN' },
+    { asOf: '2026-02-30' }, { asOf: 20260302 }, { locale: 'fr' }, { fields: ['/caseNumber'], asOf: '2026-03-02' }, [], 'x',
+    { get asOf() { throw new Error('getter'); } }];
+  let compared = 0;
+  for (const { type, base, cases } of caseFiles) {
+    const submissions = [base, ...cases.map((c) => patch(base, c.set)), null, undefined, 42, 'text', [], {}, cyclic, deep, { a: 1n }, () => 1];
+    for (const s of submissions) {
+      for (const [k, o] of optionSets.entries()) {
+        const a = call(m.validate, type, s, o);
+        const b = call(full.validate, type, s, o);
+        // "today" differs only if the day turns between the two calls.
+        assert.deepEqual(a, b, `${type}, options #${k}`);
+        compared++;
+      }
+    }
+  }
+  assert.deepEqual(call(m.validate, 'no-such-type', {}, {}), 'throws unknown_type');
+  assert.ok(compared > 1000);
+  // Each call gets its own citation objects: changing one changes no later report.
+  const t = caseFiles[0];
+  const r1 = m.validate(t.type, {}, { asOf: '2023-01-01' });
+  const cited = r1.issues.find((i) => i.citation);
+  cited.citation.text = 'changed';
+  const r2 = m.validate(t.type, {}, { asOf: '2023-01-01' });
+  assert.notEqual(r2.issues.find((i) => i.code === cited.code && i.path === cited.path).citation.text, 'changed');
+});

@@ -36,7 +36,8 @@ function workdaysBetween(from, to) {
   return m.workdaysBetween(from, to);
 }
 // validate: the engine's JSON.stringify here, the options as one number, the report
-// back as JSON text. Anything the fast path does not cover (options with fields or
+// back as JSON text, each citation as a number into a table that the wasm side fills
+// (each citation's text crosses once) and this side turns back into a fresh object. Anything the fast path does not cover (options with fields or
 // serviceHours, a throwing getter, text that cannot be written, an unknown type, an
 // impossible asOf) goes to the full export, which reports or throws exactly as before.
 const MAX_TEXT = 4 * 1024 * 1024;
@@ -53,6 +54,10 @@ function packedOptions(o) {
     return -1;
   }
 }
+const CITED = [];
+function cite(x) {
+  if (typeof x.citation === 'number') x.citation = { ...CITED[x.citation] };
+}
 function validate(typeId, submission, options) {
   const o = packedOptions(options);
   if (o >= 0 && typeof typeId === 'string') {
@@ -64,7 +69,13 @@ function validate(typeId, submission, options) {
     }
     if (typeof text === 'string' && text.length <= MAX_TEXT) {
       const r = m.__validateText(typeId, text, o);
-      if (r !== undefined) return JSON.parse(r);
+      if (r !== undefined) {
+        const { report, citations } = JSON.parse(r);
+        for (const [i, c] of citations) CITED[i] = c;
+        report.issues.forEach(cite);
+        report.deadlines.forEach(cite);
+        return report;
+      }
     }
   }
   return m.validate(typeId, submission, options);

@@ -409,16 +409,22 @@ impl Report {
     /// The report as JSON text, the same as `serde_json::to_string(&report)` gives but
     /// written directly (the wasm package's `validate` returns this).
     pub fn to_json(&self) -> String {
-        use crate::model::report::write;
         let mut out = String::with_capacity(64 + 320 * self.issues.len() + 1024 * self.deadlines.len());
-        out.push_str("{\"valid\":");
-        write::valid(&mut out, self.valid);
-        out.push_str(",\"issues\":");
-        write::list(&mut out, &self.issues, write::issue);
-        out.push_str(",\"deadlines\":");
-        write::list(&mut out, &self.deadlines, write::deadline);
-        out.push('}');
+        self.write_json(&mut out, &mut crate::model::write_citation);
         out
+    }
+
+    /// [`Report::to_json`] into `out`, writing each citation with `cite` (the wasm
+    /// package writes a number there and sends each citation's text once).
+    pub fn write_json(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
+        use crate::model::report::write;
+        out.push_str("{\"valid\":");
+        write::valid(out, self.valid);
+        out.push_str(",\"issues\":");
+        write::list(out, &self.issues, |out, i| write::issue(out, i, cite));
+        out.push_str(",\"deadlines\":");
+        write::list(out, &self.deadlines, |out, d| write::deadline(out, d, cite));
+        out.push('}');
     }
 }
 

@@ -76,7 +76,7 @@ pub struct Deadline {
 /// JSON text of the report parts, written directly (the hot path of `validate` in the
 /// wasm package: several times faster there than serde's generic writer). The same
 /// shape as their `Serialize` derives — a test compares the two on every case file.
-pub(crate) mod write {
+pub mod write {
     use super::{Deadline, TraceEntry, TraceKind};
     use crate::json::write_str;
     use crate::model::{Citation, Issue, Severity};
@@ -111,7 +111,7 @@ pub(crate) mod write {
     }
 
     /// A list, comma-separated.
-    pub(crate) fn list<T>(out: &mut String, items: &[T], one: impl Fn(&mut String, &T)) {
+    pub(crate) fn list<T>(out: &mut String, items: &[T], mut one: impl FnMut(&mut String, &T)) {
         out.push('[');
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
@@ -122,8 +122,19 @@ pub(crate) mod write {
         out.push(']');
     }
 
-    pub(crate) fn citation(out: &mut String, c: Option<&Citation>) {
-        let Some(c) = c else { return out.push_str("null") };
+    /// How a citation is written: in full ([`citation`]), or as a reference the reader
+    /// resolves (the wasm package's facade keeps a table).
+    pub type Cite<'c> = &'c mut dyn FnMut(&mut String, &Citation);
+
+    fn opt_citation(out: &mut String, c: Option<&Citation>, cite: Cite) {
+        match c {
+            Some(c) => cite(out, c),
+            None => out.push_str("null"),
+        }
+    }
+
+    /// A citation as JSON, in full.
+    pub fn citation(out: &mut String, c: &Citation) {
         out.push_str("{\"document\":");
         write_str(out, c.document);
         out.push_str(",\"article\":");
@@ -133,7 +144,7 @@ pub(crate) mod write {
         out.push('}');
     }
 
-    pub(crate) fn issue(out: &mut String, i: &Issue) {
+    pub(crate) fn issue(out: &mut String, i: &Issue, cite: Cite) {
         out.push_str("{\"path\":");
         write_str(out, &i.path);
         out.push_str(",\"code\":");
@@ -143,7 +154,7 @@ pub(crate) mod write {
         out.push_str(",\"message\":");
         write_str(out, &i.message);
         out.push_str(",\"citation\":");
-        citation(out, i.citation.as_ref());
+        opt_citation(out, i.citation.as_ref(), cite);
         out.push('}');
     }
 
@@ -165,7 +176,7 @@ pub(crate) mod write {
         out.push('}');
     }
 
-    pub(crate) fn deadline(out: &mut String, d: &Deadline) {
+    pub(crate) fn deadline(out: &mut String, d: &Deadline, cite: Cite) {
         out.push_str("{\"id\":");
         write_str(out, d.id);
         out.push_str(",\"title\":");
@@ -175,7 +186,7 @@ pub(crate) mod write {
         out.push_str(",\"rule\":");
         write_str(out, &d.rule);
         out.push_str(",\"citation\":");
-        citation(out, d.citation.as_ref());
+        opt_citation(out, d.citation.as_ref(), cite);
         out.push_str(",\"provisional\":");
         bool(out, d.provisional);
         out.push_str(",\"trace\":");

@@ -15,6 +15,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
+    /// The citations `__validateText` has sent the facade, by number (a citation is
+    /// static text: its address and length are its identity). The facade keeps the
+    /// same table and turns each number back into the citation object.
+    static CITED: RefCell<Vec<[(usize, usize); 3]>> = const { RefCell::new(Vec::new()) };
     /// The portal's calendar: built on first use, extended by `loadCalendarYear`.
     static CALENDAR: RefCell<Calendar> = RefCell::new(Calendar::official());
 }
@@ -628,14 +632,41 @@ pub fn is_workday_packed(date: u32) -> u32 {
 
 /// `validate` for the JS facade: the submission already as JSON text (the facade's own
 /// `JSON.stringify`), the options packed as one number (`asOf` as yyyymmdd × 2, 0 for
-/// today; + 1 for English). The report comes back as JSON text for `JSON.parse`, written
-/// by [`app::Report::to_json`] (serde's generic writer took ~60 % of an invalid
-/// submission's time here; UTF-16 instead of UTF-8 decodes faster in JS but costs more
-/// to make and copy — measured slower overall). `None` sends the call to the full export, which throws the coded
+/// today; + 1 for English). The report comes back as JSON text for `JSON.parse`,
+/// `{"report": …, "citations": [[n, citation], …]}`, written by
+/// [`app::Report::write_json`] (serde's generic writer took ~60 % of an invalid
+/// submission's time here) with each citation as a number and the citations not sent
+/// before listed once (a report's citations are most of its text). UTF-16 instead of
+/// UTF-8 decodes faster in JS but costs more to make and copy — measured slower overall. `None` sends the call to the full export, which throws the coded
 /// error (an unknown type, an impossible `asOf`).
 #[wasm_bindgen(js_name = __validateText)]
 pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> {
-    validate_packed(type_id, json, options).map(|report| report.to_json())
+    let report = validate_packed(type_id, json, options)?;
+    let mut out = String::with_capacity(256 + 256 * report.issues.len());
+    out.push_str("{\"report\":");
+    let mut new = Vec::new();
+    CITED.with(|table| {
+        let mut table = table.borrow_mut();
+        report.write_json(&mut out, &mut |out, c| {
+            let key = [c.document, c.article, c.text].map(|s| (s.as_ptr() as usize, s.len()));
+            let i = table.iter().position(|k| *k == key).unwrap_or_else(|| {
+                table.push(key);
+                new.push((table.len() - 1, *c));
+                table.len() - 1
+            });
+            out.push_str(&i.to_string());
+        });
+    });
+    out.push_str(",\"citations\":[");
+    for (n, (i, c)) in new.iter().enumerate() {
+        out.push_str(if n == 0 { "[" } else { ",[" });
+        out.push_str(&i.to_string());
+        out.push(',');
+        jincheng_rules::model::write_citation(&mut out, c);
+        out.push(']');
+    }
+    out.push_str("]}");
+    Some(out)
 }
 
 fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
