@@ -40,6 +40,7 @@ pub mod investment;
 pub mod json;
 pub mod model;
 pub mod periods;
+mod read;
 pub mod scitech;
 pub mod startup;
 

@@ -3,9 +3,10 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 
+use crate::json::Json;
 use crate::model::Citation;
+use crate::read::{Field, ReadError};
 
 /// A regulation that defines application types.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,8 +36,7 @@ impl Document {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// A document as the data file states it (dates as text).
 struct Raw {
     number: String,
     title: String,
@@ -49,9 +49,28 @@ struct Raw {
     in_force_until: Option<String>,
 }
 
-#[derive(Deserialize)]
-struct File {
-    documents: Vec<Raw>,
+impl Raw {
+    /// Read one item of `documents`.
+    fn read(field: Field) -> Result<Raw, ReadError> {
+        let m = field.object()?;
+        Ok(Raw {
+            number: m.string("number")?,
+            title: m.string("title")?,
+            issuer: m.string("issuer")?,
+            issued: m.string("issued")?,
+            in_force_from: m.string("inForceFrom")?,
+            validity_years: m.optional("validityYears")?.map(|n| n.field().integer("a whole number of years")).transpose()?,
+            validity_article: m.optional_string("validityArticle")?,
+            validity_text: m.optional_string("validityText")?,
+            in_force_until: m.optional_string("inForceUntil")?,
+        })
+    }
+}
+
+/// The documents of the data file `{"documents": [...]}`.
+fn read_file(text: &str) -> Result<Vec<Raw>, ReadError> {
+    let json = Json::parse(text).map_err(|e| e.to_string())?;
+    Field::root(&json).object()?.required("documents")?.field().list(Raw::read)
 }
 
 /// Citations hold `&'static str`; the handful of document strings are loaded once
@@ -74,12 +93,15 @@ fn date(s: &str) -> NaiveDate {
     crate::date::parse_date(s).unwrap_or(crate::date::FIRST_DAY)
 }
 
+/// The data file.
+const DATA: &str = include_str!("../../data/documents.json");
+
 /// All documents.
 pub fn documents() -> &'static [Document] {
     static DOCS: OnceLock<Vec<Document>> = OnceLock::new();
     DOCS.get_or_init(|| {
-        let file: File = serde_json::from_str(include_str!("../../data/documents.json")).unwrap_or(File { documents: Vec::new() });
-        file.documents
+        read_file(DATA)
+            .unwrap_or_default()
             .into_iter()
             .map(|r| Document {
                 issued: date(&r.issued),
@@ -119,6 +141,14 @@ pub fn by_number(number: &str) -> &'static Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_data_file_reads() {
+        assert_eq!(read_file(DATA).unwrap().len(), documents().len());
+        assert!(!documents().is_empty());
+        let e = read_file(r#"{"documents":[{"number":"n","title":"t","issuer":"i","issued":"d","inForceFrom":"d","validityYears":-1}]}"#);
+        assert_eq!(e.err().unwrap(), "documents[0].validityYears: expected a whole number of years, got a number");
+    }
 
     #[test]
     fn in_force_until_follows_r10() {
