@@ -351,7 +351,7 @@ impl<'a> Reader<'a> {
             return Ok(Json::Number(if neg { -(n as f64) } else { n as f64 }));
         }
         // Overflow reads as ±infinity, as in JavaScript.
-        text.parse::<f64>().map(Json::Number).or_else(|_| self.err())
+        Ok(Json::Number(crate::decimal::parse_number(text)))
     }
 
     fn hex4(&self, at: usize) -> Option<u32> {

@@ -30,6 +30,7 @@ mod bench_form;
 mod calendar;
 pub mod cybersecurity;
 mod date;
+mod decimal;
 pub mod enforcement;
 mod error;
 #[doc(hidden)]
