@@ -286,7 +286,7 @@ fn trace(c: &Clock, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: 
             },
         });
     }
-    out.sort_by(|a, b| a.from.cmp(&b.from));
+    crate::periods::sort_trace(&mut out);
     out
 }
 

@@ -150,7 +150,10 @@ pub(crate) fn statutory_days(year: i32, table: &[Lunisolar]) -> Vec<StatutoryDay
     let mut push = |date: NaiveDate, name: &'static str, granted: &dyn Fn(&Era) -> bool| {
         let e = era(date);
         if date.year() == year && granted(e) {
-            out.push(StatutoryDay { date, name, citation: e.citation });
+            // Into place, after any day of the same date: the list stays in date order
+            // (a dozen days at most), the earlier-named festival first on a shared date.
+            let at = out.partition_point(|s: &StatutoryDay| s.date <= date);
+            out.insert(at, StatutoryDay { date, name, citation: e.citation });
         }
     };
     let Some(new_year) = NaiveDate::from_ymd_opt(year, 1, 1) else { return Vec::new() };
@@ -173,7 +176,6 @@ pub(crate) fn statutory_days(year: i32, table: &[Lunisolar]) -> Vec<StatutoryDay
             push(d, "国庆节", &|e| k < e.national_days);
         }
     }
-    out.sort_by_key(|s| s.date);
     out
 }
 
@@ -216,6 +218,18 @@ mod tests {
         let y1949 = statutory_days(1949, &t);
         assert!(y1949.iter().any(|s| s.date == ymd(1949, 10, 2)));
         assert!(!y1949.iter().any(|s| s.date == ymd(1949, 10, 3)));
+    }
+
+    #[test]
+    fn in_date_order_with_the_festival_first_on_a_shared_day() {
+        let t = lunisolar_table();
+        // 2031: 中秋 on 10月1日, before 国庆 on the same day (the order of a stable sort).
+        let days: Vec<String> = statutory_days(2031, &t).iter().rev().take(4).map(|s| format!("{} {}", s.date, s.name)).collect();
+        assert_eq!(days, ["2031-10-03 国庆节", "2031-10-02 国庆节", "2031-10-01 国庆节", "2031-10-01 中秋节"]);
+        for year in 1949..=2099 {
+            let days = statutory_days(year, &t);
+            assert!(days.windows(2).all(|w| w[0].date <= w[1].date), "{year}");
+        }
     }
 
     #[test]
