@@ -5,8 +5,6 @@
 //! [`YearSchedule::check`], so the data files obey exactly the rules that run-time
 //! input obeys.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
@@ -79,8 +77,9 @@ pub struct YearSchedule {
 pub(crate) struct CheckedYear {
     pub year: i32,
     pub source: String,
-    /// Day off → index into `holidays`.
-    pub rest: BTreeMap<NaiveDate, usize>,
+    /// Each day off with its index into `holidays`, in date order (a sorted vector
+    /// rather than a map: a year has a few dozen days off, and no map code in the wasm).
+    pub rest: Vec<(NaiveDate, usize)>,
     pub makeup: Vec<NaiveDate>,
     pub holidays: Vec<HolidayEntry>,
 }
@@ -161,7 +160,7 @@ impl YearSchedule {
             }
             Ok(d)
         };
-        let mut rest = BTreeMap::new();
+        let mut rest: Vec<(NaiveDate, usize)> = Vec::new();
         for (i, h) in self.holidays.iter().enumerate() {
             if h.name.trim().is_empty() {
                 return Err(invalid(format!("calendar year {year}: holiday #{} has no name", i + 1)));
@@ -171,8 +170,9 @@ impl YearSchedule {
             }
             for s in &h.days {
                 let d = parse(s, &format!("holiday {} day", h.name))?;
-                if rest.insert(d, i).is_some() {
-                    return Err(invalid(format!("calendar year {year}: holiday day {d} is listed twice")));
+                match rest.binary_search_by_key(&d, |&(day, _)| day) {
+                    Ok(_) => return Err(invalid(format!("calendar year {year}: holiday day {d} is listed twice"))),
+                    Err(at) => rest.insert(at, (d, i)),
                 }
             }
         }
@@ -185,7 +185,7 @@ impl YearSchedule {
                     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][d.weekday().num_days_from_monday() as usize % 5]
                 )));
             }
-            if rest.contains_key(&d) {
+            if rest.binary_search_by_key(&d, |&(day, _)| day).is_ok() {
                 return Err(invalid(format!("calendar year {year}: {d} is both a holiday and a makeup workday")));
             }
             if makeup.contains(&d) {
@@ -194,6 +194,14 @@ impl YearSchedule {
             makeup.push(d);
         }
         Ok(CheckedYear { year, source: self.source.clone(), rest, makeup, holidays: self.holidays.clone() })
+    }
+}
+
+impl CheckedYear {
+    /// The holiday whose day off `d` is, if any.
+    pub(crate) fn holiday_on(&self, d: NaiveDate) -> Option<&HolidayEntry> {
+        let at = self.rest.binary_search_by_key(&d, |&(day, _)| day).ok()?;
+        self.holidays.get(self.rest[at].1)
     }
 }
 
