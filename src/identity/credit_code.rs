@@ -82,7 +82,7 @@ pub(crate) fn is_clean(v: &str) -> bool {
     for (o, c) in org.iter_mut().zip(&b[8..16]) {
         *o = char::from(*c);
     }
-    AUTHORITIES.iter().any(|(a, _, types)| *a == first && types.contains(second))
+    AUTHORITIES.iter().any(|(a, _, types)| *a == first && types.chars().any(|t| t == second))
         && b[2..8].iter().all(u8::is_ascii_digit)
         && org_code_check_char(&org) == Some(char::from(b[16]))
         && credit_code_check_char(&v[..17]) == Some(char::from(b[17]))
@@ -158,7 +158,7 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
             None => push("credit_code.authority", Severity::Error, STRUCTURE, &[("ch", &first.to_string())]),
             Some((_, name, types)) => {
                 if let Some(&second) = chars.get(1).filter(|c| value31(**c).is_some()) {
-                    if !types.contains(second) {
+                    if !types.chars().any(|t| t == second) {
                         push("credit_code.entity_type", Severity::Warning, STRUCTURE, &[("ch", &second.to_string()), ("authority", name)]);
                     }
                 }
