@@ -2,6 +2,8 @@
 //! core (`jincheng-rules`), and encodes the result; errors become a JS `Error`
 //! with a `code` property (api.md). No logic lives here.
 
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod alloc;
 use std::cell::RefCell;
 
 use jincheng_rules::application::{self as app, Options};
