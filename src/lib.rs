@@ -28,6 +28,7 @@ pub mod application;
 #[cfg(feature = "bench-form")]
 mod bench_form;
 mod calendar;
+mod compact;
 pub mod cybersecurity;
 mod date;
 mod decimal;

@@ -8,6 +8,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
+use crate::compact::compacted;
 use crate::date::{FIRST_DAY, LAST_DAY};
 use crate::error::{quote, Error, ErrorCode};
 use crate::json::Json;
@@ -205,8 +206,21 @@ impl CheckedYear {
     }
 }
 
-/// The built-in official years, one JSON file per year under `data/calendar/`.
+/// The built-in official years, one JSON file per year under `data/calendar/`,
+/// compacted when compiled: the notices and quoted notice lines, which the calendar
+/// never reads, stay in the files only.
 pub(crate) const BUILTIN: [&str; 6] = [
+    compacted!("../../data/calendar/2021.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2022.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2023.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2024.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2025.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2026.json", ["notice", "quote"]),
+];
+
+/// The data files as written (with their notices), for the tests.
+#[cfg(test)]
+pub(crate) const BUILTIN_FILES: [&str; 6] = [
     include_str!("../../data/calendar/2021.json"),
     include_str!("../../data/calendar/2022.json"),
     include_str!("../../data/calendar/2023.json"),
@@ -225,8 +239,13 @@ mod tests {
 
     #[test]
     fn builtin_years_parse_and_check() {
-        for (i, text) in BUILTIN.iter().enumerate() {
+        for (i, (text, compacted)) in BUILTIN_FILES.iter().zip(BUILTIN).enumerate() {
             let s = YearSchedule::from_json(text).unwrap();
+            // The compacted text is the file less its notice and quotes.
+            let mut bare = s.clone();
+            bare.notice = None;
+            bare.holidays.iter_mut().for_each(|h| h.quote = None);
+            assert_eq!(YearSchedule::from_json(compacted).unwrap(), bare);
             assert_eq!(s.year, 2021 + i as i32);
             let n = s.notice.as_ref().expect("every built-in year names its notice");
             assert!(n.number.starts_with("国办发明电〔"), "{}", n.number);
