@@ -208,22 +208,16 @@ impl Big {
 
     /// `self = self << n`.
     fn shl(&mut self, n: u64) {
-        if self.0.is_empty() {
-            return;
-        }
         let (limbs, bits) = ((n / 32) as usize, (n % 32) as u32);
-        if bits != 0 {
-            let mut carry = 0;
-            for limb in &mut self.0 {
-                let next = *limb >> (32 - bits);
-                *limb = *limb << bits | carry;
-                carry = next;
-            }
-            if carry != 0 {
-                self.0.push(carry);
-            }
+        let mut out = vec![0u32; limbs];
+        let mut carry = 0;
+        for &limb in &self.0 {
+            out.push(limb << bits | carry);
+            carry = if bits == 0 { 0 } else { limb >> (32 - bits) };
         }
-        self.0.splice(0..0, std::iter::repeat(0).take(limbs));
+        out.push(carry);
+        self.0 = out;
+        self.trim();
     }
 
     /// `self = self >> 1`.
