@@ -7,6 +7,7 @@
 //! be absent or `null`, a required one must be present and not `null`.
 
 use std::borrow::Cow;
+use std::fmt;
 
 use crate::json::Json;
 
@@ -25,37 +26,55 @@ fn kind(v: &Json) -> &'static str {
     }
 }
 
+/// Where a value lies in the document (`holidays[2].days[0]`), written out only for an
+/// error message.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Path<'p> {
+    /// The whole document.
+    Root,
+    /// A member of the object at the path.
+    Key(&'p Path<'p>, &'p str),
+    /// An item of the array at the path.
+    Index(&'p Path<'p>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+/// `"<path>: <what>"`, or just `what` at the root.
+#[cold]
+fn at(path: &Path, what: &str) -> ReadError {
+    match path {
+        Path::Root => what.to_owned(),
+        _ => format!("{path}: {what}"),
+    }
+}
+
 /// A value at a path of the document being read.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Field<'j, 'a> {
     value: &'j Json<'a>,
-    path: &'j str,
-}
-
-/// A value with its path owned (items and members build their paths).
-#[derive(Debug)]
-pub(crate) struct Located<'j, 'a> {
-    value: &'j Json<'a>,
-    path: String,
-}
-
-impl<'j, 'a> Located<'j, 'a> {
-    /// The value with a borrowed path, to read it.
-    pub(crate) fn field(&self) -> Field<'_, 'a> {
-        Field { value: self.value, path: &self.path }
-    }
+    path: Path<'j>,
 }
 
 impl<'j, 'a> Field<'j, 'a> {
-    /// The whole document (an empty path).
+    /// The whole document.
     pub(crate) fn root(value: &'j Json<'a>) -> Field<'j, 'a> {
-        Field { value, path: "" }
+        Field { value, path: Path::Root }
     }
 
-    /// `"<path>: expected <what>, got <kind>"` (no path prefix at the root).
+    /// `"<path>: expected <what>, got <kind>"`.
     #[cold]
     fn expected(&self, what: &str) -> ReadError {
-        at(self.path, &format!("expected {what}, got {}", kind(self.value)))
+        at(&self.path, &format!("expected {what}, got {}", kind(self.value)))
     }
 
     /// The string; `what` names it in the error (`"a string"`, `"a date string (YYYY-MM-DD)"`).
@@ -71,7 +90,11 @@ impl<'j, 'a> Field<'j, 'a> {
     /// Each item of an array, read by `read`.
     pub(crate) fn list<T>(&self, read: impl Fn(Field) -> Result<T, ReadError>) -> Result<Vec<T>, ReadError> {
         let items = self.value.as_array().ok_or_else(|| self.expected("an array"))?;
-        items.iter().enumerate().map(|(i, value)| read(Field { value, path: &format!("{}[{i}]", self.path) })).collect()
+        let mut out = Vec::with_capacity(items.len());
+        for (i, value) in items.iter().enumerate() {
+            out.push(read(Field { value, path: Path::Index(&self.path, i) })?);
+        }
+        Ok(out)
     }
 
     /// A list of strings; `what` names one item in the error.
@@ -90,47 +113,42 @@ impl<'j, 'a> Field<'j, 'a> {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Members<'j, 'a> {
     members: &'j [(Cow<'a, str>, Json<'a>)],
-    path: &'j str,
+    path: Path<'j>,
 }
 
 impl<'j, 'a> Members<'j, 'a> {
     /// The member `key` if present and not `null`; an error if it is given twice.
-    pub(crate) fn optional(&self, key: &str) -> Result<Option<Located<'j, 'a>>, ReadError> {
+    pub(crate) fn optional<'m>(&'m self, key: &'m str) -> Result<Option<Field<'m, 'a>>, ReadError> {
         let mut found = self.members.iter().filter(|(k, _)| k == key).map(|(_, v)| v);
         let value = found.next();
         if found.next().is_some() {
-            return Err(at(self.path, &format!("duplicate field `{key}`")));
+            return Err(at(&self.path, &format!("duplicate field `{key}`")));
         }
-        let path = if self.path.is_empty() { key.to_owned() } else { format!("{}.{key}", self.path) };
-        Ok(value.filter(|v| !v.is_null()).map(|value| Located { value, path }))
+        Ok(value.filter(|v| !v.is_null()).map(|value| Field { value, path: Path::Key(&self.path, key) }))
     }
 
     /// The member `key`, which must be present and not `null`.
-    pub(crate) fn required(&self, key: &str) -> Result<Located<'j, 'a>, ReadError> {
-        let found = self.optional(key)?;
-        found.ok_or_else(|| match self.members.iter().any(|(k, _)| k == key) {
-            true => at(self.path, &format!("field `{key}` is null")),
-            false => at(self.path, &format!("missing field `{key}`")),
-        })
+    pub(crate) fn required<'m>(&'m self, key: &'m str) -> Result<Field<'m, 'a>, ReadError> {
+        self.optional(key)?.ok_or_else(|| self.missing(key))
+    }
+
+    /// Why a required member is not there.
+    #[cold]
+    fn missing(&self, key: &str) -> ReadError {
+        match self.members.iter().any(|(k, _)| k == key) {
+            true => at(&self.path, &format!("field `{key}` is null")),
+            false => at(&self.path, &format!("missing field `{key}`")),
+        }
     }
 
     /// A required string member.
     pub(crate) fn string(&self, key: &str) -> Result<String, ReadError> {
-        self.required(key)?.field().string("a string")
+        self.required(key)?.string("a string")
     }
 
     /// An optional string member (absent or `null`: `None`).
     pub(crate) fn optional_string(&self, key: &str) -> Result<Option<String>, ReadError> {
-        self.optional(key)?.map(|m| m.field().string("a string")).transpose()
-    }
-}
-
-/// `"<path>: <what>"`, or just `what` at the root.
-fn at(path: &str, what: &str) -> ReadError {
-    if path.is_empty() {
-        what.to_owned()
-    } else {
-        format!("{path}: {what}")
+        self.optional(key)?.map(|m| m.string("a string")).transpose()
     }
 }
 
@@ -141,9 +159,8 @@ mod tests {
     fn read(text: &str) -> Result<(i32, Vec<String>, Option<String>), ReadError> {
         let v = Json::parse(text).unwrap();
         let m = Field::root(&v).object()?;
-        let inner = m.required("inner")?;
-        let inner = inner.field().object()?;
-        Ok((m.required("n")?.field().integer("an integer")?, inner.required("list")?.field().strings("a string")?, m.optional_string("s")?))
+        let inner = m.required("inner")?.object()?;
+        Ok((m.required("n")?.integer("an integer")?, inner.required("list")?.strings("a string")?, m.optional_string("s")?))
     }
 
     #[test]

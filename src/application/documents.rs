@@ -60,7 +60,7 @@ impl Raw {
             issuer: m.string("issuer")?,
             issued: m.string("issued")?,
             in_force_from: m.string("inForceFrom")?,
-            validity_years: m.optional("validityYears")?.map(|n| n.field().integer("a whole number of years")).transpose()?,
+            validity_years: m.optional("validityYears")?.map(|n| n.integer("a whole number of years")).transpose()?,
             validity_article: m.optional_string("validityArticle")?,
             validity_text: m.optional_string("validityText")?,
             in_force_until: m.optional_string("inForceUntil")?,
@@ -71,7 +71,7 @@ impl Raw {
 /// The documents of the data file `{"documents": [...]}`.
 fn read_file(text: &str) -> Result<Vec<Raw>, ReadError> {
     let json = Json::parse(text).map_err(|e| e.to_string())?;
-    Field::root(&json).object()?.required("documents")?.field().list(Raw::read)
+    Field::root(&json).object()?.required("documents")?.list(Raw::read)
 }
 
 /// Citations hold `&'static str`; the handful of document strings are loaded once

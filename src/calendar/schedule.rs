@@ -99,7 +99,7 @@ impl Notice {
         Ok(Notice {
             number: m.string("number")?,
             title: m.string("title")?,
-            issued: m.required("issued")?.field().string(DATE)?,
+            issued: m.required("issued")?.string(DATE)?,
             url: m.optional_string("url")?,
         })
     }
@@ -111,7 +111,7 @@ impl HolidayEntry {
         let m = field.object()?;
         Ok(HolidayEntry {
             name: m.string("name")?,
-            days: m.required("days")?.field().strings(DATE)?,
+            days: m.required("days")?.strings(DATE)?,
             quote: m.optional_string("quote")?,
             source: m.optional_string("source")?,
         })
@@ -134,11 +134,11 @@ impl YearSchedule {
     fn read(field: Field) -> Result<YearSchedule, ReadError> {
         let m = field.object()?;
         Ok(YearSchedule {
-            year: m.required("year")?.field().integer("an integer year")?,
+            year: m.required("year")?.integer("an integer year")?,
             source: m.string("source")?,
-            notice: m.optional("notice")?.map(|n| Notice::read(n.field())).transpose()?,
-            holidays: m.required("holidays")?.field().list(HolidayEntry::read)?,
-            makeup_workdays: m.required("makeupWorkdays")?.field().strings(DATE)?,
+            notice: m.optional("notice")?.map(|n| Notice::read(n)).transpose()?,
+            holidays: m.required("holidays")?.list(HolidayEntry::read)?,
+            makeup_workdays: m.required("makeupWorkdays")?.strings(DATE)?,
         })
     }
 
