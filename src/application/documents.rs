@@ -25,6 +25,8 @@ pub struct Document {
     pub in_force_until: Option<NaiveDate>,
     /// Validity term in years.
     pub validity_years: Option<u32>,
+    /// The number as a citation quotes it.
+    cited_number: &'static str,
     validity_article: Option<&'static str>,
     validity_text: Option<&'static str>,
 }
@@ -32,7 +34,7 @@ pub struct Document {
 impl Document {
     /// The article that sets the validity term, quoted.
     pub fn validity_citation(&self) -> Option<Citation> {
-        Some(Citation { document: leak(&self.number), article: self.validity_article?, text: self.validity_text? })
+        Some(Citation { document: self.cited_number, article: self.validity_article?, text: self.validity_text? })
     }
 }
 
@@ -74,18 +76,11 @@ fn read_file(text: &str) -> Result<Vec<Raw>, ReadError> {
     Field::root(&json).object()?.required("documents")?.list(Raw::read)
 }
 
-/// Citations hold `&'static str`; the handful of document strings are loaded once
-/// and kept for the life of the program.
-fn leak(s: &str) -> &'static str {
-    static STRINGS: OnceLock<std::sync::Mutex<Vec<&'static str>>> = OnceLock::new();
-    let table = STRINGS.get_or_init(Default::default);
-    let mut table = table.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(found) = table.iter().find(|t| **t == s) {
-        return found;
-    }
-    let leaked: &'static str = Box::leak(s.to_owned().into_boxed_str());
-    table.push(leaked);
-    leaked
+/// Citations hold `&'static str`: the handful of document strings they quote are
+/// leaked once, when the data file is read (see [`documents`]), and kept for the life
+/// of the program.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
 }
 
 fn date(s: &str) -> NaiveDate {
@@ -109,8 +104,9 @@ pub fn documents() -> &'static [Document] {
                 in_force_from: date(&r.in_force_from),
                 in_force_until: r.in_force_until.as_deref().map(date),
                 validity_years: r.validity_years,
-                validity_article: r.validity_article.as_deref().map(leak),
-                validity_text: r.validity_text.as_deref().map(leak),
+                cited_number: leak(r.number.clone()),
+                validity_article: r.validity_article.map(leak),
+                validity_text: r.validity_text.map(leak),
                 number: r.number,
                 title: r.title,
                 issuer: r.issuer,
@@ -133,6 +129,7 @@ pub fn by_number(number: &str) -> &'static Document {
             in_force_from: crate::date::FIRST_DAY,
             in_force_until: None,
             validity_years: None,
+            cited_number: "",
             validity_article: None,
             validity_text: None,
         })
