@@ -123,7 +123,7 @@ impl YearSchedule {
     /// without checking its rules (that is [`crate::Calendar::load_year`]'s work).
     /// Unknown members are ignored; `notice`, `url`, `quote` and `source` of a holiday
     /// may be absent or `null`. A failure is an [`ErrorCode::InvalidCalendar`] error
-    /// naming the field path and what was expected, e.g. `missing field `year`` or
+    /// naming the field path and what was expected, e.g. ``missing field `year` `` or
     /// `holidays[2].days[0]: expected a date string (YYYY-MM-DD), got a number`.
     pub fn from_json(text: &str) -> Result<YearSchedule, Error> {
         let json = Json::parse(text).map_err(|e| invalid(e.to_string()))?;
