@@ -63,7 +63,7 @@ pub fn calendar_bytes(data: &[u8]) {
 /// unchanged calendar, or a loaded year.
 pub fn load_year_bytes(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    let Ok(schedule) = serde_json::from_str::<YearSchedule>(&text) else { return };
+    let Ok(schedule) = YearSchedule::from_json(&text) else { return };
     let mut cal = Calendar::official();
     let before = cal.coverage();
     match cal.load_year(schedule.clone()) {

@@ -22,7 +22,7 @@ use crate::calendar::{Calendar, DayKind, RestRun};
 use crate::error::{quote, Error, ErrorCode};
 use crate::model::TraceKind;
 use crate::model::{Locale, Text, TraceEntry};
-use crate::periods::{format_date, format_date_weekday, provisional_note, run_entry, span, Period};
+use crate::periods::{format_date, format_date_weekday, merge_traces, provisional_note, run_entry, span, Period};
 
 /// The daily opening periods of a service hall, applied on the working days of the
 /// [`Calendar`] only (weekends and holidays are closed; makeup working days open).
@@ -270,10 +270,11 @@ fn closed_entry(from: NaiveDateTime, to: NaiveDateTime, submitted: NaiveDateTime
 }
 
 fn trace(c: &Clock, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: Locale) -> Vec<TraceEntry> {
-    let mut out: Vec<TraceEntry> = c.runs.iter().map(|r| run_entry(r, locale)).collect();
-    out.extend(c.closed.iter().map(|(a, b)| closed_entry(*a, *b, submitted, ev, locale)));
+    let runs: Vec<TraceEntry> = c.runs.iter().map(|r| run_entry(r, locale)).collect();
+    let closed: Vec<TraceEntry> = c.closed.iter().map(|(a, b)| closed_entry(*a, *b, submitted, ev, locale)).collect();
+    let mut makeups = Vec::with_capacity(c.makeups.len());
     for d in &c.makeups {
-        out.push(TraceEntry {
+        makeups.push(TraceEntry {
             from: d.to_string(),
             to: d.to_string(),
             days: 1,
@@ -286,8 +287,7 @@ fn trace(c: &Clock, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: 
             },
         });
     }
-    out.sort_by(|a, b| a.from.cmp(&b.from));
-    out
+    merge_traces(merge_traces(runs, closed), makeups)
 }
 
 /// The rest days skipped, in words.

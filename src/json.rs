@@ -166,7 +166,7 @@ impl<'a> Json<'a> {
         for token in pointer.strip_prefix('/')?.split('/') {
             let unescaped;
             let key = if token.as_bytes().contains(&b'~') {
-                unescaped = token.replace("~1", "/").replace("~0", "~");
+                unescaped = unescape_token(token);
                 unescaped.as_str()
             } else {
                 token
@@ -179,6 +179,30 @@ impl<'a> Json<'a> {
         }
         Some(v)
     }
+}
+
+/// A JSON Pointer reference token with `~1` read as `/` and `~0` as `~` (in one pass,
+/// which is RFC 6901's order: `~01` is `~1`); a `~` before anything else stays.
+fn unescape_token(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    let mut chars = token.chars();
+    while let Some(c) = chars.next() {
+        if c != '~' {
+            out.push(c);
+            continue;
+        }
+        let mut ahead = chars.clone();
+        match ahead.next() {
+            Some('1') => out.push('/'),
+            Some('0') => out.push('~'),
+            _ => {
+                out.push('~');
+                continue;
+            }
+        }
+        chars = ahead;
+    }
+    out
 }
 
 /// An RFC 6901 array index: `0` or digits without a leading zero.
@@ -381,7 +405,7 @@ impl<'a> Reader<'a> {
             return Ok(Json::Number(if neg { -(n as f64) } else { n as f64 }));
         }
         // Overflow reads as ±infinity, as in JavaScript.
-        text.parse::<f64>().map(Json::Number).or_else(|_| self.err())
+        Ok(Json::Number(crate::decimal::parse_number(text)))
     }
 
     fn hex4(&self, at: usize) -> Option<u32> {
@@ -470,6 +494,13 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pointer_tokens_unescape_as_the_two_replacements_in_rfc_order() {
+        for token in ["a", "~", "~0", "~1", "~01", "~10", "~~1", "~2", "a~", "~~", "x~0~1y", "晋~1城~"] {
+            assert_eq!(unescape_token(token), token.replace("~1", "/").replace("~0", "~"), "{token}");
+        }
+    }
 
     #[test]
     fn agrees_with_serde_json_on_valid_documents() {

@@ -28,8 +28,10 @@ pub mod application;
 #[cfg(feature = "bench-form")]
 mod bench_form;
 mod calendar;
+mod compact;
 pub mod cybersecurity;
 mod date;
+mod decimal;
 pub mod enforcement;
 mod error;
 #[doc(hidden)]
@@ -40,6 +42,7 @@ pub mod investment;
 pub mod json;
 pub mod model;
 pub mod periods;
+mod read;
 pub mod scitech;
 pub mod startup;
 

@@ -100,8 +100,7 @@ pub(crate) fn run_entry(run: &RestRun, locale: Locale) -> TraceEntry {
 /// `out_of_range` when the count leaves the supported range.
 pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Text, locale: Locale) -> Result<Period, Error> {
     let count = cal.explain_add_workdays(event, n)?;
-    let mut trace = count_trace(&count.skipped, &count.makeup_workdays, locale);
-    trace.sort_by(|a, b| a.from.cmp(&b.from));
+    let trace = count_trace(&count.skipped, &count.makeup_workdays, locale);
     let ev = event_words.get(locale);
     let mut parts = vec![match locale {
         Locale::ZhCn => format!("{ev}之日起{n}个工作日内：不含{ev}当日（{}）", format_date(event, locale)),
@@ -121,10 +120,30 @@ pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Tex
 }
 
 /// The trace of a working-day count: the rest runs skipped and the makeup days counted.
+/// Merge two traces, each in order of start, into one in order of start (on a shared
+/// start, `a`'s entry first): the order a stable sort of `a` then `b` gives, without
+/// sorting code in the wasm. Every trace is built from such runs (rest runs, makeup
+/// days, closed periods, each found in date order).
+pub(crate) fn merge_traces(a: Vec<TraceEntry>, b: Vec<TraceEntry>) -> Vec<TraceEntry> {
+    debug_assert!(a.windows(2).chain(b.windows(2)).all(|w| w[0].from <= w[1].from), "a trace to merge is out of order");
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let from_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.from <= y.from,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if from_a { a.next() } else { b.next() });
+    }
+}
+
 fn count_trace(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<TraceEntry> {
-    let mut trace: Vec<TraceEntry> = skipped.iter().map(|r| run_entry(r, locale)).collect();
+    let runs: Vec<TraceEntry> = skipped.iter().map(|r| run_entry(r, locale)).collect();
+    let mut makeups = Vec::with_capacity(makeup.len());
     for m in makeup {
-        trace.push(TraceEntry {
+        makeups.push(TraceEntry {
             from: m.date.to_string(),
             to: m.date.to_string(),
             days: 1,
@@ -137,7 +156,7 @@ fn count_trace(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<T
             },
         });
     }
-    trace
+    merge_traces(runs, makeups)
 }
 
 /// The holidays and weekends skipped and the makeup days counted, in words.
@@ -234,7 +253,7 @@ pub fn workdays_after_excluding(
     let ex = excluded_words.get(locale);
     let mut trace = count_trace(&runs, &makeup, locale);
     if overlaps {
-        trace.push(TraceEntry {
+        let excluded = TraceEntry {
             from: lo.to_string(),
             to: end.to_string(),
             days: u32::try_from((end - lo).num_days() + 1).unwrap_or(u32::MAX),
@@ -245,9 +264,9 @@ pub fn workdays_after_excluding(
                 Locale::ZhCn => format!("{ex}期间不计入"),
                 Locale::En => format!("{ex} period, not counted"),
             },
-        });
+        };
+        trace = merge_traces(trace, vec![excluded]);
     }
-    trace.sort_by(|a, b| a.from.cmp(&b.from));
     let mut parts = vec![match locale {
         Locale::ZhCn => format!("{ev}之日起{n}个工作日内（不含{ex}时间）：不含{ev}当日（{}）", format_date(event, locale)),
         Locale::En => format!("{n} working days from {ev}, {ex} time not counted: the day of {ev} ({event}) is not counted"),

@@ -3,9 +3,10 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 
+use crate::json::Json;
 use crate::model::Citation;
+use crate::read::{Field, ReadError};
 
 /// A regulation that defines application types.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,6 +25,8 @@ pub struct Document {
     pub in_force_until: Option<NaiveDate>,
     /// Validity term in years.
     pub validity_years: Option<u32>,
+    /// The number as a citation quotes it.
+    cited_number: &'static str,
     validity_article: Option<&'static str>,
     validity_text: Option<&'static str>,
 }
@@ -31,12 +34,12 @@ pub struct Document {
 impl Document {
     /// The article that sets the validity term, quoted.
     pub fn validity_citation(&self) -> Option<Citation> {
-        Some(Citation { document: leak(&self.number), article: self.validity_article?, text: self.validity_text? })
+        Some(Citation { document: self.cited_number, article: self.validity_article?, text: self.validity_text? })
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// A document as the data file states it (dates as text).
+#[cfg_attr(test, derive(Debug, PartialEq))]
 struct Raw {
     number: String,
     title: String,
@@ -49,23 +52,35 @@ struct Raw {
     in_force_until: Option<String>,
 }
 
-#[derive(Deserialize)]
-struct File {
-    documents: Vec<Raw>,
+impl Raw {
+    /// Read one item of `documents`.
+    fn read(field: Field) -> Result<Raw, ReadError> {
+        let m = field.object()?;
+        Ok(Raw {
+            number: m.string("number")?,
+            title: m.string("title")?,
+            issuer: m.string("issuer")?,
+            issued: m.string("issued")?,
+            in_force_from: m.string("inForceFrom")?,
+            validity_years: m.optional("validityYears")?.map(|n| n.integer("a whole number of years")).transpose()?,
+            validity_article: m.optional_string("validityArticle")?,
+            validity_text: m.optional_string("validityText")?,
+            in_force_until: m.optional_string("inForceUntil")?,
+        })
+    }
 }
 
-/// Citations hold `&'static str`; the handful of document strings are loaded once
-/// and kept for the life of the program.
-fn leak(s: &str) -> &'static str {
-    static STRINGS: OnceLock<std::sync::Mutex<Vec<&'static str>>> = OnceLock::new();
-    let table = STRINGS.get_or_init(Default::default);
-    let mut table = table.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(found) = table.iter().find(|t| **t == s) {
-        return found;
-    }
-    let leaked: &'static str = Box::leak(s.to_owned().into_boxed_str());
-    table.push(leaked);
-    leaked
+/// The documents of the data file `{"documents": [...]}`.
+fn read_file(text: &str) -> Result<Vec<Raw>, ReadError> {
+    let json = Json::parse(text).map_err(|e| e.to_string())?;
+    Field::root(&json).object()?.required("documents")?.list(Raw::read)
+}
+
+/// Citations hold `&'static str`: the handful of document strings they quote are
+/// leaked once, when the data file is read (see [`documents`]), and kept for the life
+/// of the program.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
 }
 
 fn date(s: &str) -> NaiveDate {
@@ -74,20 +89,24 @@ fn date(s: &str) -> NaiveDate {
     crate::date::parse_date(s).unwrap_or(crate::date::FIRST_DAY)
 }
 
+/// The data file, compacted when compiled (its `about` stays in the file only).
+const DATA: &str = crate::compact::compacted!("../../data/documents.json", ["about"]);
+
 /// All documents.
 pub fn documents() -> &'static [Document] {
     static DOCS: OnceLock<Vec<Document>> = OnceLock::new();
     DOCS.get_or_init(|| {
-        let file: File = serde_json::from_str(include_str!("../../data/documents.json")).unwrap_or(File { documents: Vec::new() });
-        file.documents
+        read_file(DATA)
+            .unwrap_or_default()
             .into_iter()
             .map(|r| Document {
                 issued: date(&r.issued),
                 in_force_from: date(&r.in_force_from),
                 in_force_until: r.in_force_until.as_deref().map(date),
                 validity_years: r.validity_years,
-                validity_article: r.validity_article.as_deref().map(leak),
-                validity_text: r.validity_text.as_deref().map(leak),
+                cited_number: leak(r.number.clone()),
+                validity_article: r.validity_article.map(leak),
+                validity_text: r.validity_text.map(leak),
                 number: r.number,
                 title: r.title,
                 issuer: r.issuer,
@@ -110,6 +129,7 @@ pub fn by_number(number: &str) -> &'static Document {
             in_force_from: crate::date::FIRST_DAY,
             in_force_until: None,
             validity_years: None,
+            cited_number: "",
             validity_article: None,
             validity_text: None,
         })
@@ -119,6 +139,16 @@ pub fn by_number(number: &str) -> &'static Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_data_file_reads() {
+        assert_eq!(read_file(DATA).unwrap().len(), documents().len());
+        let file = include_str!("../../data/documents.json");
+        assert_eq!(read_file(file).unwrap(), read_file(DATA).unwrap());
+        assert!(!documents().is_empty());
+        let e = read_file(r#"{"documents":[{"number":"n","title":"t","issuer":"i","issued":"d","inForceFrom":"d","validityYears":-1}]}"#);
+        assert_eq!(e.err().unwrap(), "documents[0].validityYears: expected a whole number of years, got a number");
+    }
 
     #[test]
     fn in_force_until_follows_r10() {

@@ -23,8 +23,6 @@
 mod schedule;
 pub(crate) mod statutory;
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -183,7 +181,8 @@ pub struct Coverage {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Calendar {
-    years: BTreeMap<i32, CheckedYear>,
+    /// The official years in order of year (a sorted vector: a handful of years).
+    years: Vec<CheckedYear>,
     lunisolar: Vec<Lunisolar>,
     /// Per day of the range: the [`DayKind`] code.
     kinds: Vec<u8>,
@@ -197,6 +196,14 @@ pub struct Calendar {
 impl Default for Calendar {
     fn default() -> Calendar {
         Calendar::official()
+    }
+}
+
+/// Add a checked year to the years in order, replacing a schedule of the same year.
+fn put_year(years: &mut Vec<CheckedYear>, checked: CheckedYear) {
+    match years.binary_search_by_key(&checked.year, |y| y.year) {
+        Ok(at) => years[at] = checked,
+        Err(at) => years.insert(at, checked),
     }
 }
 
@@ -217,12 +224,12 @@ fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
 impl Calendar {
     /// The calendar with the built-in official schedules (2021–2026, `data/calendar/`).
     pub fn official() -> Calendar {
-        let mut years = BTreeMap::new();
+        let mut years: Vec<CheckedYear> = Vec::new();
         for text in BUILTIN {
             // The data files are checked by a unit test; a broken file is left out
             // (its year becomes provisional), never a panic.
-            if let Ok(checked) = serde_json::from_str::<YearSchedule>(text).map_err(|_| ()).and_then(|s| s.check().map_err(|_| ())) {
-                years.insert(checked.year, checked);
+            if let Ok(checked) = YearSchedule::from_json(text).and_then(|s| s.check()) {
+                put_year(&mut years, checked);
             }
         }
         let days = index(LAST_DAY) + 1;
@@ -261,7 +268,7 @@ impl Calendar {
             self.name_of[i] = 0;
         }
         let mut marks: Vec<(NaiveDate, DayKind, u16)> = Vec::new();
-        if let Some(y) = self.years.get(&year).cloned() {
+        if let Some(y) = self.schedule_of(year).cloned() {
             for (d, h) in &y.rest {
                 marks.push((*d, DayKind::Holiday, self.intern(&y.holidays[*h].name)));
             }
@@ -304,7 +311,7 @@ impl Calendar {
     pub fn load_year(&mut self, schedule: YearSchedule) -> Result<(), Error> {
         let checked = schedule.check()?;
         let year = checked.year;
-        self.years.insert(year, checked);
+        put_year(&mut self.years, checked);
         self.fill_year(year);
         self.rebuild_prefix();
         Ok(())
@@ -312,12 +319,17 @@ impl Calendar {
 
     /// Whether a year has an official schedule.
     pub fn is_official(&self, year: i32) -> bool {
-        self.years.contains_key(&year)
+        self.schedule_of(year).is_some()
+    }
+
+    /// The official schedule of a year, if it has one.
+    fn schedule_of(&self, year: i32) -> Option<&CheckedYear> {
+        self.years.binary_search_by_key(&year, |y| y.year).ok().map(|at| &self.years[at])
     }
 
     /// The official schedules' span.
     pub fn coverage(&self) -> Coverage {
-        let years: Vec<i32> = self.years.keys().copied().collect();
+        let years: Vec<i32> = self.years.iter().map(|y| y.year).collect();
         Coverage {
             from: years.first().and_then(|y| NaiveDate::from_ymd_opt(*y, 1, 1)),
             to: years.last().and_then(|y| NaiveDate::from_ymd_opt(*y, 12, 31)),
@@ -357,9 +369,9 @@ impl Calendar {
         let kind = self.kind_at(i);
         let name = self.name_of[i];
         let holiday = (name != 0).then(|| self.names[usize::from(name)].clone());
-        let source = match (self.years.get(&d.year()), kind) {
+        let source = match (self.schedule_of(d.year()), kind) {
             (Some(y), DayKind::Holiday) => {
-                let own = y.rest.get(&d).and_then(|h| y.holidays[*h].source.clone());
+                let own = y.holiday_on(d).and_then(|h| h.source.clone());
                 Some(own.unwrap_or_else(|| y.source.clone()))
             }
             (Some(y), DayKind::MakeupWorkday) => Some(y.source.clone()),

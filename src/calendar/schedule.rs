@@ -5,16 +5,17 @@
 //! [`YearSchedule::check`], so the data files obey exactly the rules that run-time
 //! input obeys.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::compact::compacted;
 use crate::date::{FIRST_DAY, LAST_DAY};
 use crate::error::{quote, Error, ErrorCode};
+use crate::json::Json;
+use crate::read::{Field, ReadError};
 
 /// The State Council General Office notice a schedule comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Notice {
     /// Document number, e.g. `国办发明电〔2025〕7号`.
     pub number: String,
@@ -23,23 +24,23 @@ pub struct Notice {
     /// Date issued, `YYYY-MM-DD`.
     pub issued: String,
     /// Where the text is published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// One holiday of a schedule: its Chinese name and every day off (放假) it covers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct HolidayEntry {
     /// The festival's Chinese name as the notice heads it (`春节`, `国庆节、中秋节`).
     pub name: String,
     /// Every day off, `YYYY-MM-DD`, including weekend days inside the block.
     pub days: Vec<String>,
     /// The notice's line for this holiday, quoted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
     /// Set when this block comes from another year's notice (2022-12-31 is in the
     /// 2023 notice).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -50,13 +51,13 @@ pub struct HolidayEntry {
 /// let json = r#"{"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知",
 ///   "holidays": [{"name": "元旦", "days": ["2027-01-01", "2027-01-02", "2027-01-03"]}],
 ///   "makeupWorkdays": []}"#;
-/// let schedule: YearSchedule = serde_json::from_str(json).unwrap();
+/// let schedule = YearSchedule::from_json(json)?;
 /// let mut cal = Calendar::official();
 /// cal.load_year(schedule)?;
 /// assert!(cal.coverage().years.contains(&2027));
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct YearSchedule {
     /// The calendar year (every listed day lies in it).
@@ -64,7 +65,7 @@ pub struct YearSchedule {
     /// The notice, in words (title, number, date).
     pub source: String,
     /// The notice's number, title and date, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<Notice>,
     /// The holidays with their days off.
     pub holidays: Vec<HolidayEntry>,
@@ -77,8 +78,9 @@ pub struct YearSchedule {
 pub(crate) struct CheckedYear {
     pub year: i32,
     pub source: String,
-    /// Day off → index into `holidays`.
-    pub rest: BTreeMap<NaiveDate, usize>,
+    /// Each day off with its index into `holidays`, in date order (a sorted vector
+    /// rather than a map: a year has a few dozen days off, and no map code in the wasm).
+    pub rest: Vec<(NaiveDate, usize)>,
     pub makeup: Vec<NaiveDate>,
     pub holidays: Vec<HolidayEntry>,
 }
@@ -87,7 +89,59 @@ fn invalid(message: String) -> Error {
     Error::new(ErrorCode::InvalidCalendar, message)
 }
 
+/// The description of a date in a type error.
+const DATE: &str = "a date string (YYYY-MM-DD)";
+
+impl Notice {
+    /// Read from its JSON object.
+    fn read(field: Field) -> Result<Notice, ReadError> {
+        let m = field.object()?;
+        Ok(Notice {
+            number: m.string("number")?,
+            title: m.string("title")?,
+            issued: m.required("issued")?.string(DATE)?,
+            url: m.optional_string("url")?,
+        })
+    }
+}
+
+impl HolidayEntry {
+    /// Read from its JSON object.
+    fn read(field: Field) -> Result<HolidayEntry, ReadError> {
+        let m = field.object()?;
+        Ok(HolidayEntry {
+            name: m.string("name")?,
+            days: m.required("days")?.strings(DATE)?,
+            quote: m.optional_string("quote")?,
+            source: m.optional_string("source")?,
+        })
+    }
+}
+
 impl YearSchedule {
+    /// Read a schedule from its JSON text (the shape of `data/calendar/<year>.json`),
+    /// without checking its rules (that is [`crate::Calendar::load_year`]'s work).
+    /// Unknown members are ignored; `notice`, `url`, `quote` and `source` of a holiday
+    /// may be absent or `null`. A failure is an [`ErrorCode::InvalidCalendar`] error
+    /// naming the field path and what was expected, e.g. ``missing field `year` `` or
+    /// `holidays[2].days[0]: expected a date string (YYYY-MM-DD), got a number`.
+    pub fn from_json(text: &str) -> Result<YearSchedule, Error> {
+        let json = Json::parse(text).map_err(|e| invalid(e.to_string()))?;
+        Self::read(Field::root(&json)).map_err(invalid)
+    }
+
+    /// Read from its JSON object.
+    fn read(field: Field) -> Result<YearSchedule, ReadError> {
+        let m = field.object()?;
+        Ok(YearSchedule {
+            year: m.required("year")?.integer("an integer year")?,
+            source: m.string("source")?,
+            notice: m.optional("notice")?.map(|n| Notice::read(n)).transpose()?,
+            holidays: m.required("holidays")?.list(HolidayEntry::read)?,
+            makeup_workdays: m.required("makeupWorkdays")?.strings(DATE)?,
+        })
+    }
+
     /// Parse every date and check the rules of api.md: dates inside the year, a
     /// makeup day on a weekend, no holiday day listed twice, no day both holiday
     /// and makeup.
@@ -107,7 +161,7 @@ impl YearSchedule {
             }
             Ok(d)
         };
-        let mut rest = BTreeMap::new();
+        let mut rest: Vec<(NaiveDate, usize)> = Vec::new();
         for (i, h) in self.holidays.iter().enumerate() {
             if h.name.trim().is_empty() {
                 return Err(invalid(format!("calendar year {year}: holiday #{} has no name", i + 1)));
@@ -117,8 +171,9 @@ impl YearSchedule {
             }
             for s in &h.days {
                 let d = parse(s, &format!("holiday {} day", h.name))?;
-                if rest.insert(d, i).is_some() {
-                    return Err(invalid(format!("calendar year {year}: holiday day {d} is listed twice")));
+                match rest.binary_search_by_key(&d, |&(day, _)| day) {
+                    Ok(_) => return Err(invalid(format!("calendar year {year}: holiday day {d} is listed twice"))),
+                    Err(at) => rest.insert(at, (d, i)),
                 }
             }
         }
@@ -131,7 +186,7 @@ impl YearSchedule {
                     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][d.weekday().num_days_from_monday() as usize % 5]
                 )));
             }
-            if rest.contains_key(&d) {
+            if rest.binary_search_by_key(&d, |&(day, _)| day).is_ok() {
                 return Err(invalid(format!("calendar year {year}: {d} is both a holiday and a makeup workday")));
             }
             if makeup.contains(&d) {
@@ -143,8 +198,29 @@ impl YearSchedule {
     }
 }
 
-/// The built-in official years, one JSON file per year under `data/calendar/`.
+impl CheckedYear {
+    /// The holiday whose day off `d` is, if any.
+    pub(crate) fn holiday_on(&self, d: NaiveDate) -> Option<&HolidayEntry> {
+        let at = self.rest.binary_search_by_key(&d, |&(day, _)| day).ok()?;
+        self.holidays.get(self.rest[at].1)
+    }
+}
+
+/// The built-in official years, one JSON file per year under `data/calendar/`,
+/// compacted when compiled: the notices and quoted notice lines, which the calendar
+/// never reads, stay in the files only.
 pub(crate) const BUILTIN: [&str; 6] = [
+    compacted!("../../data/calendar/2021.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2022.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2023.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2024.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2025.json", ["notice", "quote"]),
+    compacted!("../../data/calendar/2026.json", ["notice", "quote"]),
+];
+
+/// The data files as written (with their notices), for the tests.
+#[cfg(test)]
+pub(crate) const BUILTIN_FILES: [&str; 6] = [
     include_str!("../../data/calendar/2021.json"),
     include_str!("../../data/calendar/2022.json"),
     include_str!("../../data/calendar/2023.json"),
@@ -158,19 +234,63 @@ mod tests {
     use super::*;
 
     fn schedule(json: &str) -> YearSchedule {
-        serde_json::from_str(json).unwrap()
+        YearSchedule::from_json(json).unwrap()
     }
 
     #[test]
     fn builtin_years_parse_and_check() {
-        for (i, text) in BUILTIN.iter().enumerate() {
-            let s: YearSchedule = serde_json::from_str(text).unwrap();
+        for (i, (text, compacted)) in BUILTIN_FILES.iter().zip(BUILTIN).enumerate() {
+            let s = YearSchedule::from_json(text).unwrap();
+            // The compacted text is the file less its notice and quotes.
+            let mut bare = s.clone();
+            bare.notice = None;
+            bare.holidays.iter_mut().for_each(|h| h.quote = None);
+            assert_eq!(YearSchedule::from_json(compacted).unwrap(), bare);
             assert_eq!(s.year, 2021 + i as i32);
             let n = s.notice.as_ref().expect("every built-in year names its notice");
             assert!(n.number.starts_with("国办发明电〔"), "{}", n.number);
             assert!(s.source.contains(&n.number));
             assert!(s.holidays.iter().all(|h| h.quote.is_some()), "every holiday quotes its notice line");
             s.check().unwrap();
+        }
+    }
+
+    #[test]
+    fn from_json_names_the_field_path_of_a_type_error() {
+        let ok = r#"{"year":2027,"source":"x","notice":null,"holidays":[{"name":"a","days":["2027-01-01"],"quote":null,"x":1}],"makeupWorkdays":[],"extra":{}}"#;
+        let s = schedule(ok);
+        assert_eq!((s.year, s.notice, s.holidays[0].quote.as_deref()), (2027, None, None));
+        let cases = [
+            ("[1]", "expected an object, got an array"),
+            ("{", "not valid JSON"),
+            (r#"{"source":"x","holidays":[],"makeupWorkdays":[]}"#, "missing field `year`"),
+            (r#"{"year":"2027","source":"x","holidays":[],"makeupWorkdays":[]}"#, "year: expected an integer year, got a string"),
+            (r#"{"year":2027.5,"source":"x","holidays":[],"makeupWorkdays":[]}"#, "year: expected an integer year, got a number"),
+            (r#"{"year":2027,"source":null,"holidays":[],"makeupWorkdays":[]}"#, "field `source` is null"),
+            (r#"{"year":2027,"source":"x","holidays":"x","makeupWorkdays":[]}"#, "holidays: expected an array, got a string"),
+            (
+                r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-01"]},{"name":"b","days":[5]}],"makeupWorkdays":[]}"#,
+                "holidays[1].days[0]: expected a date string (YYYY-MM-DD), got a number",
+            ),
+            (r#"{"year":2027,"source":"x","holidays":[{"days":[]}],"makeupWorkdays":[]}"#, "holidays[0]: missing field `name`"),
+            (
+                r#"{"year":2027,"source":"x","notice":{"number":"n","title":"t"},"holidays":[],"makeupWorkdays":[]}"#,
+                "notice: missing field `issued`",
+            ),
+            (
+                r#"{"year":2027,"source":"x","notice":{"number":"n","title":"t","issued":"d","url":1},"holidays":[],"makeupWorkdays":[]}"#,
+                "notice.url: expected a string",
+            ),
+            (r#"{"year":2027,"year":2028,"source":"x","holidays":[],"makeupWorkdays":[]}"#, "duplicate field `year`"),
+            (
+                r#"{"year":2027,"source":"x","holidays":[],"makeupWorkdays":[null]}"#,
+                "makeupWorkdays[0]: expected a date string (YYYY-MM-DD), got null",
+            ),
+        ];
+        for (json, message) in cases {
+            let e = YearSchedule::from_json(json).unwrap_err();
+            assert_eq!(e.code(), ErrorCode::InvalidCalendar);
+            assert!(e.message().starts_with(message), "{} should start with {message}", e.message());
         }
     }
 

@@ -120,17 +120,98 @@ pub(crate) struct Lunisolar {
 
 const LUNISOLAR_CSV: &str = include_str!("../../data/statutory/lunisolar.csv");
 
-/// Parse the table. Its well-formedness is checked by a unit test over every row,
-/// so a malformed row can only come from an edited file and is skipped, never a panic.
+/// A date as the table writes it: year, month, day.
+type Ymd = (u16, u8, u8);
+
+/// One row of the table: the year and its four dates, in the order of the columns.
+type Row = (u16, [Ymd; 4]);
+
+/// The rows of the table (the lines that start with a digit).
+const LUNISOLAR_ROWS: usize = count_rows(LUNISOLAR_CSV.as_bytes());
+
+/// The table, read when the crate is compiled: the binary holds these few bytes a
+/// row rather than the CSV text with its header, and a malformed line fails the build.
+const LUNISOLAR: [Row; LUNISOLAR_ROWS] = read_rows(LUNISOLAR_CSV.as_bytes());
+
+/// The number of lines of `text` that start with a digit.
+const fn count_rows(text: &[u8]) -> usize {
+    let (mut i, mut rows) = (0, 0);
+    while i < text.len() {
+        if text[i].is_ascii_digit() && (i == 0 || text[i - 1] == b'\n') {
+            rows += 1;
+        }
+        i += 1;
+    }
+    rows
+}
+
+/// The number written by the `n` digits of `text` at `at`.
+const fn number(text: &[u8], at: usize, n: usize) -> u16 {
+    let (mut value, mut i) = (0u16, 0);
+    while i < n {
+        assert!(text[at + i].is_ascii_digit(), "lunisolar.csv: a digit expected");
+        value = value * 10 + (text[at + i] - b'0') as u16;
+        i += 1;
+    }
+    value
+}
+
+/// Whether the line `text[from..to]` is a comment, the header or blank.
+const fn is_note(text: &[u8], from: usize, to: usize) -> bool {
+    if from < to && text[from] == b'#' {
+        return true;
+    }
+    if to - from >= 5 && text[from] == b'y' && text[from + 1] == b'e' && text[from + 2] == b'a' && text[from + 3] == b'r' {
+        return true;
+    }
+    let mut i = from;
+    while i < to {
+        if !text[i].is_ascii_whitespace() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Every row of the table: `YYYY` and four `YYYY-MM-DD`, comma-separated; any other
+/// line must be a comment, the header or blank.
+const fn read_rows<const N: usize>(text: &[u8]) -> [Row; N] {
+    let mut rows = [(0u16, [(0u16, 0u8, 0u8); 4]); N];
+    let (mut start, mut row) = (0, 0);
+    while start < text.len() {
+        let mut end = start;
+        while end < text.len() && text[end] != b'\n' {
+            end += 1;
+        }
+        if text[start].is_ascii_digit() {
+            assert!(end - start == 48, "lunisolar.csv: a row is YYYY and four YYYY-MM-DD, comma-separated");
+            let mut dates = [(0u16, 0u8, 0u8); 4];
+            let mut k = 0;
+            while k < 4 {
+                let at = start + 5 + 11 * k;
+                assert!(text[at - 1] == b',' && text[at + 4] == b'-' && text[at + 7] == b'-', "lunisolar.csv: a date is YYYY-MM-DD");
+                dates[k] = (number(text, at, 4), number(text, at + 5, 2) as u8, number(text, at + 8, 2) as u8);
+                k += 1;
+            }
+            rows[row] = (number(text, start, 4), dates);
+            row += 1;
+        } else {
+            assert!(is_note(text, start, end), "lunisolar.csv: a line is a comment, the header, blank or a row");
+        }
+        start = end + 1;
+    }
+    rows
+}
+
+/// The table with its dates. An impossible date (`2030-02-30`) can only come from an
+/// edited file and leaves its row out, never a panic.
 pub(crate) fn lunisolar_table() -> Vec<Lunisolar> {
-    LUNISOLAR_CSV
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.starts_with("year") && !l.trim().is_empty())
-        .filter_map(|line| {
-            let mut f = line.split(',');
-            let year = f.next()?.trim().parse().ok()?;
-            let mut date = || crate::date::parse_iso(f.next()?.trim());
-            Some(Lunisolar { year, spring_festival: date()?, qingming: date()?, dragon_boat: date()?, mid_autumn: date()? })
+    LUNISOLAR
+        .iter()
+        .filter_map(|&(year, dates)| {
+            let [a, b, c, d] = dates.map(|(y, m, d)| NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d)));
+            Some(Lunisolar { year: i32::from(year), spring_festival: a?, qingming: b?, dragon_boat: c?, mid_autumn: d? })
         })
         .collect()
 }
@@ -150,7 +231,10 @@ pub(crate) fn statutory_days(year: i32, table: &[Lunisolar]) -> Vec<StatutoryDay
     let mut push = |date: NaiveDate, name: &'static str, granted: &dyn Fn(&Era) -> bool| {
         let e = era(date);
         if date.year() == year && granted(e) {
-            out.push(StatutoryDay { date, name, citation: e.citation });
+            // Into place, after any day of the same date: the list stays in date order
+            // (a dozen days at most), the earlier-named festival first on a shared date.
+            let at = out.partition_point(|s: &StatutoryDay| s.date <= date);
+            out.insert(at, StatutoryDay { date, name, citation: e.citation });
         }
     };
     let Some(new_year) = NaiveDate::from_ymd_opt(year, 1, 1) else { return Vec::new() };
@@ -173,13 +257,27 @@ pub(crate) fn statutory_days(year: i32, table: &[Lunisolar]) -> Vec<StatutoryDay
             push(d, "国庆节", &|e| k < e.national_days);
         }
     }
-    out.sort_by_key(|s| s.date);
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compiled_table_is_the_csv_read_at_run_time() {
+        let read: Vec<Lunisolar> = LUNISOLAR_CSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("year") && !l.trim().is_empty())
+            .filter_map(|line| {
+                let mut f = line.split(',');
+                let year = f.next()?.trim().parse().ok()?;
+                let mut date = || crate::date::parse_iso(f.next()?.trim());
+                Some(Lunisolar { year, spring_festival: date()?, qingming: date()?, dragon_boat: date()?, mid_autumn: date()? })
+            })
+            .collect();
+        assert_eq!(lunisolar_table(), read);
+    }
 
     #[test]
     fn table_covers_the_supported_range_and_is_well_formed() {
@@ -216,6 +314,18 @@ mod tests {
         let y1949 = statutory_days(1949, &t);
         assert!(y1949.iter().any(|s| s.date == ymd(1949, 10, 2)));
         assert!(!y1949.iter().any(|s| s.date == ymd(1949, 10, 3)));
+    }
+
+    #[test]
+    fn in_date_order_with_the_festival_first_on_a_shared_day() {
+        let t = lunisolar_table();
+        // 2031: 中秋 on 10月1日, before 国庆 on the same day (the order of a stable sort).
+        let days: Vec<String> = statutory_days(2031, &t).iter().rev().take(4).map(|s| format!("{} {}", s.date, s.name)).collect();
+        assert_eq!(days, ["2031-10-03 国庆节", "2031-10-02 国庆节", "2031-10-01 国庆节", "2031-10-01 中秋节"]);
+        for year in 1949..=2099 {
+            let days = statutory_days(year, &t);
+            assert!(days.windows(2).all(|w| w[0].date <= w[1].date), "{year}");
+        }
     }
 
     #[test]

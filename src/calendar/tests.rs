@@ -178,7 +178,7 @@ fn load_year_makes_2027_official_and_changes_answers() {
     let mut c = Calendar::official();
     // A hypothetical 2027 schedule (the real notice is not out): 元旦 1–3 January, a
     // makeup Saturday 9 January.
-    let s: YearSchedule = serde_json::from_str(
+    let s = YearSchedule::from_json(
         r#"{"year":2027,"source":"test schedule","holidays":[{"name":"元旦","days":["2027-01-01","2027-01-02","2027-01-03"]}],"makeupWorkdays":["2027-01-09"]}"#,
     )
     .unwrap();
@@ -191,7 +191,7 @@ fn load_year_makes_2027_official_and_changes_answers() {
     let count = c.explain_add_workdays(d("2026-12-18"), 10).unwrap();
     assert!(!count.provisional);
     // Rejected input leaves the calendar unchanged.
-    let bad: YearSchedule = serde_json::from_str(r#"{"year":2028,"source":"x","holidays":[],"makeupWorkdays":["2028-01-03"]}"#).unwrap();
+    let bad = YearSchedule::from_json(r#"{"year":2028,"source":"x","holidays":[],"makeupWorkdays":["2028-01-03"]}"#).unwrap();
     assert_eq!(c.load_year(bad).unwrap_err().code(), ErrorCode::InvalidCalendar);
     assert!(!c.is_official(2028));
 }

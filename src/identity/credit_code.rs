@@ -169,7 +169,7 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
             None => push("credit_code.authority", Severity::Error, STRUCTURE, &[("ch", &first.to_string())]),
             Some((_, name, types)) => {
                 if let Some(&second) = chars.get(1).filter(|c| value31(**c).is_some()) {
-                    if !types.contains(second) {
+                    if !types.chars().any(|t| t == second) {
                         push("credit_code.entity_type", Severity::Warning, STRUCTURE, &[("ch", &second.to_string()), ("authority", name)]);
                     }
                 }

@@ -322,7 +322,8 @@ impl Walk<'_> {
                         citation,
                     );
                 }
-                if s.contains('\u{FFFD}') {
+                // By char: `str::contains` with a non-ASCII char links in the two-way substring search.
+                if s.chars().any(|c| c == '\u{FFFD}') {
                     self.push(path, "invalid_character", Severity::Error, &[("label", label)], None);
                 }
             }

@@ -2,6 +2,8 @@
 //! core (`jincheng-rules`), and encodes the result; errors become a JS `Error`
 //! with a `code` property (api.md). No logic lives here.
 
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod alloc;
 use std::cell::RefCell;
 
 use jincheng_rules::application::{self as app, Options};
@@ -314,7 +316,7 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data))))?;
-    let schedule: YearSchedule = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+    let schedule = YearSchedule::from_json(&text).map_err(|e| invalid(e.message().to_owned()))?;
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
 
