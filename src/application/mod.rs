@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 pub use documents::Document;
 
@@ -17,7 +17,7 @@ use crate::error::{Error, ErrorCode};
 use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
 use crate::json::{Json, ParseError};
-use crate::model::fields::{object_schema, object_typescript, Path, Required, Walk};
+use crate::model::fields::{object_typescript, Path, Required, Walk};
 use crate::model::{Citation, Deadline, Field, FieldKind, Issue, Locale, Severity, Text};
 use crate::periods::{format_date, Period};
 
@@ -188,21 +188,23 @@ impl ApplicationType {
 
     /// The JSON Schema (draft 2020-12) of a submission, generated from the fields.
     pub fn schema(&self, locale: Locale) -> Value {
+        serde_json::from_str(&self.schema_json(locale)).unwrap_or_default()
+    }
+
+    /// [`ApplicationType::schema`] as JSON text (what the wasm package returns).
+    pub fn schema_json(&self, locale: Locale) -> String {
         let doc = self.document();
-        let mut schema = object_schema(self.fields, locale);
-        let mut head = json!({
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": format!("urn:jincheng-rules:{}", self.id),
-            "title": self.title.get(locale),
-            "description": format!("{}《{}》{}", doc.number, doc.title, self.articles.join("、")),
-        });
-        if let (Some(h), Some(s)) = (head.as_object_mut(), schema.as_object_mut()) {
-            for (k, v) in std::mem::take(s) {
-                h.insert(k, v);
-            }
-        }
-        schema = head;
-        schema
+        let mut out = String::with_capacity(4096);
+        out.push_str(r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"#);
+        crate::json::write_str(&mut out, &format!("urn:jincheng-rules:{}", self.id));
+        out.push_str(r#","title":"#);
+        crate::json::write_str(&mut out, self.title.get(locale));
+        out.push_str(r#","description":"#);
+        crate::json::write_str(&mut out, &format!("{}《{}》{}", doc.number, doc.title, self.articles.join("、")));
+        out.push(',');
+        crate::model::fields::object_schema_members(&mut out, self.fields, locale);
+        out.push('}');
+        out
     }
 
     /// The TypeScript interface of a submission, generated from the fields.

@@ -1,5 +1,6 @@
 use super::*;
 use crate::parse_date;
+use serde_json::json;
 use std::fs;
 use std::path::Path;
 

@@ -1,9 +1,7 @@
 //! Field declarations: the one source of a submission's shape. The JSON Schema, the
 //! TypeScript types and the structural checks are all generated from them.
 
-use serde_json::{json, Map, Value};
-
-use crate::json::Json;
+use crate::json::{write_str, Json};
 
 use super::{Citation, Issue, Locale, Severity, Text};
 use crate::identity::{check_credit_code, check_mobile, check_resident_id, CheckContext};
@@ -449,55 +447,111 @@ fn choices(values: &[EnumValue], locale: Locale) -> String {
 }
 
 /// The JSON Schema (draft 2020-12) of an object of fields.
-pub(crate) fn object_schema(fields: &[Field], locale: Locale) -> Value {
-    let mut properties = Map::new();
-    let mut required = Vec::new();
-    let mut conditions = Vec::new();
+/// The members of an object's JSON Schema (`"type":"object","properties":…,"required":…`
+/// and, for fields required on a condition, `"allOf":…`), written as JSON text.
+pub(crate) fn object_schema_members(out: &mut String, fields: &[Field], locale: Locale) {
+    out.push_str(r#""type":"object","properties":{"#);
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, f.name);
+        out.push_str(":{");
+        kind_schema_members(out, &f.kind, locale);
+        out.push_str(r#","title":"#);
+        write_str(out, f.label.get(locale));
+        if let Some(c) = f.citation {
+            out.push_str(r#","description":"#);
+            write_str(out, &format!("{} {}：{}", c.document, c.article, c.text));
+        }
+        out.push('}');
+    }
+    out.push_str(r#"},"required":["#);
+    let always = fields.iter().filter(|f| f.required == Required::Always);
+    for (i, f) in always.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, f.name);
+    }
+    out.push(']');
+    let mut first = true;
     for f in fields {
-        let mut s = kind_schema(&f.kind, locale);
-        if let Some(o) = s.as_object_mut() {
-            o.insert("title".into(), json!(f.label.get(locale)));
-            if let Some(c) = f.citation {
-                o.insert("description".into(), json!(format!("{} {}：{}", c.document, c.article, c.text)));
-            }
-        }
-        properties.insert(f.name.into(), s);
-        match f.required {
-            Required::Always => required.push(json!(f.name)),
-            Required::Optional => {}
-            Required::When { field, values } => conditions.push(json!({
-                "if": {"properties": {field: {"enum": values}}, "required": [field]},
-                "then": {"required": [f.name]},
-            })),
-        }
+        let Required::When { field, values } = f.required else { continue };
+        out.push_str(if first { r#","allOf":["# } else { "," });
+        first = false;
+        out.push_str(r#"{"if":{"properties":{"#);
+        write_str(out, field);
+        out.push_str(r#":{"enum":"#);
+        str_list(out, values.iter().copied());
+        out.push_str(r#"}},"required":["#);
+        write_str(out, field);
+        out.push_str(r#"]},"then":{"required":["#);
+        write_str(out, f.name);
+        out.push_str("]}}");
     }
-    let mut schema = json!({"type": "object", "properties": properties, "required": required});
-    if !conditions.is_empty() {
-        schema["allOf"] = Value::Array(conditions);
+    if !first {
+        out.push(']');
     }
-    schema
 }
 
-fn enum_schema(values: &[EnumValue], locale: Locale) -> Value {
-    json!({"type": "string", "oneOf": values.iter().map(|e| json!({"const": e.value, "title": e.label.get(locale)})).collect::<Vec<_>>()})
+fn str_list<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
+    out.push('[');
+    for (i, s) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, s);
+    }
+    out.push(']');
 }
 
-fn kind_schema(kind: &FieldKind, locale: Locale) -> Value {
+fn enum_schema(out: &mut String, values: &[EnumValue], locale: Locale) {
+    out.push_str(r#"{"type":"string","oneOf":["#);
+    for (i, e) in values.iter().enumerate() {
+        out.push_str(if i > 0 { r#",{"const":"# } else { r#"{"const":"# });
+        write_str(out, e.value);
+        out.push_str(r#","title":"#);
+        write_str(out, e.label.get(locale));
+        out.push('}');
+    }
+    out.push_str("]}");
+}
+
+/// The members of a field kind's JSON Schema, written as JSON text (the caller adds the
+/// braces and the field's title and description).
+fn kind_schema_members(out: &mut String, kind: &FieldKind, locale: Locale) {
+    let string_pattern = |out: &mut String, pattern: &str| {
+        out.push_str(r#""type":"string","pattern":"#);
+        write_str(out, pattern);
+    };
     match kind {
-        FieldKind::Text { max } => json!({"type": "string", "minLength": 1, "maxLength": max}),
-        FieldKind::Date => json!({"type": "string", "format": "date"}),
-        FieldKind::DateTime => json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"}),
-        FieldKind::Integer { min, max } => json!({"type": "integer", "minimum": min, "maximum": max}),
-        FieldKind::Number { min, max } => json!({"type": "number", "minimum": min, "maximum": max}),
-        FieldKind::Boolean => json!({"type": "boolean"}),
-        FieldKind::Enum(values) => enum_schema(values, locale),
-        FieldKind::EnumSet(values) => json!({"type": "array", "uniqueItems": true, "items": enum_schema(values, locale)}),
-        FieldKind::ResidentId => json!({"type": "string", "pattern": "^[0-9]{17}[0-9X]$"}),
-        FieldKind::CreditCode => json!({"type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$"}),
-        FieldKind::Mobile => json!({"type": "string", "pattern": "^1[3-9][0-9]{9}$"}),
-        FieldKind::Object(fields) => object_schema(fields, locale),
+        FieldKind::Text { max } => out.push_str(&format!(r#""type":"string","minLength":1,"maxLength":{max}"#)),
+        FieldKind::Date => out.push_str(r#""type":"string","format":"date""#),
+        FieldKind::DateTime => string_pattern(out, "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"),
+        FieldKind::Integer { min, max } => out.push_str(&format!(r#""type":"integer","minimum":{min},"maximum":{max}"#)),
+        FieldKind::Number { min, max } => {
+            out.push_str(&format!(r#""type":"number","minimum":{},"maximum":{}"#, super::format_number(*min), super::format_number(*max)))
+        }
+        FieldKind::Boolean => out.push_str(r#""type":"boolean""#),
+        FieldKind::Enum(values) => {
+            // An enum is a whole schema: its members are those of `enum_schema`.
+            let mut one = String::new();
+            enum_schema(&mut one, values, locale);
+            out.push_str(&one[1..one.len() - 1]);
+        }
+        FieldKind::EnumSet(values) => {
+            out.push_str(r#""type":"array","uniqueItems":true,"items":"#);
+            enum_schema(out, values, locale);
+        }
+        FieldKind::ResidentId => string_pattern(out, "^[0-9]{17}[0-9X]$"),
+        FieldKind::CreditCode => string_pattern(out, "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$"),
+        FieldKind::Mobile => string_pattern(out, "^1[3-9][0-9]{9}$"),
+        FieldKind::Object(fields) => object_schema_members(out, fields, locale),
         FieldKind::List { item, min, max } => {
-            json!({"type": "array", "items": kind_schema(item, locale), "minItems": min, "maxItems": max})
+            out.push_str(r#""type":"array","items":{"#);
+            kind_schema_members(out, item, locale);
+            out.push_str(&format!(r#"}},"minItems":{min},"maxItems":{max}"#));
         }
     }
 }

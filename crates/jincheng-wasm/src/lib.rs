@@ -483,7 +483,7 @@ pub fn schema(
     #[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue,
 ) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
-    encode_json(&t.schema(locale_arg(&locale)?))
+    js_sys::JSON::parse(&t.schema_json(locale_arg(&locale)?))
 }
 
 /// Validate a submission: never throws for any submission value; throws only for an
