@@ -265,6 +265,105 @@ pub fn write_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// Values the library writes as JSON text itself (what the wasm package returns): the
+/// same text their `Serialize` derives give (tests compare the two), without serde's
+/// generic machinery in the wasm.
+pub trait WriteJson {
+    /// Append the JSON text.
+    fn write_json(&self, out: &mut String);
+
+    /// The JSON text.
+    fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+}
+
+/// Write an object from its members, in order.
+pub fn write_object(out: &mut String, members: &[(&str, &dyn WriteJson)]) {
+    out.push('{');
+    for (i, (key, value)) in members.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, key);
+        out.push(':');
+        value.write_json(out);
+    }
+    out.push('}');
+}
+
+impl WriteJson for str {
+    fn write_json(&self, out: &mut String) {
+        write_str(out, self);
+    }
+}
+
+impl WriteJson for String {
+    fn write_json(&self, out: &mut String) {
+        write_str(out, self);
+    }
+}
+
+impl<T: WriteJson + ?Sized> WriteJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out);
+    }
+}
+
+impl WriteJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl WriteJson for $t {
+            fn write_json(&self, out: &mut String) {
+                out.push_str(&self.to_string());
+            }
+        }
+    )*};
+}
+integers!(i32, i64, u32, usize);
+
+impl WriteJson for chrono::NaiveDate {
+    /// `YYYY-MM-DD`.
+    fn write_json(&self, out: &mut String) {
+        write_str(out, &self.to_string());
+    }
+}
+
+impl<T: WriteJson> WriteJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: WriteJson> WriteJson for [T] {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            v.write_json(out);
+        }
+        out.push(']');
+    }
+}
+
+impl<T: WriteJson> WriteJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        self.as_slice().write_json(out);
+    }
+}
+
 struct Reader<'a> {
     s: &'a str,
     b: &'a [u8],

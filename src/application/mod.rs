@@ -412,13 +412,13 @@ impl Report {
     /// written directly (the wasm package's `validate` returns this).
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(64 + 320 * self.issues.len() + 1024 * self.deadlines.len());
-        self.write_json(&mut out, &mut crate::model::write_citation);
+        self.write_json_citing(&mut out, &mut crate::model::write_citation);
         out
     }
 
     /// [`Report::to_json`] into `out`, writing each citation with `cite` (the wasm
     /// package writes a number there and sends each citation's text once).
-    pub fn write_json(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
+    pub fn write_json_citing(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
         use crate::model::report::write;
         out.push_str("{\"valid\":");
         write::valid(out, self.valid);
@@ -427,6 +427,27 @@ impl Report {
         out.push_str(",\"deadlines\":");
         write::list(out, &self.deadlines, |out, d| write::deadline(out, d, cite));
         out.push('}');
+    }
+}
+
+impl crate::json::WriteJson for Report {
+    fn write_json(&self, out: &mut String) {
+        self.write_json_citing(out, &mut crate::model::write_citation);
+    }
+}
+
+impl crate::json::WriteJson for RuleInfo {
+    fn write_json(&self, out: &mut String) {
+        crate::json::write_object(
+            out,
+            &[
+                ("typeId", &self.type_id),
+                ("code", &self.code),
+                ("severity", &self.severity),
+                ("description", &self.description),
+                ("citation", &self.citation),
+            ],
+        );
     }
 }
 

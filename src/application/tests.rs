@@ -333,3 +333,20 @@ fn every_whole_submission_code_has_its_message() {
         assert!(WHOLE.iter().any(|(c, _)| *c == code), "{code} has no message");
     }
 }
+
+#[test]
+fn rules_and_identity_checks_written_like_serde() {
+    use crate::json::WriteJson;
+    for t in application_types() {
+        for locale in [Locale::ZhCn, Locale::En] {
+            let list = t.rule_list(locale);
+            assert_eq!(list.to_json(), serde_json::to_string(&list).unwrap(), "{}", t.id);
+        }
+    }
+    let ctx = crate::CheckContext { today: parse_date("2026-11-30").unwrap(), locale: Locale::ZhCn };
+    for v in ["140502198503151239", "14050219850315123x", " 91140500MA1RGX1820", "1391234567", "＋86 139-1234-5678", ""] {
+        for check in [crate::check_resident_id(v, &ctx), crate::check_credit_code(v, &ctx), crate::check_mobile(v, &ctx)] {
+            assert_eq!(check.to_json(), serde_json::to_string(&check).unwrap(), "{v}");
+        }
+    }
+}

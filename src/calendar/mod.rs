@@ -517,3 +517,98 @@ impl Calendar {
 
 #[cfg(test)]
 mod tests;
+
+mod write {
+    //! The calendar's results as JSON text (see [`crate::json::WriteJson`]).
+    use super::{Coverage, DayInfo, DayKind, RestRun, WorkdayCount};
+    use crate::json::{write_object, WriteJson};
+
+    impl WriteJson for DayKind {
+        fn write_json(&self, out: &mut String) {
+            out.push_str(match self {
+                DayKind::Weekday => "\"weekday\"",
+                DayKind::Weekend => "\"weekend\"",
+                DayKind::Holiday => "\"holiday\"",
+                DayKind::MakeupWorkday => "\"makeup_workday\"",
+            });
+        }
+    }
+
+    impl WriteJson for DayInfo {
+        fn write_json(&self, out: &mut String) {
+            write_object(
+                out,
+                &[
+                    ("date", &self.date),
+                    ("workday", &self.workday),
+                    ("kind", &self.kind),
+                    ("holiday", &self.holiday),
+                    ("provisional", &self.provisional),
+                    ("source", &self.source),
+                ],
+            );
+        }
+    }
+
+    impl WriteJson for RestRun {
+        fn write_json(&self, out: &mut String) {
+            write_object(
+                out,
+                &[
+                    ("from", &self.from),
+                    ("to", &self.to),
+                    ("days", &self.days),
+                    ("kind", &self.kind),
+                    ("holiday", &self.holiday),
+                    ("provisional", &self.provisional),
+                ],
+            );
+        }
+    }
+
+    impl WriteJson for WorkdayCount {
+        fn write_json(&self, out: &mut String) {
+            write_object(
+                out,
+                &[
+                    ("from", &self.from),
+                    ("n", &self.n),
+                    ("due", &self.due),
+                    ("provisional", &self.provisional),
+                    ("provisionalYears", &self.provisional_years),
+                    ("skipped", &self.skipped),
+                    ("makeupWorkdays", &self.makeup_workdays),
+                ],
+            );
+        }
+    }
+
+    impl WriteJson for Coverage {
+        fn write_json(&self, out: &mut String) {
+            write_object(out, &[("from", &self.from), ("to", &self.to), ("years", &self.years)]);
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use crate::json::WriteJson;
+        use crate::{parse_date, Calendar};
+
+        /// The direct writer gives serde's text, byte for byte.
+        #[test]
+        fn written_like_serde() {
+            let cal = Calendar::official();
+            for (d, n) in [("2026-09-28", 5), ("2026-12-18", 10), ("2024-09-27", 20), ("2026-03-03", -7), ("1990-01-01", 0)] {
+                let d = parse_date(d).unwrap();
+                let count = cal.explain_add_workdays(d, n).unwrap();
+                assert_eq!(count.to_json(), serde_json::to_string(&count).unwrap());
+                let info = cal.day_info(d).unwrap();
+                assert_eq!(info.to_json(), serde_json::to_string(&info).unwrap());
+            }
+            let c = cal.coverage();
+            assert_eq!(c.to_json(), serde_json::to_string(&c).unwrap());
+            let none = crate::Coverage { from: None, to: None, years: Vec::new() };
+            assert_eq!(none.to_json(), serde_json::to_string(&none).unwrap());
+        }
+    }
+}

@@ -38,6 +38,12 @@ pub struct IdCheck {
     pub normalized: Option<String>,
 }
 
+impl crate::json::WriteJson for IdCheck {
+    fn write_json(&self, out: &mut String) {
+        crate::json::write_object(out, &[("valid", &self.valid), ("issues", &self.issues), ("normalized", &self.normalized)]);
+    }
+}
+
 impl IdCheck {
     /// Valid, nothing to report, nothing to normalise.
     pub(crate) fn clean() -> IdCheck {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::Citation;
+use super::{Citation, Issue, Severity};
 use crate::calendar::DayKind;
 
 /// What a trace entry records.
@@ -81,7 +81,7 @@ pub mod write {
     use crate::json::write_str;
     use crate::model::{Citation, Issue, Severity};
 
-    fn severity(s: Severity) -> &'static str {
+    pub(super) fn severity(s: Severity) -> &'static str {
         match s {
             Severity::Error => "\"error\"",
             Severity::Warning => "\"warning\"",
@@ -196,5 +196,29 @@ pub mod write {
 
     pub(crate) fn valid(out: &mut String, v: bool) {
         bool(out, v);
+    }
+}
+
+impl crate::json::WriteJson for Severity {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(write::severity(*self));
+    }
+}
+
+impl crate::json::WriteJson for Citation {
+    fn write_json(&self, out: &mut String) {
+        write::citation(out, self);
+    }
+}
+
+impl crate::json::WriteJson for Issue {
+    fn write_json(&self, out: &mut String) {
+        write::issue(out, self, &mut write::citation);
+    }
+}
+
+impl crate::json::WriteJson for Deadline {
+    fn write_json(&self, out: &mut String) {
+        write::deadline(out, self, &mut write::citation);
     }
 }

@@ -1,0 +1,28 @@
+// The size budget of issue 6: the web package a portal ships (wasm + JS glue + facade),
+// with every application type and both locales, at most 150 KB gzip (150,000 bytes,
+// gzip level 9). Sizes are deterministic for a given toolchain, so this gates.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 150_000;
+const FILES = ['jincheng_bg.wasm', 'jincheng.js', 'index.js'];
+
+test(`the web package is at most ${BUDGET.toLocaleString('en-US')} bytes gzip`, () => {
+  const sizes = Object.fromEntries(FILES.map((f) => {
+    const bytes = readFileSync(new URL(`../pkg/web/${f}`, import.meta.url));
+    return [f, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }];
+  }));
+  const total = Object.values(sizes).reduce((n, s) => n + s.gzip, 0);
+  const detail = FILES.map((f) => `${f} ${sizes[f].gzip.toLocaleString('en-US')}`).join(', ');
+  assert.ok(total <= BUDGET, `web package ${total.toLocaleString('en-US')} bytes gzip (${detail}) exceeds the budget of ${BUDGET.toLocaleString('en-US')}`);
+});
+
+test('every application type and both locales are in the measured package', async () => {
+  // The budget means nothing if the measured build left types out.
+  const m = await import('../pkg/node/index.mjs');
+  assert.equal(m.applicationTypes('zh-CN').length, 17);
+  assert.equal(m.applicationTypes('en').length, 17);
+  assert.notEqual(m.applicationTypes('en')[0].title, m.applicationTypes('zh-CN')[0].title);
+});
