@@ -101,6 +101,9 @@ writeFileSync(join(pkg, 'package.json'), JSON.stringify({
 
 const wasm = readFileSync(join(pkg, 'web/jincheng_bg.wasm'));
 const glue = readFileSync(join(pkg, 'web/jincheng.js'));
+const facade = readFileSync(join(pkg, 'web/index.js'));
+const gz = (b) => gzipSync(b, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`build: pkg/ written; web wasm ${kb(wasm.length)} raw, ${kb(gzipSync(wasm, { level: 9 }).length)} gzip; ` +
-  `wasm + JS glue ${kb(wasm.length + glue.length)} raw, ${kb(gzipSync(wasm, { level: 9 }).length + gzipSync(glue, { level: 9 }).length)} gzip`);
+const total = gz(wasm) + gz(glue) + gz(facade);
+console.log(`build: pkg/ written; web wasm ${kb(wasm.length)} raw, ${kb(gz(wasm))} gzip; ` +
+  `wasm + JS glue + facade ${kb(wasm.length + glue.length + facade.length)} raw, ${total.toLocaleString('en-US')} bytes gzip (budget 150,000: tests/size.test.mjs)`);
