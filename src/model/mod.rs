@@ -97,12 +97,49 @@ pub(crate) fn codes_in(source: &str, prefixes: &[&str]) -> Vec<String> {
 
 /// A number as people write it: `5000`, `4999.5` (shortest round-trip digits, without
 /// pulling float `Display` into the wasm).
+///
+/// The fewest decimals that read back as the same double (checked with the JSON
+/// reader's exact conversion), in plain notation; whole numbers as integers.
+///
+/// ```
+/// use jincheng_rules::model::format_number;
+/// assert_eq!(format_number(5000.0), "5000");
+/// assert_eq!(format_number(4999.5), "4999.5");
+/// assert_eq!(format_number(0.1 + 0.2), "0.30000000000000004");
+/// assert_eq!(format_number(-1250000.25), "-1250000.25");
+/// ```
 pub fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1.0e15 {
-        (v as i64).to_string()
-    } else {
-        serde_json::Number::from_f64(v).map_or_else(|| "NaN".to_owned(), |n| n.to_string())
+    if !v.is_finite() {
+        return if v.is_nan() {
+            "NaN"
+        } else if v > 0.0 {
+            "Infinity"
+        } else {
+            "-Infinity"
+        }
+        .to_owned();
     }
+    if v.fract() == 0.0 && v.abs() < 9.0e18 {
+        return (v as i64).to_string();
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    let a = v.abs();
+    let mut text = String::new();
+    // 10^p fits an i64 up to p = 18; a*10^p too while a < 9.2.
+    for p in 1..=18u32 {
+        let scale = 10f64.powi(p as i32);
+        if a * scale >= 9.0e18 {
+            break;
+        }
+        let scaled = (a * scale).round() as u64;
+        let (whole, frac) = (scaled / 10u64.pow(p), scaled % 10u64.pow(p));
+        let digits = format!("{frac:0width$}", width = p as usize);
+        text = format!("{sign}{whole}.{}", digits.trim_end_matches('0'));
+        if crate::decimal::parse_number(text.trim_end_matches('.')) == v {
+            break;
+        }
+    }
+    text.trim_end_matches('.').to_owned()
 }
 
 /// Replace `{name}` placeholders.
@@ -194,5 +231,30 @@ mod tests {
         assert_eq!(fill("第{pos}位“{ch}”", &[("pos", "5"), ("ch", "A")]), "第5位“A”");
         assert_eq!(fill("{missing} {", &[]), "{missing} {");
         assert_eq!(fill("无占位", &[("x", "y")]), "无占位");
+    }
+}
+
+#[cfg(test)]
+mod format_number_tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// What it writes reads back as the same number, and is never longer than the
+        /// shortest round-trip text (Rust's `Display`, in plain notation).
+        #[test]
+        fn round_trips_shortest(v in -1.0e9f64..1.0e9, p in 0u32..6) {
+            let v = (v * 10f64.powi(p as i32)).round() / 10f64.powi(p as i32);
+            let text = super::format_number(v);
+            prop_assert_eq!(text.parse::<f64>().unwrap(), v, "{}", text);
+            prop_assert!(text.len() <= format!("{v}").len().max(1), "{} vs {}", text, v);
+        }
+    }
+
+    #[test]
+    fn awkward_values() {
+        for (v, want) in [(0.0, "0"), (-0.5, "-0.5"), (1e15, "1000000000000000"), (0.001, "0.001"), (123.456, "123.456"), (f64::NAN, "NaN")]
+        {
+            assert_eq!(super::format_number(v), want);
+        }
     }
 }
