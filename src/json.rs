@@ -87,7 +87,11 @@ impl<'a> Json<'a> {
     /// The member `key` of an object (the last one, if repeated).
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
-            Json::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            // Lengths first: most keys differ in length, and a call per comparison is
+            // what the size-optimised wasm would otherwise make.
+            Json::Object(members) => {
+                members.iter().rev().find(|(k, _)| k.len() == key.len() && k.as_bytes() == key.as_bytes()).map(|(_, v)| v)
+            }
             _ => None,
         }
     }
@@ -98,6 +102,7 @@ impl<'a> Json<'a> {
     }
 
     /// The string, if this is one.
+    #[inline(always)]
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Json::String(s) => Some(s),
@@ -106,6 +111,7 @@ impl<'a> Json<'a> {
     }
 
     /// The number, if this is one.
+    #[inline(always)]
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             Json::Number(n) => Some(*n),
@@ -127,6 +133,7 @@ impl<'a> Json<'a> {
     }
 
     /// The items, if this is an array.
+    #[inline(always)]
     pub fn as_array(&self) -> Option<&[Json<'a>]> {
         match self {
             Json::Array(a) => Some(a),
@@ -135,6 +142,7 @@ impl<'a> Json<'a> {
     }
 
     /// The members, if this is an object.
+    #[inline(always)]
     pub fn as_object(&self) -> Option<&[(Cow<'a, str>, Json<'a>)]> {
         match self {
             Json::Object(m) => Some(m),
@@ -143,6 +151,7 @@ impl<'a> Json<'a> {
     }
 
     /// `null`?
+    #[inline(always)]
     pub fn is_null(&self) -> bool {
         matches!(self, Json::Null)
     }
@@ -375,12 +384,14 @@ impl<'a> Reader<'a> {
         Err(ParseError::Syntax(self.i))
     }
 
+    #[inline(always)]
     fn ws(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.b.get(self.i) {
             self.i += 1;
         }
     }
 
+    #[inline(always)]
     fn eat(&mut self, c: u8) -> bool {
         self.ws();
         if self.b.get(self.i) == Some(&c) {
