@@ -37,9 +37,10 @@ function workdaysBetween(from, to) {
 }
 // validate: the engine's JSON.stringify here, the options as one number, the report
 // back as JSON text, each citation as a number into a table that the wasm side fills
-// (each citation's text crosses once) and this side turns back into a fresh object. Anything the fast path does not cover (options with fields or
-// serviceHours, a throwing getter, text that cannot be written, an unknown type, an
-// impossible asOf) goes to the full export, which reports or throws exactly as before.
+// (each citation's text crosses once) and this side turns back into a fresh object.
+// Anything the fast path does not cover (options with fields or serviceHours, a
+// throwing getter, text that cannot be written, an unknown type, an impossible asOf)
+// goes to the full export, which reports or throws exactly as before.
 const MAX_TEXT = 4 * 1024 * 1024;
 function packedOptions(o) {
   if (o === undefined || o === null) return 0;
