@@ -36,23 +36,25 @@ function bench(fn) {
 }
 let sink = 0;
 const rows = [];
-function pair(label, ops, oursFn, peerFn) {
+// `target`: the ratio issue 6 asks for (reported, not asserted: this machine is shared).
+function pair(label, ops, oursFn, peerFn, target) {
   const a = bench(oursFn);
   const b = peerFn ? bench(peerFn) : null;
   const row = { label, calls: ops, oursMs: +a.toFixed(2), oursOpsPerSec: Math.round(ops / (a / 1000)) };
   if (b !== null) Object.assign(row, { peerMs: +b.toFixed(2), peerOpsPerSec: Math.round(ops / (b / 1000)), ratio: +(b / a).toFixed(1) });
+  if (target) Object.assign(row, { target, met: row.ratio >= target });
   rows.push(row);
 }
 
 pair('addWorkdays(d, 10) vs chinese-days findWorkday(10, d)', N,
   () => { for (const s of starts) sink += ours.addWorkdays(s, 10).length; },
-  () => { for (const s of starts) sink += cd.findWorkday(10, s).length; });
+  () => { for (const s of starts) sink += cd.findWorkday(10, s).length; }, 30);
 pair('addWorkdays(d, 250) vs findWorkday(250, d)', N,
   () => { for (const s of starts) sink += ours.addWorkdays(s, 250).length; },
-  () => { for (const s of starts) sink += cd.findWorkday(250, s).length; });
+  () => { for (const s of starts) sink += cd.findWorkday(250, s).length; }, 400);
 pair('workdaysBetween over 1 year vs getWorkdaysInRange(d, d+364).length', 1000,
   () => { for (const t of spanStarts) sink += ours.workdaysBetween(iso(t - DAY), iso(t + 364 * DAY)); },
-  () => { for (const t of spanStarts) sink += cd.getWorkdaysInRange(iso(t), iso(t + 364 * DAY)).length; });
+  () => { for (const t of spanStarts) sink += cd.getWorkdaysInRange(iso(t), iso(t + 364 * DAY)).length; }, 400);
 pair('addWorkdays(d, 2000) (ours only: same cost as n = 10)', N,
   () => { for (const s of starts) sink += ours.addWorkdays(s, 2000).length; });
 
@@ -82,15 +84,17 @@ const load = {
   peerMs: +loadMs("require('chinese-days').isWorkday('2026-10-10')").toFixed(1),
   // Instantiation alone (compile + instantiate the wasm, no call): the calendar table is built on first use.
   oursInstantiateMs: +loadMs("require('./pkg')").toFixed(1),
+  instantiateTargetMs: 10,
 };
+load.instantiateMet = load.oursInstantiateMs <= load.instantiateTargetMs;
 
 const report = { date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length, rows, load, cliSubmissionsPerSecond: cliPerSec, sink: sink % 7 };
 console.log(`calendar benchmark — ${report.date.slice(0, 10)}, Node ${report.node}, ${report.cpu} × ${report.cores}`);
-console.log('| measurement | calls | ours ops/s | chinese-days ops/s | ratio |');
+console.log('| measurement | calls | ours ops/s | chinese-days ops/s | ratio (target) |');
 console.log('|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.label} | ${r.calls.toLocaleString('en-US')} | ${r.oursOpsPerSec.toLocaleString('en-US')} | ${r.peerOpsPerSec?.toLocaleString('en-US') ?? '—'} | ${r.ratio ? `${r.ratio}×` : '—'} |`);
+for (const r of rows) console.log(`| ${r.label} | ${r.calls.toLocaleString('en-US')} | ${r.oursOpsPerSec.toLocaleString('en-US')} | ${r.peerOpsPerSec?.toLocaleString('en-US') ?? '—'} | ${r.ratio ? `${r.ratio}×` : '—'}${r.target ? ` (≥ ${r.target}×: ${r.met ? 'met' : 'NOT met'})` : ''} |`);
 console.log(`| module load + first isWorkday (fresh process, median of 5) | 1 | ${load.oursMs} ms | ${load.peerMs} ms | — |`);
-console.log(`| module instantiation alone (require, no call) | 1 | ${load.oursInstantiateMs} ms | — | — |`);
+console.log(`| module instantiation alone (require, no call) | 1 | ${load.oursInstantiateMs} ms | — | (≤ ${load.instantiateTargetMs} ms: ${load.instantiateMet ? 'met' : 'NOT met'}) |`);
 console.log(`| CLI: 50,000 JSON Lines submissions of B1 | 50,000 | ${cliPerSec.toLocaleString('en-US')} /s | — | — |`);
 mkdirSync(new URL('../../test-output', import.meta.url), { recursive: true });
 writeFileSync(new URL('../../test-output/bench-calendar.json', import.meta.url), JSON.stringify(report, null, 2));
