@@ -22,7 +22,7 @@ use crate::calendar::{Calendar, DayKind, RestRun};
 use crate::error::{quote, Error, ErrorCode};
 use crate::model::TraceKind;
 use crate::model::{Locale, Text, TraceEntry};
-use crate::periods::{format_date, format_date_weekday, merge_traces, provisional_note, run_entry, span, Period};
+use crate::periods::{format_date, format_date_weekday, merge_traces, provisional_note, run_entry, Period};
 
 /// The daily opening periods of a service hall, applied on the working days of the
 /// [`Calendar`] only (weekends and holidays are closed; makeup working days open).
@@ -290,42 +290,6 @@ fn trace(c: &Clock, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: 
     merge_traces(merge_traces(runs, closed), makeups)
 }
 
-/// The rest days skipped, in words.
-fn skipped_words(c: &Clock, locale: Locale) -> Vec<String> {
-    let mut parts = Vec::new();
-    let holidays: Vec<String> = c
-        .runs
-        .iter()
-        .filter(|r| r.kind == DayKind::Holiday)
-        .map(|r| match locale {
-            Locale::ZhCn => format!("{}假期（{}）", r.holiday.as_deref().unwrap_or("节假日"), span(r.from, r.to, locale)),
-            Locale::En => format!("the {} holiday ({})", r.holiday.as_deref().unwrap_or(""), span(r.from, r.to, locale)),
-        })
-        .collect();
-    let weekend_days: u32 = c.runs.iter().filter(|r| r.kind == DayKind::Weekend).map(|r| r.days).sum();
-    match locale {
-        Locale::ZhCn => {
-            if !holidays.is_empty() {
-                parts.push(format!("跳过{}", holidays.join("、")));
-            }
-            if weekend_days > 0 {
-                parts.push(format!("跳过周末{weekend_days}天"));
-            }
-            parts.extend(c.makeups.iter().map(|d| format!("{}调休上班，计为工作日", format_date(*d, locale))));
-        }
-        Locale::En => {
-            if !holidays.is_empty() {
-                parts.push(format!("{} skipped", holidays.join(", ")));
-            }
-            if weekend_days > 0 {
-                parts.push(format!("{weekend_days} weekend days skipped"));
-            }
-            parts.extend(c.makeups.iter().map(|d| format!("{d} is a makeup working day and counts")));
-        }
-    }
-    parts
-}
-
 fn finish(c: &Clock, mut parts: Vec<String>, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: Locale) -> Period {
     if !c.provisional_years.is_empty() {
         parts.push(provisional_note(&c.provisional_years, locale));
@@ -381,7 +345,7 @@ fn count(
             }
         }
     }
-    parts.extend(skipped_words(&c, locale));
+    parts.extend(crate::periods::skipped_words(&c.runs, c.makeups.iter().copied(), locale));
     parts.push(match locale {
         Locale::ZhCn => format!("至{}届满", format_date_time_weekday(c.due, locale)),
         Locale::En => format!("the time runs out at {}", format_date_time_weekday(c.due, locale)),
@@ -477,7 +441,7 @@ pub fn on_the_spot(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, e
                 hours.describe(locale)
             ),
         });
-        parts.extend(skipped_words(&c, locale));
+        parts.extend(crate::periods::skipped_words(&c.runs, c.makeups.iter().copied(), locale));
         parts.push(match locale {
             Locale::ZhCn => format!("即{}", format_date_time_weekday(c.due, locale)),
             Locale::En => format!("that is {}", format_date_time_weekday(c.due, locale)),

@@ -106,7 +106,7 @@ pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Tex
         Locale::ZhCn => format!("{ev}之日起{n}个工作日内：不含{ev}当日（{}）", format_date(event, locale)),
         Locale::En => format!("{n} working days from {ev}: the day of {ev} ({event}) is not counted"),
     }];
-    parts.extend(skipped_words(&count.skipped, &count.makeup_workdays, locale));
+    parts.extend(skipped_words(&count.skipped, count.makeup_workdays.iter().map(|m| m.date), locale));
     parts.push(match locale {
         Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(count.due, locale)),
         Locale::En => format!("working day {n} is {}", format_date_weekday(count.due, locale)),
@@ -159,8 +159,9 @@ fn count_trace(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<T
     merge_traces(runs, makeups)
 }
 
-/// The holidays and weekends skipped and the makeup days counted, in words.
-fn skipped_words(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<String> {
+/// The holidays and weekends skipped and the makeup days counted, in words (also
+/// the counts of working time in [`crate::hours`]).
+pub(crate) fn skipped_words(skipped: &[RestRun], makeup: impl IntoIterator<Item = NaiveDate>, locale: Locale) -> Vec<String> {
     let holidays: Vec<String> = skipped
         .iter()
         .filter(|r| r.kind == DayKind::Holiday)
@@ -179,9 +180,7 @@ fn skipped_words(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec
             if weekend_days > 0 {
                 parts.push(format!("跳过周末{weekend_days}天"));
             }
-            for m in makeup {
-                parts.push(format!("{}调休上班，计为工作日", format_date(m.date, locale)));
-            }
+            parts.extend(makeup.into_iter().map(|d| format!("{}调休上班，计为工作日", format_date(d, locale))));
         }
         Locale::En => {
             if !holidays.is_empty() {
@@ -190,9 +189,7 @@ fn skipped_words(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec
             if weekend_days > 0 {
                 parts.push(format!("{weekend_days} weekend days skipped"));
             }
-            for m in makeup {
-                parts.push(format!("{} is a makeup working day and counts", m.date));
-            }
+            parts.extend(makeup.into_iter().map(|d| format!("{d} is a makeup working day and counts")));
         }
     }
     parts
@@ -277,7 +274,7 @@ pub fn workdays_after_excluding(
         (false, Locale::ZhCn) => format!("{ex}期间（{}）不在计算期间内，不影响期限", span(start, end, locale)),
         (false, Locale::En) => format!("the {ex} period ({}) lies outside the count and does not change it", span(start, end, locale)),
     });
-    parts.extend(skipped_words(&runs, &makeup, locale));
+    parts.extend(skipped_words(&runs, makeup.iter().map(|m| m.date), locale));
     parts.push(match locale {
         Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(due, locale)),
         Locale::En => format!("working day {n} is {}", format_date_weekday(due, locale)),
