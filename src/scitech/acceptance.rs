@@ -1,8 +1,6 @@
 //! B3 `scitech-project-acceptance` — 验收申请 (第二十三、二十五、二十八条).
 
-use super::{
-    cite, ev, is_award_subsidy, t, ART25, ART28, ART7, ECOSYSTEM_KINDS, PLAN_KINDS, PROJECT_NAME, PROJECT_NUMBER, UNDERTAKING_UNIT,
-};
+use super::{cite, ev, is_award_subsidy, t, ART25, ART28, ECOSYSTEM_KIND, PLAN_KINDS, PROJECT_NAME, PROJECT_NUMBER, UNDERTAKING_UNIT};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{months_after, Period};
@@ -17,14 +15,7 @@ static FIELDS: &[Field] = &[
     PROJECT_NAME,
     UNDERTAKING_UNIT,
     Field::required("planKind", t("计划类别", "programme"), FieldKind::Enum(PLAN_KINDS)),
-    Field::required_when(
-        "ecosystemKind",
-        t("创新生态服务支撑计划类别", "kind of ecosystem support"),
-        FieldKind::Enum(ECOSYSTEM_KINDS),
-        "planKind",
-        &["ecosystem"],
-    )
-    .cited(&ART7),
+    ECOSYSTEM_KIND,
     Field::required("completionDate", t("项目实施完成日期", "date the project was completed"), FieldKind::Date).cited(&ART23),
     Field::optional("acceptanceForms", t("申请的验收形式", "forms of acceptance requested"), FieldKind::EnumSet(FORMS)).cited(&ART25),
     Field::optional("extendedUntil", t("经批准的延期验收期限", "approved postponement of acceptance until"), FieldKind::Date).cited(&ART25),

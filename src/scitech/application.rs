@@ -1,6 +1,6 @@
 //! B1 `scitech-project-application` — 计划项目申报.
 
-use super::{cite, ev, is_award_subsidy, t, ART16, ART4, ART7, ECOSYSTEM_KINDS, PLAN_KINDS};
+use super::{cite, ev, is_award_subsidy, t, ART16, ART4, ECOSYSTEM_KIND, PLAN_KINDS};
 use crate::application::{ApplicationType, Ctx, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity};
 
@@ -92,14 +92,7 @@ const INTEGRITY: &[Field] = &[
 
 static FIELDS: &[Field] = &[
     Field::required("planKind", t("计划类别", "programme"), FieldKind::Enum(PLAN_KINDS)).cited(&ART4),
-    Field::required_when(
-        "ecosystemKind",
-        t("创新生态服务支撑计划类别", "kind of ecosystem support"),
-        FieldKind::Enum(ECOSYSTEM_KINDS),
-        "planKind",
-        &["ecosystem"],
-    )
-    .cited(&ART7),
+    ECOSYSTEM_KIND,
     Field::required("selectionMethod", t("承担单位确定方式", "selection method"), FieldKind::Enum(METHODS)),
     Field::optional("fastTrack", t("快速立项", "fast-track approval"), FieldKind::Boolean).cited(&ART17),
     Field::required("projectName", t("项目名称", "project name"), FieldKind::Text { max: 200 }),

@@ -66,6 +66,15 @@ pub(crate) const PROJECT_NUMBER: Field = Field::required("projectNumber", t("项
 pub(crate) const PROJECT_NAME: Field = Field::required("projectName", t("项目名称", "project name"), FieldKind::Text { max: 200 });
 pub(crate) const UNDERTAKING_UNIT: Field =
     Field::required("undertakingUnit", t("项目承担单位", "undertaking unit"), FieldKind::Object(UNIT));
+/// The kind of ecosystem-programme project, required for that programme (第七条).
+pub(crate) const ECOSYSTEM_KIND: Field = Field::required_when(
+    "ecosystemKind",
+    t("创新生态服务支撑计划类别", "kind of ecosystem support"),
+    FieldKind::Enum(ECOSYSTEM_KINDS),
+    "planKind",
+    &["ecosystem"],
+)
+.cited(&ART7);
 
 /// Whether the project is a 科技奖补 project of the ecosystem programme.
 pub(crate) fn is_award_subsidy(ctx: &crate::application::Ctx) -> bool {
