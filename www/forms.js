@@ -4,17 +4,9 @@ import { ready, applicationTypes, schema, validate } from './wasm.js';
 import { locale } from './i18n.js';
 import { fmtDate, todayInChina } from './format.js';
 import { monthView } from './month.js';
+import { el } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
-const el = (tag, props = {}, ...children) => {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.includes('-')) node.setAttribute(k, v);
-    else node[k] = v;
-  }
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-};
 const idFor = (pointer) => `f${pointer.replace(/[^A-Za-z0-9]/g, '_')}`;
 const WORDS = {
   'zh-CN': {

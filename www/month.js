@@ -1,6 +1,7 @@
 // A month view: the due date's month, with holidays, makeup working days and the due date marked.
 import { dayInfo } from './wasm.js';
 import { locale } from './i18n.js';
+import { el } from './dom.js';
 
 const HEAD = { 'zh-CN': ['一', '二', '三', '四', '五', '六', '日'], en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] };
 const KIND = {
@@ -8,15 +9,6 @@ const KIND = {
   en: { holiday: 'off', makeup_workday: 'work', due: 'due', weekend: 'weekend', weekday: 'working day' },
 };
 
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.includes('-')) node.setAttribute(k, v);
-    else node[k] = v;
-  }
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-}
 
 /** A table of the month of `due` (YYYY-MM-DD…), marking each day's kind. */
 export function monthView(due, { from } = {}) {
