@@ -25,7 +25,7 @@ pub fn validate_bytes(data: &[u8]) {
     // Deterministic: the same input gives the same report.
     assert_eq!(report, validate_json(t, &text, &o, default_calendar()));
     // The direct JSON writer and the serde derive agree.
-    assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap_or_default());
+    assert_eq!(crate::json::WriteJson::to_json(&report), serde_json::to_string(&report).unwrap_or_default());
     let _ = deadlines_json(t, &text, &o, default_calendar());
 }
 

@@ -408,20 +408,14 @@ pub struct Report {
 }
 
 impl Report {
-    /// The report as JSON text, the same as `serde_json::to_string(&report)` gives but
-    /// written directly (the wasm package's `validate` returns this).
-    pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(64 + 320 * self.issues.len() + 1024 * self.deadlines.len());
-        self.write_json_citing(&mut out, &mut crate::model::write_citation);
-        out
-    }
-
-    /// [`Report::to_json`] into `out`, writing each citation with `cite` (the wasm
-    /// package writes a number there and sends each citation's text once).
+    /// The report as JSON text (what [`crate::json::WriteJson::to_json`] gives) into
+    /// `out`, writing each citation with `cite` (the wasm package writes a number there
+    /// and sends each citation's text once).
     pub fn write_json_citing(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
+        use crate::json::WriteJson;
         use crate::model::report::write;
         out.push_str("{\"valid\":");
-        write::valid(out, self.valid);
+        self.valid.write_json(out);
         out.push_str(",\"issues\":");
         write::list(out, &self.issues, |out, i| write::issue(out, i, cite));
         out.push_str(",\"deadlines\":");

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Citation, Issue, Severity};
+use super::Citation;
 use crate::calendar::DayKind;
 
 /// What a trace entry records.
@@ -73,44 +73,81 @@ pub struct Deadline {
     pub trace: Vec<TraceEntry>,
 }
 
-/// JSON text of the report parts, written directly (the hot path of `validate` in the
-/// wasm package: several times faster there than serde's generic writer). The same
-/// shape as their `Serialize` derives — a test compares the two on every case file.
+/// JSON text of the report parts (see [`crate::json::WriteJson`]): the same text as their
+/// `Serialize` derives — a test compares the two on every case file. Issues and deadlines
+/// take a hook for their citation, which the wasm package writes as a number.
 pub mod write {
     use super::{Deadline, TraceEntry, TraceKind};
-    use crate::json::write_str;
+    use crate::json::{write_object, write_str, WriteJson};
     use crate::model::{Citation, Issue, Severity};
 
-    pub(super) fn severity(s: Severity) -> &'static str {
-        match s {
-            Severity::Error => "\"error\"",
-            Severity::Warning => "\"warning\"",
-            Severity::Info => "\"info\"",
+    /// How a citation is written: in full ([`citation`]), or as a reference the reader
+    /// resolves (the wasm package's facade keeps a table).
+    pub type Cite<'c> = &'c mut dyn FnMut(&mut String, &Citation);
+
+    impl WriteJson for Severity {
+        fn write_json(&self, out: &mut String) {
+            out.push_str(match self {
+                Severity::Error => "\"error\"",
+                Severity::Warning => "\"warning\"",
+                Severity::Info => "\"info\"",
+            });
         }
     }
 
-    fn kind(k: TraceKind) -> &'static str {
-        match k {
-            TraceKind::Weekend => "\"weekend\"",
-            TraceKind::Holiday => "\"holiday\"",
-            TraceKind::MakeupWorkday => "\"makeup_workday\"",
-            TraceKind::Excluded => "\"excluded\"",
-            TraceKind::Closed => "\"closed\"",
+    impl WriteJson for TraceKind {
+        fn write_json(&self, out: &mut String) {
+            out.push_str(match self {
+                TraceKind::Weekend => "\"weekend\"",
+                TraceKind::Holiday => "\"holiday\"",
+                TraceKind::MakeupWorkday => "\"makeup_workday\"",
+                TraceKind::Excluded => "\"excluded\"",
+                TraceKind::Closed => "\"closed\"",
+            });
         }
     }
 
-    fn opt_str(out: &mut String, s: Option<&str>) {
-        match s {
-            Some(s) => write_str(out, s),
-            None => out.push_str("null"),
+    impl WriteJson for TraceEntry {
+        fn write_json(&self, out: &mut String) {
+            write_object(
+                out,
+                &[
+                    ("from", &self.from),
+                    ("to", &self.to),
+                    ("days", &self.days),
+                    ("kind", &self.kind),
+                    ("holiday", &self.holiday),
+                    ("provisional", &self.provisional),
+                    ("reason", &self.reason),
+                ],
+            );
         }
     }
 
-    fn bool(out: &mut String, b: bool) {
-        out.push_str(if b { "true" } else { "false" });
+    impl WriteJson for Citation {
+        fn write_json(&self, out: &mut String) {
+            write_object(out, &[("document", &self.document), ("article", &self.article), ("text", &self.text)]);
+        }
     }
 
-    /// A list, comma-separated.
+    impl WriteJson for Issue {
+        fn write_json(&self, out: &mut String) {
+            issue(out, self, &mut citation);
+        }
+    }
+
+    impl WriteJson for Deadline {
+        fn write_json(&self, out: &mut String) {
+            deadline(out, self, &mut citation);
+        }
+    }
+
+    /// A citation as JSON, in full.
+    pub fn citation(out: &mut String, c: &Citation) {
+        c.write_json(out);
+    }
+
+    /// A list whose items need the citation hook.
     pub(crate) fn list<T>(out: &mut String, items: &[T], mut one: impl FnMut(&mut String, &T)) {
         out.push('[');
         for (i, item) in items.iter().enumerate() {
@@ -122,10 +159,6 @@ pub mod write {
         out.push(']');
     }
 
-    /// How a citation is written: in full ([`citation`]), or as a reference the reader
-    /// resolves (the wasm package's facade keeps a table).
-    pub type Cite<'c> = &'c mut dyn FnMut(&mut String, &Citation);
-
     fn opt_citation(out: &mut String, c: Option<&Citation>, cite: Cite) {
         match c {
             Some(c) => cite(out, c),
@@ -133,16 +166,8 @@ pub mod write {
         }
     }
 
-    /// A citation as JSON, in full.
-    pub fn citation(out: &mut String, c: &Citation) {
-        out.push_str("{\"document\":");
-        write_str(out, c.document);
-        out.push_str(",\"article\":");
-        write_str(out, c.article);
-        out.push_str(",\"text\":");
-        write_str(out, c.text);
-        out.push('}');
-    }
+    // Issues and deadlines are the hot path of `validate`: their keys are written as
+    // literals rather than through `write_object`.
 
     pub(crate) fn issue(out: &mut String, i: &Issue, cite: Cite) {
         out.push_str("{\"path\":");
@@ -150,29 +175,11 @@ pub mod write {
         out.push_str(",\"code\":");
         write_str(out, i.code);
         out.push_str(",\"severity\":");
-        out.push_str(severity(i.severity));
+        i.severity.write_json(out);
         out.push_str(",\"message\":");
         write_str(out, &i.message);
         out.push_str(",\"citation\":");
         opt_citation(out, i.citation.as_ref(), cite);
-        out.push('}');
-    }
-
-    fn trace(out: &mut String, t: &TraceEntry) {
-        out.push_str("{\"from\":");
-        write_str(out, &t.from);
-        out.push_str(",\"to\":");
-        write_str(out, &t.to);
-        out.push_str(",\"days\":");
-        out.push_str(&t.days.to_string());
-        out.push_str(",\"kind\":");
-        out.push_str(kind(t.kind));
-        out.push_str(",\"holiday\":");
-        opt_str(out, t.holiday.as_deref());
-        out.push_str(",\"provisional\":");
-        bool(out, t.provisional);
-        out.push_str(",\"reason\":");
-        write_str(out, &t.reason);
         out.push('}');
     }
 
@@ -188,37 +195,9 @@ pub mod write {
         out.push_str(",\"citation\":");
         opt_citation(out, d.citation.as_ref(), cite);
         out.push_str(",\"provisional\":");
-        bool(out, d.provisional);
+        d.provisional.write_json(out);
         out.push_str(",\"trace\":");
-        list(out, &d.trace, trace);
+        d.trace.write_json(out);
         out.push('}');
-    }
-
-    pub(crate) fn valid(out: &mut String, v: bool) {
-        bool(out, v);
-    }
-}
-
-impl crate::json::WriteJson for Severity {
-    fn write_json(&self, out: &mut String) {
-        out.push_str(write::severity(*self));
-    }
-}
-
-impl crate::json::WriteJson for Citation {
-    fn write_json(&self, out: &mut String) {
-        write::citation(out, self);
-    }
-}
-
-impl crate::json::WriteJson for Issue {
-    fn write_json(&self, out: &mut String) {
-        write::issue(out, self, &mut write::citation);
-    }
-}
-
-impl crate::json::WriteJson for Deadline {
-    fn write_json(&self, out: &mut String) {
-        write::deadline(out, self, &mut write::citation);
     }
 }
