@@ -393,6 +393,13 @@ pub struct Options {
 }
 
 impl Options {
+    /// The options for a locale and a day, with everything else at its default (no
+    /// `fields` filter, the default service hours, no portal labels): the form that
+    /// keeps compiling when options are added.
+    pub fn new(locale: Locale, as_of: NaiveDate) -> Options {
+        Options { locale, as_of, fields: None, service_hours: None, labels: Vec::new() }
+    }
+
     /// The service hours in effect.
     pub fn hours(&self) -> &ServiceHours {
         static DEFAULT: OnceLock<ServiceHours> = OnceLock::new();
