@@ -3,12 +3,14 @@
 // rendering needed). The built package (pkg/) is passed in as the portal would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import Schema from 'async-validator';
+import AsyncValidator from 'async-validator';
 import { createFormControl } from 'react-hook-form';
 import * as jincheng from '../pkg/node/index.mjs';
 import { asyncValidatorRules, jinchengResolver } from '../pkg/adapters/index.js';
 import { caseFiles } from './cases.mjs';
 
+// async-validator is CommonJS with a default export.
+const Schema = AsyncValidator.default ?? AsyncValidator;
 const A2 = caseFiles.find((f) => f.type === 'enforcement-supervision-review');
 const base = () => structuredClone(A2.base);
 const asOf = A2.baseAsOf;
@@ -31,16 +33,19 @@ test('async-validator: a valid model passes; every declared field has a rule', a
   assert.deepEqual(await avValidate(rules, base()), {});
 });
 
-test('async-validator: a cross-field rule and a conditional requirement reach their fields', async () => {
-  const rules = asyncValidatorRules(jincheng, A2.type, { asOf });
-  const model = base();
-  model.applicant.creditCode = '91140500MA1RGX1820'; // a valid code, but not an organ's (depends on applicant.kind)
-  const errors = await avValidate(rules, model);
-  assert.deepEqual(Object.keys(errors), ['applicant.creditCode']);
-  assert.match(errors['applicant.creditCode'][0], /11/);
-  // The same model with another kind: the rule no longer applies.
-  model.applicant.kind = 'authorized_organization';
-  assert.equal((await avValidate(rules, model))['applicant.creditCode'], undefined);
+// A1: the resident ID is required only when the applicant is a citizen, the credit code
+// only for a legal person or other organization: requirements across fields.
+const A1 = caseFiles.find((f) => f.type === 'enforcement-supervision-request');
+const a1 = () => structuredClone(A1.base);
+
+test('async-validator: a requirement that depends on another field reaches its field', async () => {
+  const rules = asyncValidatorRules(jincheng, A1.type, { asOf: A1.baseAsOf });
+  const model = a1();
+  delete model.applicant.residentId;
+  assert.deepEqual(Object.keys(await avValidate(rules, model)), ['applicant.residentId']);
+  // Another kind of applicant: the ID is no longer needed, the credit code is.
+  model.applicant.kind = 'legal_person';
+  assert.deepEqual(Object.keys(await avValidate(rules, model)), ['applicant.creditCode']);
 });
 
 test('async-validator: a missing group goes to its first field; unknown keys are never reported; labels and suggestions', async () => {
@@ -60,11 +65,11 @@ test('async-validator: a missing group goes to its first field; unknown keys are
 });
 
 test('async-validator, Element Plus style: one field at a time, the whole model from options.model', async () => {
-  const model = base();
-  model.applicant.creditCode = '91140500MA1RGX1820';
-  const rules = asyncValidatorRules(jincheng, A2.type, { asOf, model: () => model, trigger: 'blur' });
-  const one = (prop) => new Schema({ [prop]: rules[prop] }).validate({ [prop]: model.applicant.creditCode }, { suppressWarning: true }).then(() => [], (e) => e.errors.map((x) => x.message));
-  assert.equal((await one('applicant.creditCode')).length, 1);
+  const model = a1();
+  delete model.applicant.residentId;
+  const rules = asyncValidatorRules(jincheng, A1.type, { asOf: A1.baseAsOf, model: () => model, trigger: 'blur' });
+  const one = (prop) => new Schema({ [prop]: rules[prop] }).validate({ [prop]: undefined }, { suppressWarning: true }).then(() => [], (e) => e.errors.map((x) => x.message));
+  assert.deepEqual(await one('applicant.residentId'), ['请填写公民身份号码。']);
   assert.deepEqual(await one('applicant.name'), []);
   assert.equal(rules['applicant.name'][0].trigger, 'blur');
   // List items answer by index (Element Plus props such as "supervisors.0.name").
@@ -84,9 +89,13 @@ test('async-validator: a code table maps the portal codes; a code that does not 
   model.dw_lb = '9';
   const errors = await avValidate(all, model);
   assert.match(errors.dw_lb[0], /选项“9”无法识别/);
-  model.dw_lb = '1';
-  model.xydm = '91140500MA1RGX1820';
-  assert.ok((await avValidate(all, model)).xydm, 'the cross-field rule reaches the renamed field');
+  // A requirement across renamed fields: kind 2 (a legal person) needs the credit code.
+  const codes = { 1: 'citizen', 2: 'legal_person', 3: 'other_org' };
+  const renamed = asyncValidatorRules(jincheng, A1.type, { asOf: A1.baseAsOf, fields: { '/applicant/kind': { name: 'dw_lb', values: codes }, '/applicant/creditCode': 'xydm' } });
+  const m1 = a1();
+  delete m1.applicant.kind;
+  m1.dw_lb = '2';
+  assert.deepEqual(Object.keys(await avValidate({ ...renamed, dw_lb: renamed.dw_lb, xydm: renamed.xydm }, m1)), ['xydm']);
 });
 
 test('react-hook-form resolver: valid values pass through, errors nested by path with their code', async () => {
@@ -95,30 +104,35 @@ test('react-hook-form resolver: valid values pass through, errors nested by path
   assert.deepEqual(ok.errors, {});
   assert.deepEqual(ok.values, base());
   const v = base();
-  v.applicant.creditCode = '91140500MA1RGX1820';
+  v.applicant.contact.mobile = '139 0356 0001';
   delete v.applicant.contact.name;
   const bad = await resolver(v, undefined, { criteriaMode: 'all' });
   assert.deepEqual(bad.values, {});
-  assert.equal(bad.errors.applicant.creditCode.type, 'supervision_review.credit_code_not_organ');
-  assert.equal(bad.errors.applicant.contact.name.message, '请填写联系人。');
-  assert.ok(bad.errors.applicant.contact.name.types.required);
+  assert.deepEqual(bad.errors.applicant.contact.name, { type: 'required', message: '请填写联系人。', types: { required: '请填写联系人。' } });
+  assert.equal(bad.errors.applicant.contact.mobile.suggestion, '13903560001');
+  // A warning (a credit code that is not an organ's) does not block.
+  const w = base();
+  w.applicant.creditCode = '91140500MA1RGX1820';
+  assert.deepEqual((await resolver(w, undefined, {})).errors, {});
 });
 
-test('react-hook-form (createFormControl, the real library): handleSubmit blocks on errors, trigger routes a cross-field rule', async () => {
-  const values = base();
-  values.applicant.creditCode = '91140500MA1RGX1820';
-  const form = createFormControl({ defaultValues: values, resolver: jinchengResolver(jincheng, A2.type, { asOf: () => asOf }) });
+test('react-hook-form (createFormControl, the real library): handleSubmit blocks on errors; changing another field fixes one', async () => {
+  const values = a1();
+  delete values.applicant.residentId;
+  const form = createFormControl({ defaultValues: values, resolver: jinchengResolver(jincheng, A1.type, { asOf: () => A1.baseAsOf }) });
   form.register('applicant.kind');
-  form.register('applicant.creditCode');
+  form.register('applicant.residentId');
   let submitted = null;
   let invalid = null;
   await form.handleSubmit((d) => { submitted = d; }, (e) => { invalid = e; })();
   assert.equal(submitted, null);
-  assert.match(invalid.applicant.creditCode.message, /11/);
-  form.setValue('applicant.kind', 'authorized_organization');
-  assert.equal(await form.trigger('applicant.creditCode'), true, 'fixed by changing another field');
+  assert.equal(invalid.applicant.residentId.message, '请填写公民身份号码。');
+  assert.equal(await form.trigger('applicant.residentId'), false);
+  form.setValue('applicant.kind', 'legal_person');
+  form.setValue('applicant.creditCode', '91140500MA1RGX1820');
+  assert.equal(await form.trigger('applicant.residentId'), true, 'fixed by changing another field');
   await form.handleSubmit((d) => { submitted = d; })();
-  assert.equal(submitted.applicant.kind, 'authorized_organization');
+  assert.equal(submitted.applicant.kind, 'legal_person');
   // Lists of groups come back as arrays of errors.
   const A3 = caseFiles.find((f) => f.type === 'enforcement-supervision-decision');
   const list = structuredClone(A3.base);
