@@ -295,25 +295,34 @@ test('lists map by index; labels option; asOf as a Date; a deadlines callback; d
   await page.close();
 });
 
-test('a group\'s issue (a missing parent object) goes to its first mapped control', async () => {
+test('empty groups: each empty field at its control; an issue at a group (a list too short) goes to its first mapped control', async () => {
   const { page } = await portal();
   const r = await page.evaluate(async () => {
     const { bindForm } = await import('../pkg/form/index.js');
     document.body.insertAdjacentHTML('beforeend', `<form id="g">
       <label for="g1">单位名称</label><input id="g1" name="/applicant/name">
-      <label for="g2">信用代码</label><input id="g2" name="/applicant/creditCode"></form>`);
+      <label for="g2">信用代码</label><input id="g2" name="/applicant/creditCode"></form>
+      <form id="h"><label for="h1">监督人员姓名</label><input id="h1" name="jdry_xm"><input id="h2" name="jdry_xm" aria-label="监督人员姓名"></form>`);
     const c = bindForm(document.getElementById('g'), 'enforcement-supervision-review', { asOf: '2026-10-09' });
     await c.ready;
     const report = c.check();
+    const d = bindForm(document.getElementById('h'), 'enforcement-supervision-decision', { fields: { '/supervisors/*/name': 'jdry_xm' }, asOf: '2023-07-20' });
+    await d.ready;
+    document.getElementById('h1').value = '王强';
+    const listReport = d.check();
+    const text = (id) => document.getElementById(`${id}-jc-message`)?.textContent ?? '';
     return {
-      paths: report.issues.map((i) => i.path), g1: document.getElementById('g1-jc-message')?.textContent ?? '',
-      g2: document.getElementById('g2-jc-message')?.textContent ?? '', summary: document.querySelector('#g .jc-error-summary').textContent,
+      paths: report.issues.map((i) => i.path), g1: text('g1'), summary: document.querySelector('#g .jc-error-summary').textContent,
+      list: listReport.issues.filter((i) => i.path === '/supervisors').map((i) => i.code), h1: text('h1'), h2: text('h2'),
     };
   });
-  assert.ok(r.paths.includes('/applicant'), r.paths.join());
-  assert.equal(r.g1, '请填写申请单位。');
-  assert.equal(r.g2, '');
-  // A required group with no control at all: in the summary, as text.
+  assert.ok(!r.paths.includes('/applicant'), r.paths.join());
+  assert.equal(r.g1, '请填写单位名称。');
+  // A field the form has no control for, and a group without any: in the summary, as text.
+  assert.match(r.summary, /请填写申请单位类别。/);
   assert.match(r.summary, /请填写行政执法监督决定书。/);
+  assert.deepEqual(r.list, ['too_few']);
+  assert.match(r.h1, /至少需要2项/);
+  assert.equal(r.h2, '');
   await page.close();
 });

@@ -180,14 +180,17 @@ export function bindForm(form, typeId, options = {}) {
     for (const b of bindings()) {
       const v = valueOf(b);
       if ('unmapped' in v) unmapped.push({ b, raw: v.unmapped });
-      if (!('value' in v)) continue;
-      let o = data;
+      // The groups of a control are there even when it is empty (outside lists), so that
+      // each empty field is reported at its control rather than the group as a whole.
       const ts = tokens(b.pointer);
+      const inList = ts.some((t) => /^\d+$/.test(t));
+      if (!('value' in v) && inList) continue;
+      let o = data;
       ts.slice(0, -1).forEach((t, i) => {
         o[t] ??= /^\d+$/.test(ts[i + 1]) ? [] : {};
         o = o[t];
       });
-      o[ts.at(-1)] = v.value;
+      if ('value' in v) o[ts.at(-1)] = v.value;
     }
     // Empty list items are left out; `moved` maps a new item pointer back to its control's.
     const moved = [];
