@@ -2,12 +2,15 @@
 // Plus, Ant Design Vue) and react-hook-form. Each takes the package itself as its first
 // argument (the module, or its validate), so the portal's one initialised wasm instance
 // does the work.
-import type { Issue, Locale, ValidationReport } from '../web/index';
+import type { ApplicationTypeId, Issue, Locale, ValidateOptions, ValidationReport } from '../web/index';
 
 /** The package, or what the adapters use of it: validate, and schema to route an issue at a group to its first field. */
 export type JinchengModule =
-  | { validate: (typeId: string, submission: unknown, options?: object) => ValidationReport; schema?: (typeId: string, locale?: Locale) => object }
-  | ((typeId: string, submission: unknown, options?: object) => ValidationReport);
+  | {
+      validate(typeId: ApplicationTypeId, submission: unknown, options: ValidateOptions): ValidationReport;
+      schema?(typeId: ApplicationTypeId, locale?: Locale | null): unknown;
+    }
+  | ((typeId: ApplicationTypeId, submission: unknown, options: ValidateOptions) => ValidationReport);
 
 /** A field of the model that is not at the package's path: its dotted name in the model, or that with a code table. */
 export type ModelMapping =
@@ -45,14 +48,14 @@ export interface AsyncValidatorRule {
  */
 export function asyncValidatorRules(
   pkg: JinchengModule,
-  typeId: string,
+  typeId: ApplicationTypeId,
   options?: AdapterOptions & { model?: () => object; trigger?: string | string[] },
 ): { [field: string]: AsyncValidatorRule[] };
 
 /** A react-hook-form resolver: `(values, context, options) => Promise<{ values, errors }>`, errors nested by path. */
 export function jinchengResolver(
   pkg: JinchengModule,
-  typeId: string,
+  typeId: ApplicationTypeId,
   options?: AdapterOptions,
 ): (
   values: object,
