@@ -482,6 +482,8 @@ fn whole_issue(code: &'static str, locale: Locale) -> Issue {
 /// Parse a submission given as JSON text, within the limits. Errors become one issue.
 /// (A lone surrogate escape, which `JSON.stringify` can produce, reads as U+FFFD and is
 /// reported in the field that holds it.)
+// The error is the rare path and goes straight into a report as it is: not boxed.
+#[allow(clippy::result_large_err)]
 pub fn parse_submission(json: &str, locale: Locale) -> Result<Json<'_>, Issue> {
     if json.len() > MAX_SUBMISSION_BYTES {
         return Err(whole_issue("submission.too_large", locale));

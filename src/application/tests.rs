@@ -400,8 +400,14 @@ fn identity_issues_carry_their_suggestion() {
     use crate::json::WriteJson;
     let ctx = crate::CheckContext { today: parse_date("2026-11-30").unwrap(), locale: Locale::ZhCn };
     let sugg = |c: crate::IdCheck, code: &str| c.issues.iter().find(|i| i.code == code).and_then(|i| i.suggestion.clone());
-    assert_eq!(sugg(crate::check_resident_id("１４０５０２１９８５０３１５１２３９", &ctx), "resident_id.full_width").as_deref(), Some("140502198503151239"));
-    assert_eq!(sugg(crate::check_resident_id("11010519491231002x", &ctx), "resident_id.lowercase_x").as_deref(), Some("11010519491231002X"));
+    assert_eq!(
+        sugg(crate::check_resident_id("１４０５０２１９８５０３１５１２３９", &ctx), "resident_id.full_width").as_deref(),
+        Some("140502198503151239")
+    );
+    assert_eq!(
+        sugg(crate::check_resident_id("11010519491231002x", &ctx), "resident_id.lowercase_x").as_deref(),
+        Some("11010519491231002X")
+    );
     assert_eq!(sugg(crate::check_resident_id("110105194912310021", &ctx), "resident_id.check_digit"), None, "no invented check digit");
     assert_eq!(sugg(crate::check_credit_code("91140500ma1rgx1820", &ctx), "credit_code.lowercase").as_deref(), Some("91140500MA1RGX1820"));
     assert_eq!(sugg(crate::check_mobile("+86 139-1234-5678", &ctx), "mobile.country_code").as_deref(), Some("13912345678"));

@@ -354,7 +354,7 @@ fn get(obj: &JsValue, key: &str) -> Result<JsValue, JsValue> {
 
 /// Decode `{locale, asOf, fields}`; `undefined`/`null` give the defaults.
 fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
-    let mut o = Options { locale: Locale::ZhCn, as_of: today_china(), fields: None, service_hours: None, labels: Vec::new() };
+    let mut o = Options::new(Locale::ZhCn, today_china());
     if v.is_undefined() || v.is_null() {
         return Ok(o);
     }
@@ -567,7 +567,7 @@ pub fn rules(
 
 fn id_check(value: &JsValue, options: &JsValue, kind: IdKind) -> Result<JsValue, JsValue> {
     // Never throws: malformed options fall back to the defaults.
-    let o = options_arg(options).unwrap_or(Options { locale: Locale::ZhCn, as_of: today_china(), fields: None, service_hours: None, labels: Vec::new() });
+    let o = options_arg(options).unwrap_or(Options::new(Locale::ZhCn, today_china()));
     let ctx = CheckContext { today: o.as_of, locale: o.locale };
     // The checks look at 18 characters at most after counting them, so any length is cheap.
     let result: IdCheck = match (value.as_string(), kind) {
