@@ -20,7 +20,8 @@ const WORDS = {
   },
 };
 
-const isControl = (e) => e instanceof HTMLInputElement || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement;
+const BUTTONS = ['submit', 'button', 'reset', 'image', 'file', 'hidden'];
+const isControl = (e) => (e instanceof HTMLInputElement && !BUTTONS.includes(e.type)) || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement;
 const tokens = (p) => p.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 const within = (p, parent) => p === parent || p.startsWith(`${parent}/`);
 
@@ -94,8 +95,9 @@ export function bindForm(form, typeId, options = {}) {
       s.toValue ??= (raw) => codes[raw];
       s.fromValue ??= (v) => Object.keys(codes).find((k) => codes[k] === v);
     }
-    const found = s.name instanceof Element ? [s.name] : byName(s.name);
-    if (!found.length) throw new Error(`bindForm: options.fields["${pointer}"] names the control "${s.name}", which is not in the form`);
+    const found = s.name instanceof Element ? [s.name].filter((e) => form.contains(e)) : byName(s.name);
+    const named = s.name instanceof Element ? `<${s.name.localName}${s.name.id ? ` id="${s.name.id}"` : ''}>` : `"${s.name}"`;
+    if (!found.length) throw new Error(`bindForm: options.fields["${pointer}"] names the control ${named}, which is not in the form`);
     return { pointer, ...s };
   });
   const locale = () => (typeof options.locale === 'function' ? options.locale() : options.locale) ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
