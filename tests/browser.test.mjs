@@ -86,7 +86,7 @@ test('A1: a wrong resident ID check character gets a Chinese message beside the 
   await page.selectOption('#f_applicant_kind', 'citizen');
   await page.fill('#f_applicant_residentId', '140525198001010018');
   await page.press('#f_applicant_residentId', 'Tab');
-  const box = '#f_applicant_residentId-message';
+  const box = '#f_applicant_residentId-jc-message';
   await page.waitForFunction((sel) => document.querySelector(sel).textContent.includes('校验位不正确'), box);
   assert.match(await page.textContent(box), /第18位应为“9”，您填写的是“8”/);
   assert.equal(await page.getAttribute('#f_applicant_residentId', 'aria-invalid'), 'true');

@@ -11,6 +11,10 @@ test('pkg/ declarations type-check a strict usage file', () => {
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '--noEmit', '--strict', '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler', `${root}tests/types/usage.ts`], { stdio: 'inherit' });
 });
 
+test('the form and adapters entries type-check a strict usage file', () => {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '--noEmit', '--strict', '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler', `${root}tests/types/form-usage.ts`], { stdio: 'inherit' });
+});
+
 test('no exported function takes or returns any', () => {
   const dts = readFileSync(`${root}pkg/web/jincheng.d.ts`, 'utf8');
   const exported = dts.split('\n').filter((l) => l.startsWith('export function'));

@@ -1,6 +1,9 @@
-// Application self-check: one form per application type, generated from schema().
+// Application self-check: one form per application type, generated from schema(), its
+// controls named by their JSON Pointer and bound with jincheng-rules/form (bindForm),
+// which checks, shows messages, the error summary and the deadlines.
 // Messages are inserted as text (textContent), never as HTML.
-import { ready, applicationTypes, schema, validate } from './wasm.js';
+import { ready, applicationTypes, schema } from './wasm.js';
+import { bindForm } from './pkg/form/index.js';
 import { locale } from './i18n.js';
 import { fmtDate, todayInChina } from './format.js';
 import { monthView } from './month.js';
@@ -32,7 +35,7 @@ const WORDS = {
 };
 const w = () => WORDS[locale()];
 
-let current = null; // {id, schema}
+let current = null; // {id, schema, form: the bindForm controller}
 
 /** Labels double as words inside messages (“Enter {label}.”): capitalise them as headings. */
 const heading = (title) => (locale() === 'en' && title ? title[0].toUpperCase() + title.slice(1) : title);
@@ -42,7 +45,6 @@ function control(node, pointer, required) {
   const id = idFor(pointer);
   const label = el('label', { htmlFor: id, textContent: heading(node.title ?? pointer) });
   if (required) label.append(el('span', { className: 'required-mark', textContent: '*', title: w().required }));
-  const message = el('div', { id: `${id}-message`, className: 'messages', 'aria-live': 'polite' });
   let input;
   if (node.type === 'string' && node.oneOf) {
     input = el('select', { id }, el('option', { value: '', textContent: w().choose }), ...node.oneOf.map((o) => el('option', { value: o.const, textContent: o.title })));
@@ -59,10 +61,10 @@ function control(node, pointer, required) {
   } else if (node.type === 'boolean') {
     input = el('select', { id }, el('option', { value: '', textContent: w().choose }), el('option', { value: 'true', textContent: w().yes }), el('option', { value: 'false', textContent: w().no }));
   }
+  input.name = pointer;
   input.dataset.pointer = pointer;
-  input.dataset.kind = node.type;
-  input.setAttribute('aria-describedby', `${id}-message`);
-  return el('div', { className: 'field' }, label, input, message);
+  input.dataset.jcLabel = node.words ?? node.title ?? pointer; // the words messages use (not capitalised)
+  return el('div', { className: 'field' }, label, input);
 }
 
 /** Render an object node's properties into `container`. */
@@ -77,7 +79,6 @@ function renderNode(node, pointer, required) {
   if (node.type === 'object') {
     const fs = el('fieldset', { id: idFor(pointer) }, el('legend', { textContent: heading(node.title) }));
     fs.dataset.pointer = pointer;
-    fs.append(el('div', { id: `${idFor(pointer)}-message`, className: 'messages', 'aria-live': 'polite' }));
     renderObject(node, pointer, fs);
     return fs;
   }
@@ -88,11 +89,10 @@ function renderNode(node, pointer, required) {
     fs.dataset.kind = 'set';
     for (const o of node.items.oneOf) {
       const cid = `${idFor(pointer)}_${o.const}`;
-      const box = el('input', { type: 'checkbox', id: cid, value: o.const });
-      box.dataset.setOf = pointer;
+      const box = el('input', { type: 'checkbox', id: cid, value: o.const, name: pointer });
+      box.dataset.jcLabel = node.title;
       fs.append(el('div', {}, box, el('label', { htmlFor: cid, textContent: ` ${o.title}`, className: 'inline-label' })));
     }
-    fs.append(el('div', { id: `${idFor(pointer)}-message`, className: 'messages', 'aria-live': 'polite' }));
     return fs;
   }
   if (node.type === 'array') {
@@ -111,7 +111,8 @@ function renderNode(node, pointer, required) {
         wrap.append(el('p', { textContent: w().item(i + 1), className: 'hint' }));
         renderObject(node.items, itemPointer, wrap);
       } else {
-        wrap.append(control({ ...node.items, title: w().item(i + 1) }, itemPointer, false));
+        const words = `${node.title}${locale() === 'en' ? ` #${i + 1}` : `第${i + 1}项`}`;
+        wrap.append(control({ ...node.items, title: w().item(i + 1), words }, itemPointer, false));
       }
       const remove = el('button', { type: 'button', className: 'secondary', textContent: w().removeItem });
       remove.addEventListener('click', () => { wrap.remove(); renumber(); saveDraft(); });
@@ -124,94 +125,25 @@ function renderNode(node, pointer, required) {
         const old = wrap.dataset.item;
         const now = `${pointer}/${i}`;
         wrap.dataset.item = now;
-        for (const n of wrap.querySelectorAll('[data-pointer]')) n.dataset.pointer = now + n.dataset.pointer.slice(old.length);
+        for (const n of wrap.querySelectorAll('[data-pointer]')) {
+          n.dataset.pointer = now + n.dataset.pointer.slice(old.length);
+          if (n.name) n.name = n.dataset.pointer;
+        }
       });
     };
     add.addEventListener('click', addItem);
     fs.addItem = addItem;
     fs.itemCount = () => items.children.length;
     for (let i = 0; i < Math.max(node.minItems ?? 0, 1); i++) addItem();
-    fs.append(items, add, el('div', { id: `${idFor(pointer)}-message`, className: 'messages', 'aria-live': 'polite' }));
+    fs.append(items, add);
     return fs;
   }
   return control(node, pointer, required);
 }
 
-/** Read the form into a submission object (empty fields left out). */
-function collect() {
-  const root = {};
-  const set = (pointer, value) => {
-    const keys = pointer.split('/').slice(1);
-    let o = root;
-    keys.slice(0, -1).forEach((k, i) => {
-      const nextIsIndex = /^\d+$/.test(keys[i + 1]);
-      o[k] ??= nextIsIndex ? [] : {};
-      o = o[k];
-    });
-    o[keys.at(-1)] = value;
-  };
-  for (const input of $('form-fields').querySelectorAll('input[data-pointer], select[data-pointer], textarea[data-pointer]')) {
-    const raw = input.value.trim();
-    if (raw === '') continue;
-    const kind = input.dataset.kind;
-    const value = kind === 'boolean' ? raw === 'true' : kind === 'integer' || kind === 'number' ? Number(raw) : raw;
-    set(input.dataset.pointer, value);
-  }
-  for (const fs of $('form-fields').querySelectorAll('fieldset[data-kind=set]')) {
-    const chosen = [...fs.querySelectorAll('input[type=checkbox]:checked')].map((b) => b.value);
-    if (chosen.length) set(fs.dataset.pointer, chosen);
-  }
-  // Drop list holes left by empty items.
-  const compact = (v) => Array.isArray(v) ? v.filter((x) => x !== undefined).map(compact) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compact(x)])) : v;
-  return compact(root);
-}
-
 function citationNode(c) {
   if (!c) return null;
   return el('details', { className: 'citation' }, el('summary', { textContent: `${w().basis}${c.document} ${c.article}` }), el('p', { textContent: `“${c.text}”` }));
-}
-
-/** The element that shows messages for a pointer: the nearest rendered ancestor. */
-function messageBox(pointer) {
-  let p = pointer;
-  while (true) {
-    const box = $(`${idFor(p)}-message`);
-    if (box) return box;
-    if (p === '') return null;
-    p = p.slice(0, p.lastIndexOf('/'));
-  }
-}
-
-function showFieldIssues(issues, pointers) {
-  // Clear the boxes being refreshed.
-  const boxes = pointers ? pointers.map(messageBox).filter(Boolean) : [...$('form-fields').querySelectorAll('.messages')];
-  for (const b of boxes) b.replaceChildren();
-  for (const input of $('form-fields').querySelectorAll('[aria-invalid]')) {
-    if (!pointers || pointers.includes(input.dataset.pointer)) input.removeAttribute('aria-invalid');
-  }
-  for (const issue of issues) {
-    if (issue.path === '') continue;
-    const box = messageBox(issue.path);
-    if (!box) continue;
-    box.append(el('p', { className: `field-message ${issue.severity}`, textContent: `${issue.severity === 'error' ? '' : w().severity[issue.severity] + (locale() === 'en' ? ': ' : '：')}${issue.message}` }));
-    const cite = citationNode(issue.citation);
-    if (cite) box.append(cite);
-    const input = $(idFor(issue.path));
-    if (input && issue.severity === 'error') input.setAttribute('aria-invalid', 'true');
-  }
-}
-
-function showSummary(issues) {
-  const errors = issues.filter((i) => i.severity === 'error');
-  const list = $('error-summary-list');
-  list.replaceChildren(...errors.map((i) => {
-    const target = $(idFor(i.path)) ?? messageBox(i.path)?.parentElement;
-    const link = el('a', { href: `#${target?.id ?? ''}`, textContent: i.message });
-    link.addEventListener('click', (e) => { e.preventDefault(); target?.focus?.(); target?.scrollIntoView({ block: 'center' }); });
-    return el('li', {}, link);
-  }));
-  $('error-summary').hidden = errors.length === 0;
-  if (errors.length) $('error-summary').focus();
 }
 
 function showResult(report) {
@@ -223,18 +155,18 @@ function showResult(report) {
   const notices = report.issues.filter((i) => i.severity !== 'error');
   $('notices').replaceChildren(...notices.map((i) => el('li', { className: `field-message ${i.severity}` }, `${w().severity[i.severity]}${locale() === 'en' ? ': ' : '：'}${i.message}`, citationNode(i.citation))));
   if (!notices.length) $('notices').replaceChildren(el('li', { textContent: w().none }));
-  $('deadline-list').replaceChildren(...report.deadlines.map((d) => el('div', { className: `deadline${d.provisional ? ' provisional' : ''}` },
+}
+
+/** The deadlines with their month views and citations (bindForm calls this with each report). */
+function showDeadlines(deadlines) {
+  $('deadline-list').replaceChildren(...deadlines.map((d) => el('div', { className: `deadline${d.provisional ? ' provisional' : ''}` },
     el('p', { textContent: d.title }),
     el('p', { className: 'due', textContent: fmtDate(d.due) }),
     el('p', { textContent: d.rule }),
     d.provisional ? el('p', { className: 'provisional-note', textContent: w().provisional }) : null,
     monthView(d.due),
     citationNode(d.citation))));
-  if (!report.deadlines.length) $('deadline-list').replaceChildren(el('p', { textContent: w().noDeadline }));
-}
-
-function options(extra = {}) {
-  return { asOf: $('as-of').value || todayInChina(), locale: locale(), ...extra };
+  if (!deadlines.length) $('deadline-list').replaceChildren(el('p', { textContent: w().noDeadline }));
 }
 
 // ---- Drafts: kept on this device as the applicant types, restored on reload ----
@@ -258,7 +190,7 @@ function saveDraftNow() {
   if (!store || !current) return;
   const savedAt = Date.now();
   try {
-    store.setItem(draftKey(current.id), JSON.stringify({ version: 1, savedAt, data: collect() }));
+    store.setItem(draftKey(current.id), JSON.stringify({ version: 1, savedAt, data: current.form.submission() }));
     $('draft-status').textContent = w().saved(stamp(savedAt));
   } catch {
     // Quota or privacy mode: the form keeps working without a draft.
@@ -322,20 +254,6 @@ function clearDraft() {
   $('draft-status').textContent = w().cleared;
 }
 
-function checkAll() {
-  const report = validate(current.id, collect(), options());
-  showFieldIssues(report.issues, null);
-  showSummary(report.issues);
-  showResult(report);
-  return report;
-}
-
-/** As-you-type: check only the field just edited (the `fields` option). */
-function checkField(pointer) {
-  const report = validate(current.id, collect(), options({ fields: [pointer] }));
-  showFieldIssues(report.issues.filter((i) => i.severity !== 'info'), [pointer]);
-}
-
 function describeDocument(id) {
   const info = applicationTypes(locale()).find((t) => t.id === id);
   const asOf = $('as-of').value || todayInChina();
@@ -343,13 +261,19 @@ function describeDocument(id) {
   $('type-document').textContent = w().document(info, inForce);
 }
 
-function selectType(id) {
+async function selectType(id) {
+  current?.form.destroy();
   const s = schema(id, locale());
-  current = { id, schema: s };
   describeDocument(id);
   const fields = $('form-fields');
   fields.replaceChildren();
   renderObject(s, '', fields);
+  const form = bindForm($('application-form'), id, {
+    locale, asOf: () => $('as-of').value || todayInChina(), summary: $('error-summary'), deadlines: showDeadlines,
+    onReport: (report, { kind }) => { if (kind !== 'field') showResult(report); },
+  });
+  current = { id, schema: s, form };
+  await form.ready;
   $('error-summary').hidden = true;
   $('check-result').hidden = true;
   $('draft-status').textContent = '';
@@ -375,18 +299,15 @@ $('as-of').value = todayInChina();
 fillTypes();
 const select = $('type-select');
 select.addEventListener('change', () => selectType(select.value));
-$('as-of').addEventListener('change', () => { describeDocument(select.value); if (!$('check-result').hidden) checkAll(); });
-$('form-fields').addEventListener('change', (e) => {
-  const pointer = e.target.dataset.pointer ?? e.target.dataset.setOf;
-  if (pointer) checkField(pointer);
-});
+$('as-of').addEventListener('change', () => { describeDocument(select.value); if (!$('check-result').hidden) current.form.check(); });
 $('form-fields').addEventListener('input', saveDraft);
 $('form-fields').addEventListener('change', saveDraft);
 $('clear-draft').addEventListener('click', clearDraft);
-$('application-form').addEventListener('submit', (e) => { e.preventDefault(); checkAll(); });
+// bindForm checks on submit and blocks it on errors; this page never sends anything.
+$('application-form').addEventListener('submit', (e) => e.preventDefault());
 // The language switch re-renders the form with the labels of the new locale; the draft
 // (saved on every edit) carries what was typed across.
 document.addEventListener('localechange', () => { if (saveTimer) saveDraftNow(); fillTypes(); selectType(select.value); });
-document.addEventListener('calendarchange', () => { if (!$('check-result').hidden) checkAll(); });
-selectType(select.value);
+document.addEventListener('calendarchange', () => { if (!$('check-result').hidden) current.form.check(); });
+await selectType(select.value);
 document.body.dataset.ready = 'true';

@@ -5,7 +5,7 @@
 // wasm-opt comes from the npm package `binaryen` (node_modules/.bin is put first on PATH).
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { copyFileSync, chmodSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, chmodSync, rmSync, writeFileSync, readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -78,6 +78,16 @@ writeFileSync(join(pkg, 'web/index.d.ts'), [
 copyFileSync(join(crate, 'cli.mjs'), join(pkg, 'cli.mjs'));
 chmodSync(join(pkg, 'cli.mjs'), 0o755);
 
+// Extra entries: each crates/jincheng-wasm/entries/<name>/ (index.js + index.d.ts, ES
+// modules) becomes pkg/<name>/ and `jincheng-rules/<name>` (e.g. the form binding).
+const entriesDir = join(crate, 'entries');
+const entries = existsSync(entriesDir) ? readdirSync(entriesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+for (const name of entries) {
+  mkdirSync(join(pkg, name), { recursive: true });
+  for (const file of ['index.js', 'index.d.ts']) copyFileSync(join(entriesDir, name, file), join(pkg, name, file));
+  writeFileSync(join(pkg, name, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+}
+
 writeFileSync(join(pkg, 'package.json'), JSON.stringify({
   name: 'jincheng-rules',
   version,
@@ -92,11 +102,12 @@ writeFileSync(join(pkg, 'package.json'), JSON.stringify({
       node: { types: './node/index.d.ts', import: './node/index.mjs', require: './node/index.cjs' },
       default: { types: './web/index.d.ts', default: './web/index.js' },
     },
+    ...Object.fromEntries(entries.map((name) => [`./${name}`, { types: `./${name}/index.d.ts`, default: `./${name}/index.js` }])),
     './package.json': './package.json',
   },
   bin: { 'jincheng-rules': './cli.mjs' },
   dependencies: { 'cli-progress': rootPackage.dependencies['cli-progress'] },
-  files: ['web', 'node', 'cli.mjs'],
+  files: ['web', 'node', 'cli.mjs', ...entries],
 }, null, 2) + '\n');
 
 const wasm = readFileSync(join(pkg, 'web/jincheng_bg.wasm'));

@@ -38,7 +38,7 @@ function workdaysBetween(from, to) {
 // validate: the engine's JSON.stringify here, the options as one number, the report
 // back as JSON text, each citation as a number into a table that the wasm side fills
 // (each citation's text crosses once) and this side turns back into a fresh object.
-// Anything the fast path does not cover (options with fields or serviceHours, a
+// Anything the fast path does not cover (options with fields, serviceHours or labels, a
 // throwing getter, text that cannot be written, an unknown type, an impossible asOf)
 // goes to the full export, which reports or throws exactly as before.
 const MAX_TEXT = 4 * 1024 * 1024;
@@ -46,7 +46,7 @@ function packedOptions(o) {
   if (o === undefined || o === null) return 0;
   if (typeof o !== 'object' || Array.isArray(o)) return -1;
   try {
-    if (o.fields != null || o.serviceHours != null) return -1;
+    if (o.fields != null || o.serviceHours != null || o.labels != null) return -1;
     const l = o.locale, a = o.asOf;
     const en = l === 'en' ? 1 : l == null || l === 'zh-CN' ? 0 : -1;
     const p = a == null ? 0 : pack(a);

@@ -386,9 +386,20 @@ pub struct Options {
     /// “0.5个工作日”, “即来即办”); `None`: [`ServiceHours::default`], which is not
     /// an official schedule — a portal should give its hall's hours.
     pub service_hours: Option<ServiceHours>,
+    /// The portal's own labels by JSON Pointer: messages use them in place of the
+    /// fields' declared labels, in both locales (structural messages, and the rules'
+    /// messages wherever they name a field).
+    pub labels: Vec<(String, String)>,
 }
 
 impl Options {
+    /// The options for a locale and a day, with everything else at its default (no
+    /// `fields` filter, the default service hours, no portal labels): the form that
+    /// keeps compiling when options are added.
+    pub fn new(locale: Locale, as_of: NaiveDate) -> Options {
+        Options { locale, as_of, fields: None, service_hours: None, labels: Vec::new() }
+    }
+
     /// The service hours in effect.
     pub fn hours(&self) -> &ServiceHours {
         static DEFAULT: OnceLock<ServiceHours> = OnceLock::new();
@@ -471,6 +482,8 @@ fn whole_issue(code: &'static str, locale: Locale) -> Issue {
 /// Parse a submission given as JSON text, within the limits. Errors become one issue.
 /// (A lone surrogate escape, which `JSON.stringify` can produce, reads as U+FFFD and is
 /// reported in the field that holds it.)
+// The error is the rare path and goes straight into a report as it is: not boxed.
+#[allow(clippy::result_large_err)]
 pub fn parse_submission(json: &str, locale: Locale) -> Result<Json<'_>, Issue> {
     if json.len() > MAX_SUBMISSION_BYTES {
         return Err(whole_issue("submission.too_large", locale));
@@ -497,14 +510,18 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
         issues.push(whole_issue("submission.type", locale));
     } else {
         let id_ctx = CheckContext { today: options.as_of, locale };
-        Walk { locale, id_ctx, issues: &mut issues }.object(t.fields, submission, &Path::Root, "");
+        Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels }.object(t.fields, submission, &Path::Root, "");
         let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours() };
         for rule in t.rules {
             let mut hits = Hits::default();
             (rule.check)(&ctx, &mut hits);
             for (path, args) in hits.0 {
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                issues.push(Issue::new(path, rule.code, rule.severity, rule.message.fill(locale, &args), Some(rule.citation)));
+                let mut message = rule.message.fill(locale, &args);
+                if !options.labels.is_empty() {
+                    message = relabel(t, &message, &path, &options.labels, locale);
+                }
+                issues.push(Issue::new(path, rule.code, rule.severity, message, Some(rule.citation)));
             }
         }
         deadlines = compute_deadlines(t, &ctx);
@@ -518,6 +535,50 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
     let issues = errors_first(issues);
     let valid = !issues.iter().any(|i| i.severity == Severity::Error);
     Report { valid, issues, deadlines }
+}
+
+/// A rule's message with the declared labels it names replaced by the portal's labels
+/// (the `labels` option). At each position the longest declared label wins, so that
+/// “联系人手机号码” is not read as “联系人” + “手机号码”; when two labelled fields share
+/// a declared label, the one at the issue's own path is used.
+fn relabel(t: &ApplicationType, message: &str, path: &str, labels: &[(String, String)], locale: Locale) -> String {
+    use crate::model::fields::{all_labels, declared_label};
+    let mut words: Vec<(&str, &str)> = Vec::new(); // declared → shown
+    let mut ordered: Vec<&(String, String)> = labels.iter().filter(|(p, _)| p == path).collect();
+    ordered.extend(labels.iter().filter(|(p, _)| p != path));
+    for (pointer, label) in ordered {
+        if let Some(own) = declared_label(t.fields, pointer, locale) {
+            if !words.iter().any(|(d, _)| *d == own) {
+                words.push((own, label));
+            }
+        }
+    }
+    if words.is_empty() {
+        return message.to_owned();
+    }
+    let mut own = Vec::new();
+    all_labels(t.fields, locale, &mut own);
+    for d in own {
+        if !d.is_empty() && !words.iter().any(|(w, _)| *w == d) {
+            words.push((d, d));
+        }
+    }
+    words.sort_by_key(|(d, _)| std::cmp::Reverse(d.len()));
+    let mut out = String::with_capacity(message.len() + 16);
+    let mut rest = message;
+    while let Some(c) = rest.chars().next() {
+        match words.iter().find(|(d, _)| rest.starts_with(d)) {
+            Some((d, shown)) => {
+                out.push_str(shown);
+                rest = &rest[d.len()..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 /// Errors, then warnings, then notes, each in the order found (a stable sort by

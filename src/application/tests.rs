@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 fn options(as_of: &str) -> Options {
-    Options { locale: Locale::ZhCn, as_of: parse_date(as_of).unwrap(), fields: None, service_hours: None }
+    Options { locale: Locale::ZhCn, as_of: parse_date(as_of).unwrap(), fields: None, service_hours: None, labels: Vec::new() }
 }
 
 /// Apply `{pointer: value}` patches (null removes the member).
@@ -349,4 +349,79 @@ fn rules_and_identity_checks_written_like_serde() {
             assert_eq!(check.to_json(), serde_json::to_string(&check).unwrap(), "{v}");
         }
     }
+}
+
+/// The `labels` option: structural messages and the rules' messages use the portal's
+/// label, in both locales; fields without one keep their own.
+#[test]
+fn labels_option_puts_the_portals_words_in_messages() {
+    let t = application_type("enforcement-supervision-request").unwrap();
+    let labels = vec![("/applicant/name".to_owned(), "姓名（名称）".to_owned()), ("/act/date".to_owned(), "违法行为日期".to_owned())];
+    let mut o = options("2023-06-01");
+    o.labels = labels.clone();
+    let s = json!({"requestKind": "complaint", "applicant": {"kind": "citizen"}, "act": {"description": "罚款", "date": "2023-07-01"}});
+    let r = validate(t, &Json::from_serde(&s), &o, default_calendar());
+    let at = |r: &Report, p: &str| r.issues.iter().find(|i| i.path == p).map(|i| i.message.clone()).unwrap_or_default();
+    assert_eq!(at(&r, "/applicant/name"), "请填写姓名（名称）。");
+    // A rule's message names the field by its declared label: “行政执法行为发生日期” —
+    // replaced whole, while the longer-or-other labels (“行政执法行为”) stay.
+    assert_eq!(at(&r, "/act/date"), "违法行为日期2023年7月1日晚于提交日期，请核对。");
+    assert_eq!(at(&r, "/applicant/mobile"), "请填写联系电话（手机）。");
+    o.locale = Locale::En;
+    let r = validate(t, &Json::from_serde(&s), &o, default_calendar());
+    assert_eq!(at(&r, "/applicant/name"), "Enter 姓名（名称）.");
+    // Without labels nothing changes.
+    let plain = validate(t, &Json::from_serde(&s), &options("2023-06-01"), default_calendar());
+    assert_eq!(at(&plain, "/applicant/name"), "请填写申请人姓名或名称。");
+}
+
+#[test]
+fn labels_reach_list_items_and_prefer_the_issues_own_path() {
+    let t = application_type("enforcement-supervision-review").unwrap();
+    let mut o = options("2026-10-09");
+    o.labels = vec![("/applicant/contact/name".to_owned(), "联系人姓名".to_owned())];
+    let s = json!({"applicant": {"kind": "citizen", "contact": {"mobile": "13903560001"}}});
+    let r = validate(t, &Json::from_serde(&s), &o, default_calendar());
+    let m = r.issues.iter().find(|i| i.path == "/applicant/contact/name").unwrap();
+    assert_eq!(m.message, "请填写联系人姓名。");
+    // “联系人手机” is a longer declared label: never read as “联系人” + “手机”.
+    assert_eq!(relabel(t, "联系人手机与联系人", "/x", &o.labels, Locale::ZhCn), "联系人手机与联系人姓名");
+    assert_eq!(crate::model::fields::declared_label(t.fields, "/applicant/contact/name", Locale::ZhCn), Some("联系人"));
+    let d = application_type("enforcement-supervision-decision").unwrap();
+    assert!(crate::model::fields::declared_label(d.fields, "/supervisors/1/name", Locale::ZhCn).is_some());
+    assert_eq!(crate::model::fields::declared_label(d.fields, "/supervisors/x/name", Locale::ZhCn), None);
+    assert_eq!(crate::model::fields::declared_label(d.fields, "/nothing", Locale::ZhCn), None);
+}
+
+/// Identity problems that writing the value differently fixes carry the corrected value
+/// (`suggestion`), in the report and in the identity checks; the others do not.
+#[test]
+fn identity_issues_carry_their_suggestion() {
+    use crate::json::WriteJson;
+    let ctx = crate::CheckContext { today: parse_date("2026-11-30").unwrap(), locale: Locale::ZhCn };
+    let sugg = |c: crate::IdCheck, code: &str| c.issues.iter().find(|i| i.code == code).and_then(|i| i.suggestion.clone());
+    assert_eq!(
+        sugg(crate::check_resident_id("１４０５０２１９８５０３１５１２３９", &ctx), "resident_id.full_width").as_deref(),
+        Some("140502198503151239")
+    );
+    assert_eq!(
+        sugg(crate::check_resident_id("11010519491231002x", &ctx), "resident_id.lowercase_x").as_deref(),
+        Some("11010519491231002X")
+    );
+    assert_eq!(sugg(crate::check_resident_id("110105194912310021", &ctx), "resident_id.check_digit"), None, "no invented check digit");
+    assert_eq!(sugg(crate::check_credit_code("91140500ma1rgx1820", &ctx), "credit_code.lowercase").as_deref(), Some("91140500MA1RGX1820"));
+    assert_eq!(sugg(crate::check_mobile("+86 139-1234-5678", &ctx), "mobile.country_code").as_deref(), Some("13912345678"));
+    assert_eq!(sugg(crate::check_mobile("+86 139-1234-5678", &ctx), "mobile.whitespace").as_deref(), Some("13912345678"));
+    // Through validate, at the field's path; written the same by both JSON writers.
+    let t = application_type("enforcement-supervision-request").unwrap();
+    let s = json!({"applicant": {"kind": "citizen", "residentId": "140525 198001010019", "mobile": "１３８０３５６００００"}});
+    let r = validate(t, &Json::from_serde(&s), &options("2023-06-01"), default_calendar());
+    let id = r.issues.iter().find(|i| i.path == "/applicant/residentId").unwrap();
+    assert_eq!(id.suggestion.as_deref(), Some("140525198001010019"));
+    let m = r.issues.iter().find(|i| i.path == "/applicant/mobile").unwrap();
+    assert_eq!(m.suggestion.as_deref(), Some("13803560000"));
+    assert_eq!(r.to_json(), serde_json::to_string(&r).unwrap());
+    assert!(r.to_json().contains(r#""suggestion":"13803560000""#));
+    let required = r.issues.iter().find(|i| i.code == "required").unwrap();
+    assert!(!serde_json::to_string(required).unwrap().contains("suggestion"), "absent, not null");
 }

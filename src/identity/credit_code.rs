@@ -1,7 +1,7 @@
 //! 统一社会信用代码, GB 32100-2015 《法人和其他组织统一社会信用代码编码规则》, with the
 //! organization code inside it checked by GB 11714-1997 《全国组织机构代码编制规则》.
 
-use super::{finish, normalize, shown, CheckContext, IdCheck};
+use super::{finish, normalize, shown, suggest, CheckContext, IdCheck};
 use crate::model::{Citation, Issue, Severity, Text};
 
 pub(crate) const STRUCTURE: Citation = Citation {
@@ -207,6 +207,7 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
             }
         }
     }
+    suggest(&mut issues, value, &code, &["credit_code.whitespace", "credit_code.full_width", "credit_code.lowercase"]);
     finish(issues, value, code)
 }
 

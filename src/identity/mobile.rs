@@ -1,6 +1,6 @@
 //! Mainland mobile numbers: 11 digits starting 13–19.
 
-use super::{finish, normalize, shown, CheckContext, IdCheck};
+use super::{finish, normalize, shown, suggest, CheckContext, IdCheck};
 use crate::model::{Issue, Severity, Text};
 
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
@@ -103,6 +103,7 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
     } else if digits && !(chars[0] == '1' && ('3'..='9').contains(&chars[1])) {
         push("mobile.prefix", &[]);
     }
+    suggest(&mut issues, value, &number, &["mobile.whitespace", "mobile.full_width", "mobile.country_code"]);
     finish(issues, value, number)
 }
 

@@ -123,6 +123,18 @@ pub(crate) fn shown(value: &str) -> String {
     }
 }
 
+/// Give the issues with one of `codes` (the problems that writing the value differently
+/// fixes: spaces, full-width characters, lowercase letters, a country code) the
+/// corrected value as their `suggestion`, when it differs from the input.
+pub(crate) fn suggest(issues: &mut [Issue], input: &str, corrected: &str, codes: &[&str]) {
+    if corrected == input {
+        return;
+    }
+    for i in issues.iter_mut().filter(|i| codes.contains(&i.code)) {
+        i.suggestion = Some(corrected.to_owned());
+    }
+}
+
 pub(crate) fn finish(issues: Vec<Issue>, input: &str, normalized: String) -> IdCheck {
     let valid = !issues.iter().any(|i| i.severity == crate::model::Severity::Error);
     let normalized = (normalized != input).then_some(normalized);

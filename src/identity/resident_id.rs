@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{finish, normalize, shown, CheckContext, IdCheck};
+use super::{finish, normalize, shown, suggest, CheckContext, IdCheck};
 use crate::model::{Citation, Issue, Severity, Text};
 
 const STRUCTURE: Citation = Citation {
@@ -142,6 +142,9 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
             }
         }
     }
+    // The corrected value: the normalised one with a final lowercase “x” as “X”.
+    let corrected = if chars.len() == 18 && chars[17] == 'x' { format!("{}X", &id[..id.len() - 1]) } else { id.clone() };
+    suggest(&mut issues, value, &corrected, &["resident_id.whitespace", "resident_id.full_width", "resident_id.lowercase_x"]);
     finish(issues, value, id)
 }
 

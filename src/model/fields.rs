@@ -251,9 +251,24 @@ pub(crate) struct Walk<'a> {
     pub locale: Locale,
     pub id_ctx: CheckContext,
     pub issues: &'a mut Vec<Issue>,
+    /// The portal's own labels by JSON Pointer (the `labels` option), used in place of
+    /// the declared ones.
+    pub labels: &'a [(String, String)],
 }
 
 impl Walk<'_> {
+    /// The label of the field at `path`: the portal's, else `own`.
+    fn label_at<'l>(&self, path: &Path, own: &'l str) -> std::borrow::Cow<'l, str> {
+        if self.labels.is_empty() {
+            return own.into();
+        }
+        let p = path.render();
+        match self.labels.iter().find(|(k, _)| *k == p) {
+            Some((_, l)) => l.clone().into(),
+            None => own.into(),
+        }
+    }
+
     fn push(&mut self, path: &Path, code: &'static str, severity: Severity, args: &[(&str, &str)], citation: Option<Citation>) {
         let message = text(code).fill(self.locale, args);
         self.issues.push(Issue::new(path.render(), code, severity, message, citation));
@@ -271,7 +286,8 @@ impl Walk<'_> {
         let mut declared = 0;
         for f in fields {
             let p = Path::Key(path, f.name);
-            let label = f.label.get(self.locale);
+            let label = self.label_at(&p, f.label.get(self.locale));
+            let label = label.as_ref();
             let member = value.get(f.name);
             declared += usize::from(member.is_some());
             let present = match member {
@@ -426,7 +442,9 @@ impl Walk<'_> {
                 for (i, it) in items.iter().enumerate().take(*max) {
                     let item_label = format!("{label}第{}项", i + 1);
                     let item_label = if self.locale == Locale::En { format!("{label} #{}", i + 1) } else { item_label };
-                    self.kind(item, None, it, &Path::Index(path, i), &item_label);
+                    let p = Path::Index(path, i);
+                    let item_label = self.label_at(&p, &item_label).into_owned();
+                    self.kind(item, None, it, &p, &item_label);
                 }
             }
         }
@@ -444,6 +462,49 @@ fn is_required(f: &Field, siblings: &Json) -> bool {
 fn choices(values: &[EnumValue], locale: Locale) -> String {
     let sep = if locale == Locale::En { ", " } else { "、" };
     values.iter().map(|e| e.label.get(locale)).collect::<Vec<_>>().join(sep)
+}
+
+/// The declared label of the field at a JSON Pointer (array indices pass through a
+/// list to its items), or `None` when no field is declared there.
+pub(crate) fn declared_label(fields: &[Field], pointer: &str, locale: Locale) -> Option<&'static str> {
+    let mut tokens = pointer.split('/').skip(1);
+    let mut fields = fields;
+    loop {
+        let name = tokens.next()?;
+        let f = fields.iter().find(|f| f.name == name)?;
+        let mut kind = &f.kind;
+        let mut next = tokens.clone().next();
+        // A list's items have its label.
+        while let (FieldKind::List { item, .. }, Some(t)) = (kind, next) {
+            if !t.bytes().all(|b| b.is_ascii_digit()) || t.is_empty() {
+                return None;
+            }
+            tokens.next();
+            kind = item;
+            next = tokens.clone().next();
+        }
+        if next.is_none() {
+            return Some(f.label.get(locale));
+        }
+        match kind {
+            FieldKind::Object(inner) => fields = inner,
+            _ => return None,
+        }
+    }
+}
+
+/// Every declared label of a set of fields and their groups, in `locale`.
+pub(crate) fn all_labels(fields: &[Field], locale: Locale, out: &mut Vec<&'static str>) {
+    for f in fields {
+        out.push(f.label.get(locale));
+        let mut kind = &f.kind;
+        while let FieldKind::List { item, .. } = kind {
+            kind = item;
+        }
+        if let FieldKind::Object(inner) = kind {
+            all_labels(inner, locale, out);
+        }
+    }
 }
 
 /// The JSON Schema (draft 2020-12) of an object of fields.

@@ -208,6 +208,10 @@ pub struct Issue {
     pub message: String,
     /// The rule's source, or `None` for purely formal checks.
     pub citation: Option<Citation>,
+    /// The corrected value where one exists (spaces removed, full-width made half-width,
+    /// lowercase made capitals…), for a portal to offer; written only when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
 }
 
 impl Issue {
@@ -218,7 +222,7 @@ impl Issue {
         message: String,
         citation: Option<Citation>,
     ) -> Issue {
-        Issue { path: path.into(), code, severity, message, citation }
+        Issue { path: path.into(), code, severity, message, citation, suggestion: None }
     }
 }
 

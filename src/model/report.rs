@@ -180,6 +180,10 @@ pub mod write {
         write_str(out, &i.message);
         out.push_str(",\"citation\":");
         opt_citation(out, i.citation.as_ref(), cite);
+        if let Some(s) = &i.suggestion {
+            out.push_str(",\"suggestion\":");
+            write_str(out, s);
+        }
         out.push('}');
     }
 

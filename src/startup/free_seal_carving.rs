@@ -297,7 +297,7 @@ mod tests {
             (crate::Locale::ZhCn, "免费刻章费用按季度结算，本次计入2021年第三季度（2021年7月1日至9月30日），由印章刻制单位报送结算，企业无需付费。"),
             (crate::Locale::En, "Carving costs are settled each quarter; this carving falls in Q3 2021 (2021-07-01 to 2021-09-30) and is claimed by the carving unit. The enterprise pays nothing."),
         ] {
-            let o = Options { locale, as_of: crate::parse_date("2021-09-30").unwrap(), fields: None, service_hours: None };
+            let o = Options { locale, as_of: crate::parse_date("2021-09-30").unwrap(), fields: None, service_hours: None, labels: Vec::new() };
             let r = validate(&FREE_SEAL_CARVING, &crate::json::Json::from_serde(&v), &o, default_calendar());
             assert_eq!(r.issues.iter().find(|i| i.code == "seal_carving.settlement_quarter").unwrap().message, want);
         }

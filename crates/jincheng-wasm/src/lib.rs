@@ -149,6 +149,8 @@ export interface Issue {
   /** A plain sentence for the applicant in the requested locale. */
   message: string;
   citation: Citation | null;
+  /** The corrected value where one exists (spaces removed, full-width digits made half-width, a lowercase "x" as "X"…); absent otherwise. */
+  suggestion?: string;
 }
 
 /** A non-working day run skipped by a count, a makeup working day counted, days the rule leaves out of the count ("excluded", e.g. a public-notice period), or a closed period of a service hall. */
@@ -189,6 +191,12 @@ export interface ValidateOptions {
   asOf?: IsoDate;
   /** Report only issues at or under these JSON Pointers (as-you-type feedback). */
   fields?: string[];
+  /**
+   * The portal's own label for a field, by JSON Pointer ({"/applicant/contact/name": "联系人姓名"}):
+   * messages use it in place of the field's declared label, in both locales (also where a
+   * rule's message names the field).
+   */
+  labels?: { [pointer: string]: string };
   /**
    * The service hall's opening periods on working days, in order, for limits in working
    * time ("1小时", "0.5个工作日", "即来即办"), e.g. [["08:00","12:00"],["14:30","17:30"]].
@@ -346,7 +354,7 @@ fn get(obj: &JsValue, key: &str) -> Result<JsValue, JsValue> {
 
 /// Decode `{locale, asOf, fields}`; `undefined`/`null` give the defaults.
 fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
-    let mut o = Options { locale: Locale::ZhCn, as_of: today_china(), fields: None, service_hours: None };
+    let mut o = Options::new(Locale::ZhCn, today_china());
     if v.is_undefined() || v.is_null() {
         return Ok(o);
     }
@@ -378,7 +386,31 @@ fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
     if !(hours.is_undefined() || hours.is_null()) {
         o.service_hours = Some(service_hours_arg(&hours)?);
     }
+    let labels = get(v, "labels")?;
+    if !(labels.is_undefined() || labels.is_null()) {
+        o.labels = labels_arg(&labels)?;
+    }
     Ok(o)
+}
+
+/// Decode `{"/pointer": "label", …}`.
+fn labels_arg(v: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return Err(invalid_options(format!("labels must be an object {{\"/pointer\": \"label\"}}, got {}", describe(v))));
+    }
+    let mut out = Vec::new();
+    for entry in js_sys::Object::entries(&js_sys::Object::from(v.clone())).iter() {
+        let pair = js_sys::Array::from(&entry);
+        let (key, value) = (pair.get(0).as_string().unwrap_or_default(), pair.get(1));
+        if !(key.is_empty() || key.starts_with('/')) {
+            return Err(invalid_options(format!("labels: {} is not a JSON Pointer (\"\" or starting with \"/\")", quote(&key))));
+        }
+        match value.as_string() {
+            Some(label) if !label.trim().is_empty() => out.push((key, label)),
+            _ => return Err(invalid_options(format!("labels[{}] must be a non-empty string, got {}", quote(&key), describe(&value)))),
+        }
+    }
+    Ok(out)
 }
 
 /// Decode `[["08:00","12:00"], …]`; the core checks the times.
@@ -535,7 +567,7 @@ pub fn rules(
 
 fn id_check(value: &JsValue, options: &JsValue, kind: IdKind) -> Result<JsValue, JsValue> {
     // Never throws: malformed options fall back to the defaults.
-    let o = options_arg(options).unwrap_or(Options { locale: Locale::ZhCn, as_of: today_china(), fields: None, service_hours: None });
+    let o = options_arg(options).unwrap_or(Options::new(Locale::ZhCn, today_china()));
     let ctx = CheckContext { today: o.as_of, locale: o.locale };
     // The checks look at 18 characters at most after counting them, so any length is cheap.
     let result: IdCheck = match (value.as_string(), kind) {
@@ -677,7 +709,7 @@ fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Repor
         0 => today_china(),
         packed => unpack(packed)?,
     };
-    let options = Options { locale, as_of, fields: None, service_hours: None };
+    let options = Options { locale, as_of, fields: None, service_hours: None, labels: Vec::new() };
     Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
 }
 

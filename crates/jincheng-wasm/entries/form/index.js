@@ -1,0 +1,568 @@
+// jincheng-rules/form: bind an existing <form> to validate(). No dependency; the wasm
+// package's browser entry is imported by relative path, so it works with and without a
+// bundler. What reaches the page is inserted as text, never as HTML.
+import init, { schema, validate } from '../web/index.js';
+
+const WORDS = {
+  'zh-CN': {
+    summary: '请修改以下内容', use: (v) => `使用“${v}”`, fixed: '已改正。', ok: '检查通过。',
+    count: (n) => `有${n}处需要修改，请看页面上方的列表。`, warning: '提醒：', info: '说明：',
+    provisional: '注意：计算跨入尚未公布放假安排的年度，日期可能变化。',
+    unmapped: (label, raw) => `${label}的选项“${raw}”无法识别，请重新选择。`,
+    date: (y, m, d, w) => `${y}年${m}月${d}日（星期${'日一二三四五六'[w]}）`,
+  },
+  en: {
+    summary: 'There is a problem', use: (v) => `Use “${v}”`, fixed: 'Fixed.', ok: 'No errors.',
+    count: (n) => `${n} thing(s) to fix: see the list at the top.`, warning: 'Warning: ', info: 'Note: ',
+    provisional: 'Note: the count reaches a year whose holiday schedule is not published; the date may change.',
+    unmapped: (label, raw) => `${label}: the choice “${raw}” is not recognised; choose again.`,
+    date: (y, m, d, w) => `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][w]} ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  },
+};
+
+const BUTTONS = ['submit', 'button', 'reset', 'image', 'file', 'hidden'];
+const isControl = (e) => (e instanceof HTMLInputElement && !BUTTONS.includes(e.type)) || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement;
+const tokens = (p) => p.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+const within = (p, parent) => p === parent || p.startsWith(`${parent}/`);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k.includes('-')) node.setAttribute(k, v);
+    else node[k] = v;
+  }
+  node.append(...children.filter((c) => c != null));
+  return node;
+}
+
+/** The schema node at a pointer (array indices lead to the items), or undefined. */
+function nodeAt(root, pointer) {
+  let node = root;
+  for (const t of tokens(pointer)) {
+    if (node?.type === 'array' && /^\d+$/.test(t)) node = node.items;
+    else node = node?.properties?.[t];
+  }
+  return node;
+}
+
+/** Is the field at `pointer` required (along with every group above it)? */
+function isRequired(root, pointer) {
+  let node = root;
+  for (const t of tokens(pointer)) {
+    if (node?.type === 'array') {
+      node = node.items;
+      continue;
+    }
+    if (!node?.required?.includes(t)) return false;
+    node = node.properties[t];
+  }
+  return true;
+}
+
+/** A date (a Date, `YYYY-MM-DD`, or a function giving one) as `YYYY-MM-DD` in China time. */
+function isoDate(v) {
+  const x = typeof v === 'function' ? v() : v;
+  if (x instanceof Date) return new Date(x.getTime() + 8 * 3600e3).toISOString().slice(0, 10);
+  return x || undefined;
+}
+
+/** The text of a control's label (or its group's legend), without a trailing `*` or colon. */
+function labelText(controls) {
+  const first = controls[0];
+  const group = controls.length > 1 || first.type === 'radio' || first.type === 'checkbox' ? first.closest('fieldset') : null;
+  const label = group?.querySelector('legend') ?? first.labels?.[0];
+  if (first.dataset.jcLabel) return first.dataset.jcLabel;
+  let text = label?.textContent ?? first.getAttribute('aria-label') ?? '';
+  if (label) for (const c of label.querySelectorAll('input, select, textarea')) text = text.replace(c.textContent, '');
+  return text.replace(/\s+/g, ' ').trim().replace(/[\s*＊:：]+$/, '');
+}
+
+/**
+ * Bind an existing form to the checks of an application type.
+ * @param {HTMLFormElement} form
+ * @param {string} typeId
+ * @param {object} [options] fields, labels, locale, asOf, serviceHours, summary, deadlines, onReport
+ */
+export function bindForm(form, typeId, options = {}) {
+  if (!(form instanceof HTMLFormElement)) throw new TypeError('bindForm: the first argument must be a <form> element');
+  const byName = (name) => [...form.elements].filter((e) => isControl(e) && e.name === name);
+  // Each mapping of options.fields, checked now: a control it names must exist.
+  const maps = Object.entries(options.fields ?? {}).map(([pointer, spec]) => {
+    if (!pointer.startsWith('/')) throw new Error(`bindForm: options.fields key "${pointer}" is not a JSON Pointer (it must start with "/")`);
+    const s = typeof spec === 'string' || spec instanceof Element ? { name: spec } : { ...spec };
+    if (s.values) {
+      const codes = s.values;
+      s.toValue ??= (raw) => codes[raw];
+      s.fromValue ??= (v) => Object.keys(codes).find((k) => codes[k] === v);
+    }
+    const found = s.name instanceof Element ? [s.name].filter((e) => form.contains(e)) : byName(s.name);
+    const named = s.name instanceof Element ? `<${s.name.localName}${s.name.id ? ` id="${s.name.id}"` : ''}>` : `"${s.name}"`;
+    if (!found.length) throw new Error(`bindForm: options.fields["${pointer}"] names the control ${named}, which is not in the form`);
+    return { pointer, ...s };
+  });
+  const locale = () => (typeof options.locale === 'function' ? options.locale() : options.locale) ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
+  const w = () => WORDS[locale()] ?? WORDS['zh-CN'];
+  let root = null; // the schema
+  let ready = false;
+  let submitted = false;
+  let last = null; // the last report
+  let pendingSubmit = false;
+  const shown = new Map(); // pointer → { binding, issues }
+  const dirty = new Set(); // controls changed since bound
+  const created = []; // nodes this binding added
+  const saved = new Map(); // control → its own aria attributes
+
+  // ---- Controls and values ----
+
+  /** Every binding: {pointer, controls, toValue, fromValue}, in document order. */
+  function bindings() {
+    const out = [];
+    const taken = new Set();
+    const add = (pointer, controls, spec = {}) => {
+      controls.forEach((c) => taken.add(c));
+      out.push({ pointer, controls, toValue: spec.toValue, fromValue: spec.fromValue });
+    };
+    for (const m of maps) {
+      const found = m.name instanceof Element ? [m.name] : byName(m.name);
+      if (m.pointer.includes('/*')) found.forEach((c, i) => add(m.pointer.replace('/*', `/${i}`), [c], m));
+      else if (found.length) add(m.pointer, found, m);
+    }
+    const groups = new Map();
+    for (const c of form.elements) {
+      if (!isControl(c) || taken.has(c)) continue;
+      const p = c.dataset.jcPointer ?? (c.name.startsWith('/') ? c.name : null);
+      if (p !== null) groups.set(p, [...(groups.get(p) ?? []), c]);
+    }
+    for (const [p, controls] of groups) add(p, controls);
+    // Controls the package does not know are the portal's own.
+    const known = out.filter((b) => root && nodeAt(root, b.pointer));
+    const pos = (b) => [...form.elements].indexOf(b.controls[0]);
+    return known.sort((a, b) => pos(a) - pos(b));
+  }
+
+  function rawValue(b) {
+    const [c] = b.controls;
+    const node = nodeAt(root, b.pointer);
+    if (c.type === 'radio') return b.controls.find((x) => x.checked)?.value ?? '';
+    if (c instanceof HTMLSelectElement && c.multiple) return [...c.selectedOptions].map((o) => o.value);
+    if (c.type === 'checkbox') {
+      if (node.type === 'array') return b.controls.filter((x) => x.checked).map((x) => x.value);
+      if (node.type === 'boolean' && b.controls.length === 1) return c.checked ? 'true' : 'false';
+      return c.checked ? c.value : '';
+    }
+    return c.value.trim();
+  }
+
+  /** The value of a binding: {value} or {unmapped: raw}; empty gives {}. */
+  function valueOf(b) {
+    const raw = rawValue(b);
+    if (raw === '' || (Array.isArray(raw) && !raw.length)) return {};
+    const node = nodeAt(root, b.pointer);
+    const one = (r) => {
+      if (b.toValue) {
+        try {
+          return b.toValue(r, b.controls[0]);
+        } catch {
+          return undefined;
+        }
+      }
+      if ((node.type === 'integer' || node.type === 'number') && /^-?\d+(\.\d+)?$/.test(r)) return Number(r);
+      if (node.type === 'boolean' && (r === 'true' || r === 'false')) return r === 'true';
+      return r;
+    };
+    const value = Array.isArray(raw) ? raw.map(one) : one(raw);
+    const bad = Array.isArray(raw) ? raw.find((r, i) => value[i] === undefined) : value === undefined ? raw : undefined;
+    return bad !== undefined ? { unmapped: bad } : { value };
+  }
+
+  /** The submission, the pointers it moved (empty list items dropped) and unmapped values. */
+  function build() {
+    const data = {};
+    const unmapped = [];
+    for (const b of bindings()) {
+      const v = valueOf(b);
+      if ('unmapped' in v) unmapped.push({ b, raw: v.unmapped });
+      // The groups of a control are there even when it is empty (outside lists), so that
+      // each empty field is reported at its control rather than the group as a whole.
+      const ts = tokens(b.pointer);
+      const inList = ts.some((t) => /^\d+$/.test(t));
+      if (!('value' in v) && inList) continue;
+      let o = data;
+      ts.slice(0, -1).forEach((t, i) => {
+        o[t] ??= /^\d+$/.test(ts[i + 1]) ? [] : {};
+        o = o[t];
+      });
+      if ('value' in v) o[ts.at(-1)] = v.value;
+    }
+    // Empty list items are left out; `moved` maps a new item pointer back to its control's.
+    const moved = [];
+    const compact = (v, p) => {
+      if (Array.isArray(v)) {
+        const kept = [];
+        v.forEach((x, i) => {
+          if (x === undefined || (x && typeof x === 'object' && !Array.isArray(x) && !Object.keys(x).length)) return;
+          if (kept.length !== i) moved.push([`${p}/${kept.length}`, `${p}/${i}`]);
+          kept.push(compact(x, `${p}/${kept.length}`));
+        });
+        return kept;
+      }
+      if (v && typeof v === 'object') for (const k of Object.keys(v)) v[k] = compact(v[k], `${p}/${k}`);
+      return v;
+    };
+    return { data: compact(data, ''), moved, unmapped };
+  }
+
+  function labels(list) {
+    const out = {};
+    for (const b of list) {
+      const text = labelText(b.controls);
+      if (text) out[b.pointer] = text;
+    }
+    return { ...out, ...options.labels };
+  }
+
+  /** Run validate on the whole model; issues come back at the pointer of their control. */
+  function run() {
+    const list = bindings();
+    const { data, moved, unmapped } = build();
+    const report = validate(typeId, data, {
+      locale: locale(), asOf: isoDate(options.asOf), labels: labels(list),
+      ...(options.serviceHours ? { serviceHours: options.serviceHours } : {}),
+    });
+    const back = (p) => {
+      const m = moved.find(([now]) => within(p, now));
+      return m ? m[1] + p.slice(m[0].length) : p;
+    };
+    const lbl = labels(list);
+    const own = unmapped.map(({ b, raw }) => ({
+      path: b.pointer, code: 'form.unmapped_value', severity: 'error', citation: null,
+      message: w().unmapped(lbl[b.pointer] ?? b.pointer, Array.isArray(raw) ? raw.join('、') : raw),
+    }));
+    const issues = report.issues
+      .filter((i) => i.code !== 'unknown_field')
+      .map((i) => ({ ...i, path: back(i.path) }))
+      .filter((i) => !own.some((o) => o.path === i.path));
+    report.issues = [...own, ...issues].sort((a, b) => 'ewi'.indexOf(a.severity[0]) - 'ewi'.indexOf(b.severity[0]));
+    report.valid = !report.issues.some((i) => i.severity === 'error');
+    last = report;
+    return { report, list };
+  }
+
+  /** The binding an issue belongs to: its own control, else (a group) its first mapped control. */
+  function target(path, list) {
+    let p = path;
+    while (p !== '') {
+      const b = list.find((x) => x.pointer === p) ?? list.find((x) => within(x.pointer, p));
+      if (b) return b;
+      const up = p.slice(0, p.lastIndexOf('/'));
+      if (!/^\d+$/.test(p.slice(up.length + 1))) return null;
+      p = up;
+    }
+    return null;
+  }
+
+  // ---- Showing ----
+
+  let seq = 0;
+  const idOf = (c) => c.id || (c.id = `jc-${typeId}-${++seq}`);
+  const boxId = (b) => `${idOf(b.controls[0])}-jc-message`;
+
+  function decorate(list) {
+    for (const b of list) {
+      for (const c of b.controls) {
+        if (!saved.has(c)) saved.set(c, { describedby: c.getAttribute('aria-describedby'), required: c.getAttribute('aria-required') });
+        if (isRequired(root, b.pointer) && c.getAttribute('aria-required') === null) c.setAttribute('aria-required', 'true');
+      }
+    }
+  }
+
+  function box(b) {
+    let node = document.getElementById(boxId(b));
+    if (!node) {
+      node = el('div', { id: boxId(b), className: 'jc-message' });
+      // After the control (or its label when that follows it); a group's at its fieldset's end.
+      const c = b.controls.at(-1);
+      const group = (c.type === 'radio' || c.type === 'checkbox') && b.controls.length > 1 && c.closest('fieldset');
+      const label = c.labels?.[0];
+      if (group) group.append(node);
+      else if (c.closest('label')) c.closest('label').after(node);
+      else if (label && c.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING) label.after(node);
+      else c.after(node);
+      created.push(node);
+    }
+    return node;
+  }
+
+  /** Show `issues` at a binding (replacing what it showed), or clear it. */
+  function show(b, issues) {
+    const errors = issues.filter((i) => i.severity === 'error');
+    for (const c of b.controls) {
+      const own = saved.get(c)?.describedby;
+      if (issues.length) c.setAttribute('aria-describedby', [own, boxId(b)].filter(Boolean).join(' '));
+      else if (own) c.setAttribute('aria-describedby', own);
+      else c.removeAttribute('aria-describedby');
+      if (errors.length) c.setAttribute('aria-invalid', 'true');
+      else c.removeAttribute('aria-invalid');
+      c.setCustomValidity(errors[0]?.message ?? '');
+    }
+    if (!issues.length) {
+      document.getElementById(boxId(b))?.replaceChildren();
+      shown.delete(b.pointer);
+      return;
+    }
+    shown.set(b.pointer, { b, issues });
+    box(b).replaceChildren(...issues.map((i) => {
+      const p = el('p', { className: `jc-issue jc-${i.severity}` }, i.severity === 'error' ? '' : w()[i.severity], i.message);
+      if (i.suggestion !== undefined) {
+        const use = el('button', { type: 'button', className: 'jc-suggestion', textContent: w().use(i.suggestion) });
+        use.addEventListener('click', () => apply(b, i.suggestion));
+        p.append(' ', use);
+      }
+      return p;
+    }));
+  }
+
+  /** Put a corrected value into a control, then check it again. */
+  function apply(b, value) {
+    const c = b.controls[0];
+    c.value = b.fromValue ? b.fromValue(value) ?? value : value;
+    c.dispatchEvent(new Event('input', { bubbles: true }));
+    c.dispatchEvent(new Event('change', { bubbles: true }));
+    c.focus();
+  }
+
+  let summaryNode = null;
+  function summary() {
+    if (!summaryNode) {
+      summaryNode = options.summary ?? el('div', { className: 'jc-error-summary' });
+      if (!options.summary) {
+        form.prepend(summaryNode);
+        created.push(summaryNode);
+      }
+      summaryNode.tabIndex = -1;
+      if (!summaryNode.querySelector('ul')) {
+        const h = el('h2', { id: `${idOf(form)}-jc-summary-title`, textContent: w().summary });
+        summaryNode.append(h, el('ul'));
+        summaryNode.setAttribute('aria-labelledby', h.id);
+      }
+    }
+    return summaryNode;
+  }
+
+  /** The error summary: every error shown, in the order of the form, and errors without a control. */
+  function renderSummary(loose) {
+    const node = summary();
+    const items = [];
+    for (const { b, issues } of [...shown.values()].sort((x, y) => [...form.elements].indexOf(x.b.controls[0]) - [...form.elements].indexOf(y.b.controls[0]))) {
+      for (const i of issues.filter((x) => x.severity === 'error')) {
+        const c = b.controls[0];
+        const a = el('a', { href: `#${idOf(c)}`, textContent: i.message });
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          c.focus();
+          c.scrollIntoView?.({ block: 'center' });
+        });
+        items.push(el('li', {}, a));
+      }
+    }
+    for (const i of loose) items.push(el('li', { textContent: i.message }));
+    node.querySelector('ul').replaceChildren(...items);
+    node.hidden = items.length === 0;
+    return items.length;
+  }
+
+  let live = null;
+  function announce(text) {
+    if (!live) {
+      live = el('div', { className: 'jc-live', role: 'status', 'aria-live': 'polite', style: 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap' });
+      form.append(live);
+      created.push(live);
+    }
+    live.textContent = '';
+    if (text) setTimeout(() => { if (live) live.textContent = text; }, 50);
+  }
+
+  function fmtDate(iso) {
+    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+    return w().date(y, m, d, new Date(Date.UTC(y, m - 1, d)).getUTCDay()) + (iso.length > 10 ? ` ${iso.slice(11, 16)}` : '');
+  }
+
+  function renderDeadlines(report) {
+    const out = options.deadlines;
+    if (typeof out === 'function') return out(report.deadlines, report);
+    if (!(out instanceof Element)) return;
+    out.replaceChildren(...report.deadlines.map((d) => el('div', { className: `jc-deadline${d.provisional ? ' jc-provisional' : ''}` },
+      el('p', { className: 'jc-deadline-title', textContent: d.title }),
+      el('p', { className: 'jc-due', textContent: fmtDate(d.due) }),
+      el('p', { className: 'jc-rule', textContent: d.rule }),
+      d.provisional ? el('p', { className: 'jc-provisional-note', textContent: w().provisional }) : null)));
+    out.hidden = report.deadlines.length === 0;
+  }
+
+  function emit(report, kind, pointer) {
+    options.onReport?.(report, { kind, pointer });
+    form.dispatchEvent(new CustomEvent('jincheng:report', { detail: { report, kind, pointer } }));
+  }
+
+  // ---- Checking ----
+
+  /** Check everything: every issue shown, the summary filled. Returns the report. */
+  function check(kind = 'check') {
+    if (!ready) throw Object.assign(new Error('bindForm: not ready yet; await controller.ready'), { code: 'not_initialized' });
+    const { report, list } = run();
+    decorate(list);
+    const at = new Map();
+    const loose = [];
+    for (const i of report.issues) {
+      const b = target(i.path, list);
+      if (b) at.set(b, [...(at.get(b) ?? []), i]);
+      else if (i.severity === 'error') loose.push(i);
+    }
+    for (const { b } of [...shown.values()]) if (!at.has(b) && !list.some((x) => x.pointer === b.pointer)) show(b, []);
+    for (const b of list) show(b, at.get(b) ?? []);
+    submitted = true;
+    const n = renderSummary(loose);
+    renderDeadlines(report);
+    announce(n ? w().count(n) : w().ok);
+    emit(report, kind);
+    return report;
+  }
+
+  /** Check one field (the whole model is validated; issues routed to their fields). */
+  function checkField(b, typing) {
+    const { report, list } = run();
+    decorate(list);
+    const mine = (x) => x && x.pointer === b.pointer;
+    const had = shown.get(b.pointer)?.issues ?? [];
+    const now = report.issues.filter((i) => mine(target(i.path, list)));
+    if (typing) {
+      // Reward early: an error fixed clears at once; nothing new is said while typing.
+      if (!now.some((i) => i.severity === 'error')) show(b, now.filter((i) => had.some((h) => h.code === i.code)));
+    } else {
+      show(b, now);
+    }
+    // Other fields already showing something follow (a cross-field rule fixed elsewhere).
+    for (const { b: other } of [...shown.values()]) {
+      if (other.pointer === b.pointer) continue;
+      const o = list.find((x) => x.pointer === other.pointer);
+      if (!o) show(other, []);
+      else show(o, report.issues.filter((i) => target(i.path, list)?.pointer === o.pointer));
+    }
+    if (submitted) renderSummary(report.issues.filter((i) => i.severity === 'error' && !target(i.path, list)));
+    renderDeadlines(report);
+    const errs = (shown.get(b.pointer)?.issues ?? []).filter((i) => i.severity === 'error');
+    const hadErr = had.some((i) => i.severity === 'error');
+    if (errs.length && errs[0].message !== had.find((i) => i.severity === 'error')?.message) announce(errs[0].message);
+    else if (!errs.length && hadErr) announce(w().fixed);
+    emit(report, 'field', b.pointer);
+  }
+
+  const bindingOf = (c) => bindings().find((b) => b.controls.includes(c));
+
+  function onInput(e) {
+    if (!ready || !isControl(e.target)) return;
+    dirty.add(e.target);
+    const b = bindingOf(e.target);
+    if (b && shown.get(b.pointer)?.issues.some((i) => i.severity === 'error')) checkField(b, true);
+  }
+  function onChange(e) {
+    if (!ready || !isControl(e.target)) return;
+    dirty.add(e.target);
+    const b = bindingOf(e.target);
+    if (b) checkField(b, false);
+  }
+  function onLeave(e) {
+    if (!ready || !isControl(e.target)) return;
+    // Leaving a field never touched says nothing about it being empty (punish late).
+    const b = bindingOf(e.target);
+    if (b && (b.controls.some((c) => dirty.has(c)) || shown.has(b.pointer))) {
+      // Within a group (radio buttons), wait until focus leaves the group.
+      if (b.controls.includes(e.relatedTarget)) return;
+      checkField(b, false);
+    }
+  }
+  function onSubmit(e) {
+    if (!ready) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      pendingSubmit = true;
+      return;
+    }
+    const report = check('submit');
+    if (!report.valid) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      const s = summary();
+      if (!s.hidden) s.focus();
+      else form.querySelector('[aria-invalid=true]')?.focus();
+    }
+  }
+
+  const wasNoValidate = form.noValidate;
+  form.noValidate = true; // the summary replaces the browser's first-error bubble; :invalid still applies
+  form.addEventListener('input', onInput);
+  form.addEventListener('change', onChange);
+  form.addEventListener('focusout', onLeave);
+  form.addEventListener('submit', onSubmit, true);
+
+  const controller = {
+    ready: init().then(() => {
+      root = schema(typeId, locale());
+      const unknown = maps.filter((m) => !nodeAt(root, m.pointer.replace(/\/\*/g, '/0')));
+      if (unknown.length) throw new Error(`bindForm: options.fields names ${unknown.map((m) => `"${m.pointer}"`).join(', ')}, not a field of ${typeId}`);
+      decorate(bindings());
+      ready = true;
+      if (pendingSubmit) form.requestSubmit();
+      return controller;
+    }),
+    /** Check everything (as a submit does, without blocking or moving focus); returns the report. */
+    check: () => check(),
+    /** The submission built from the form (mapped values, empty fields left out). */
+    submission() {
+      if (!ready) throw Object.assign(new Error('bindForm: not ready yet; await controller.ready'), { code: 'not_initialized' });
+      return build().data;
+    },
+    /** The last report (of a field check, a full check or a submit), or null. */
+    get report() {
+      return last;
+    },
+    /** Put a submission's values into the form (through each mapping's fromValue). */
+    fill(data) {
+      for (const b of bindings()) {
+        let v = data;
+        for (const t of tokens(b.pointer)) v = v?.[t];
+        if (v === undefined || v === null) continue;
+        const raw = (x) => String(b.fromValue ? b.fromValue(x) ?? x : x);
+        const [c] = b.controls;
+        if (c.type === 'radio' || c.type === 'checkbox') {
+          const want = Array.isArray(v) ? v.map(raw) : [typeof v === 'boolean' && b.controls.length === 1 ? c.value : raw(v)];
+          for (const x of b.controls) x.checked = typeof v === 'boolean' && b.controls.length === 1 ? v : want.includes(x.value);
+        } else c.value = raw(v);
+      }
+    },
+    /** Remove everything the binding added and its listeners. */
+    destroy() {
+      form.removeEventListener('input', onInput);
+      form.removeEventListener('change', onChange);
+      form.removeEventListener('focusout', onLeave);
+      form.removeEventListener('submit', onSubmit, true);
+      form.noValidate = wasNoValidate;
+      for (const [c, a] of saved) {
+        for (const [k, v] of [['aria-describedby', a.describedby], ['aria-required', a.required]]) {
+          if (v === null) c.removeAttribute(k);
+          else c.setAttribute(k, v);
+        }
+        c.removeAttribute('aria-invalid');
+        c.setCustomValidity('');
+      }
+      for (const n of created) n.remove();
+      if (options.summary) {
+        options.summary.hidden = true;
+        options.summary.querySelector('ul')?.replaceChildren();
+      }
+      shown.clear();
+      ready = false;
+    },
+  };
+  return controller;
+}

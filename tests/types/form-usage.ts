@@ -1,0 +1,25 @@
+// The declarations of jincheng-rules/form and jincheng-rules/adapters, used strictly.
+import * as jincheng from '../../pkg/web/index.js';
+import { bindForm, type FormController } from '../../pkg/form/index.js';
+import { asyncValidatorRules, jinchengResolver } from '../../pkg/adapters/index.js';
+
+const form = document.querySelector('form') as HTMLFormElement;
+const c: FormController = bindForm(form, 'enforcement-supervision-review', {
+  fields: { '/applicant/kind': { name: 'dw_lb', values: { 1: 'enforcement_agency' } }, '/applicant/creditCode': 'xydm' },
+  asOf: () => new Date(),
+  deadlines: (list) => list.map((d) => d.due),
+  onReport: (r, { kind }) => (kind === 'submit' ? r.valid : null),
+});
+void c.ready.then((x) => {
+  const r = x.check();
+  const s: string | undefined = r.issues[0]?.suggestion;
+  x.destroy();
+  return s;
+});
+const rules = asyncValidatorRules(jincheng, 'enforcement-supervision-review', { model: () => ({}), trigger: 'blur' });
+const rule = rules['applicant.name'][0];
+rule.validator({}, '', () => undefined, {});
+const resolver = jinchengResolver(jincheng.validate, 'enforcement-supervision-review', { asOf: () => '2026-10-09', labels: { '/applicant/name': '单位名称' } });
+void resolver({}, undefined, { criteriaMode: 'all' }).then((r) => r.errors);
+// @ts-expect-error: a locale the package does not have
+bindForm(form, 'x', { locale: 'fr' });
