@@ -290,7 +290,9 @@ pub fn workdays_after_excluding(
 
 /// `months` months from `event` (R1, R4): the corresponding day of the final month,
 /// or its last day (民法典 第二百零二条). With `roll`, a last day that is a rest day
-/// moves to the next working day (R6, 民法典 第二百零三条).
+/// moves to the next working day (R6, 民法典 第二百零三条). Provisional when a day of
+/// (`event`, due] lies in a year without an official schedule, rolled or not (api.md);
+/// without `roll` (a bar) the rule says the date stands whatever that schedule says.
 ///
 /// # Errors
 ///
@@ -351,7 +353,8 @@ pub(crate) fn fixed_note(years: &[i32], locale: Locale) -> String {
 }
 
 /// The latest day of an act due `months` months before `reference` (R11): the same
-/// day-of-month `months` earlier, or that month's last day; no rollover.
+/// day-of-month `months` earlier, or that month's last day; no rollover. Provisional
+/// when a day of (due, `reference`] lies in a year without an official schedule.
 ///
 /// # Errors
 ///
