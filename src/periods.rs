@@ -290,7 +290,9 @@ pub fn workdays_after_excluding(
 
 /// `months` months from `event` (R1, R4): the corresponding day of the final month,
 /// or its last day (民法典 第二百零二条). With `roll`, a last day that is a rest day
-/// moves to the next working day (R6, 民法典 第二百零三条).
+/// moves to the next working day (R6, 民法典 第二百零三条). Provisional when a day of
+/// (`event`, due] lies in a year without an official schedule, rolled or not (api.md);
+/// without `roll` (a bar) the rule says the date stands whatever that schedule says.
 ///
 /// # Errors
 ///
@@ -300,14 +302,15 @@ pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, e
     let ev = event_words.get(locale);
     let mut due = raw;
     let mut trace = Vec::new();
-    let mut provisional = false;
     if roll && !cal.is_workday(raw)? {
         due = cal.add_workdays(raw, 1)?;
         // The rest days from the raw last day up to the day before the rolled one.
         let (runs, _) = cal.explain_days(raw, due - chrono::Duration::days(1))?;
-        provisional = runs.iter().any(|r| r.provisional) || !cal.is_official(due.year());
         trace = runs.iter().map(|r| run_entry(r, locale)).collect();
     }
+    // api.md: provisional when any day of the count, (event, due], lies in a year
+    // without an official schedule — whether or not the last day moved.
+    let provisional_years = cal.provisional_years(event, due);
     let period_words = match (months % 12, locale) {
         (0, Locale::ZhCn) => format!("{}年", months / 12),
         (_, Locale::ZhCn) if months == 6 => "半年（6个月）".to_owned(),
@@ -327,26 +330,39 @@ pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, e
             Locale::ZhCn => format!("；该日为休息日，顺延至{}", format_date_weekday(due, locale)),
             Locale::En => format!("; that is a rest day, so the period ends on {}", format_date_weekday(due, locale)),
         });
-        if provisional {
-            let years: Vec<i32> = (raw.year()..=due.year()).filter(|y| !cal.is_official(*y)).collect();
-            rule.push_str(if locale == Locale::ZhCn { "；" } else { "; " });
-            rule.push_str(&provisional_note(&years, locale));
-        }
+    }
+    if !provisional_years.is_empty() {
+        rule.push_str(if locale == Locale::ZhCn { "；" } else { "; " });
+        rule.push_str(&if roll { provisional_note(&provisional_years, locale) } else { fixed_note(&provisional_years, locale) });
     }
     rule.push_str(if locale == Locale::ZhCn { "。" } else { "." });
-    Ok(Period { due, due_time: None, rule, trace, provisional })
+    Ok(Period { due, due_time: None, rule, trace, provisional: !provisional_years.is_empty() })
+}
+
+/// The note of a provisional count whose last day does not depend on the calendar (a
+/// bar or a backward period, no rollover): the year is unscheduled, the date stands.
+pub(crate) fn fixed_note(years: &[i32], locale: Locale) -> String {
+    let list = years.iter().map(i32::to_string).collect::<Vec<_>>();
+    match locale {
+        Locale::ZhCn => format!("{}年放假安排国务院尚未公布；本期限不因节假日顺延，届满日不受放假安排影响", list.join("、")),
+        Locale::En => format!(
+            "no official holiday schedule for {} yet; this limit does not roll over rest days, so its last day does not depend on that schedule",
+            list.join(", ")
+        ),
+    }
 }
 
 /// The latest day of an act due `months` months before `reference` (R11): the same
-/// day-of-month `months` earlier, or that month's last day; no rollover.
+/// day-of-month `months` earlier, or that month's last day; no rollover. Provisional
+/// when a day of (due, `reference`] lies in a year without an official schedule.
 ///
 /// # Errors
 ///
 /// `out_of_range` when the count leaves the supported range.
-pub fn months_before(reference: NaiveDate, months: i64, reference_words: Text, locale: Locale) -> Result<Period, Error> {
+pub fn months_before(cal: &Calendar, reference: NaiveDate, months: i64, reference_words: Text, locale: Locale) -> Result<Period, Error> {
     let due = add_months(reference, -months)?;
     let r = reference_words.get(locale);
-    let rule = match locale {
+    let mut rule = match locale {
         Locale::ZhCn => format!(
             "须在{r}（{}）前{months}个月提出：往前倒算{months}个月为{}，最迟应在当日提出（倒算期限不因节假日顺延）。",
             format_date(reference, locale),
@@ -354,7 +370,16 @@ pub fn months_before(reference: NaiveDate, months: i64, reference_words: Text, l
         ),
         Locale::En => format!("due {months} month(s) before {r} ({reference}): counting back gives {}, the last day to file (a backward period does not roll over holidays).", format_date_weekday(due, locale)),
     };
-    Ok(Period { due, due_time: None, rule, trace: Vec::new(), provisional: false })
+    // The days of the count are (due, reference]: provisional when one lies in a year
+    // without an official schedule (api.md), though no schedule moves a backward date.
+    let provisional_years = cal.provisional_years(due, reference);
+    if !provisional_years.is_empty() {
+        rule.pop();
+        rule.push_str(if locale == Locale::ZhCn { "；" } else { "; " });
+        rule.push_str(&fixed_note(&provisional_years, locale));
+        rule.push_str(if locale == Locale::ZhCn { "。" } else { "." });
+    }
+    Ok(Period { due, due_time: None, rule, trace: Vec::new(), provisional: !provisional_years.is_empty() })
 }
 
 #[cfg(test)]
@@ -392,6 +417,31 @@ mod tests {
         assert!(p.rule.contains("顺延至2026年10月8日（星期四）"), "{}", p.rule);
         assert_eq!(p.trace[0].from, "2026-10-03");
         assert_eq!(p.trace[0].to, "2026-10-07");
+    }
+
+    #[test]
+    fn month_periods_reaching_an_unscheduled_year_are_provisional() {
+        let cal = Calendar::official();
+        // B3: completed 2026-09-15, half a year → Monday 2027-03-15, no rollover, and
+        // still provisional: whether that day is a working day is for the 2027 notice.
+        let p = months_after(&cal, parse_date("2026-09-15").unwrap(), 6, true, RECEIVED, Locale::ZhCn).unwrap();
+        assert_eq!(p.due.to_string(), "2027-03-15");
+        assert!(p.provisional, "{}", p.rule);
+        assert!(p.rule.contains("2027年放假安排国务院尚未公布"), "{}", p.rule);
+        // A bar (no rollover) across the year end: provisional too, and it says the
+        // date stands.
+        let p = months_after(&cal, parse_date("2026-03-01").unwrap(), 12, false, RECEIVED, Locale::ZhCn).unwrap();
+        assert_eq!(p.due.to_string(), "2027-03-01");
+        assert!(p.provisional);
+        assert!(p.rule.contains("届满日不受放假安排影响"), "{}", p.rule);
+        // Within the official years: not provisional.
+        let p = months_after(&cal, parse_date("2025-03-01").unwrap(), 12, false, RECEIVED, Locale::ZhCn).unwrap();
+        assert!(!p.provisional);
+        // A one-year period rolls off a Sunday (民法典 第二百零三条).
+        let p = months_after(&cal, parse_date("2023-06-30").unwrap(), 12, true, RECEIVED, Locale::ZhCn).unwrap();
+        assert_eq!(p.due.to_string(), "2024-07-01");
+        let p = months_after(&cal, parse_date("2024-10-01").unwrap(), 12, true, RECEIVED, Locale::ZhCn).unwrap();
+        assert_eq!(p.due.to_string(), "2025-10-09");
     }
 
     const APPLIED: Text = Text { zh: "提交转换申请", en: "the conversion application" };
@@ -486,7 +536,17 @@ mod tests {
 
     #[test]
     fn one_month_before() {
-        let p = months_before(parse_date("2026-03-31").unwrap(), 1, Text { zh: "完成时限", en: "the deadline" }, Locale::ZhCn).unwrap();
+        let cal = Calendar::official();
+        let words = Text { zh: "完成时限", en: "the deadline" };
+        let p = months_before(&cal, parse_date("2026-03-31").unwrap(), 1, words, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2026-02-28");
+        assert!(!p.provisional);
+        // Counting back from 2027 covers days of an unscheduled year (api.md).
+        let p = months_before(&cal, parse_date("2027-03-31").unwrap(), 1, words, Locale::ZhCn).unwrap();
+        assert_eq!(p.due.to_string(), "2027-02-28");
+        assert!(p.provisional);
+        assert!(p.rule.contains("2027年放假安排国务院尚未公布；本期限不因节假日顺延"), "{}", p.rule);
+        // Ending on 31 December 2026, a count back from 2027-01-31 still reaches 2027.
+        assert!(months_before(&cal, parse_date("2027-01-31").unwrap(), 1, words, Locale::ZhCn).unwrap().provisional);
     }
 }

@@ -35,6 +35,15 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
       if (c.expect.valid !== undefined) assert.equal(r.valid, c.expect.valid, found.join(', '));
       for (const code of c.expect.codes ?? []) assert.ok(found.some((f) => f === code || f.startsWith(`${code}@`)), `expected ${code} in ${found}`);
       for (const code of c.expect.absent ?? []) assert.ok(!found.some((f) => f === code || f.startsWith(`${code}@`)), `${code} must not be in ${found}`);
+      for (const code of c.expect.warnings ?? []) {
+        assert.ok(r.issues.some((i) => i.severity === 'warning' && (`${i.code}@${i.path}` === code || `${i.code}@${i.path}`.startsWith(`${code}@`))), `expected the warning ${code} in ${found}`);
+      }
+      for (const [code, article] of Object.entries(c.expect.citations ?? {})) {
+        const i = r.issues.find((x) => x.code === code);
+        assert.ok(i, `no ${code}`);
+        assert.equal(i.citation?.article, article, `citation of ${code}`);
+      }
+      for (const id of c.expect.noDeadlines ?? []) assert.ok(!r.deadlines.some((d) => d.id === id), `deadline ${id} must not be shown`);
       for (const [id, want] of Object.entries(c.expect.deadlines ?? {})) {
         const d = r.deadlines.find((x) => x.id === id);
         assert.ok(d, `deadline ${id}`);

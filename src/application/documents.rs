@@ -27,11 +27,23 @@ pub struct Document {
     pub validity_years: Option<u32>,
     /// The number as a citation quotes it.
     cited_number: &'static str,
+    in_force_article: &'static str,
+    in_force_text: &'static str,
     validity_article: Option<&'static str>,
     validity_text: Option<&'static str>,
 }
 
 impl Document {
+    /// What sets the first day in force, quoted: the document's 施行/实施 clause, or
+    /// where it has none its date of issue (落款 or cover notice).
+    pub fn in_force_citation(&self) -> Option<Citation> {
+        (!self.in_force_text.is_empty()).then_some(Citation {
+            document: self.cited_number,
+            article: self.in_force_article,
+            text: self.in_force_text,
+        })
+    }
+
     /// The article that sets the validity term, quoted.
     pub fn validity_citation(&self) -> Option<Citation> {
         Some(Citation { document: self.cited_number, article: self.validity_article?, text: self.validity_text? })
@@ -46,6 +58,8 @@ struct Raw {
     issuer: String,
     issued: String,
     in_force_from: String,
+    in_force_article: String,
+    in_force_text: String,
     validity_years: Option<u32>,
     validity_article: Option<String>,
     validity_text: Option<String>,
@@ -62,6 +76,8 @@ impl Raw {
             issuer: m.string("issuer")?,
             issued: m.string("issued")?,
             in_force_from: m.string("inForceFrom")?,
+            in_force_article: m.string("inForceArticle")?,
+            in_force_text: m.string("inForceText")?,
             validity_years: m.optional("validityYears")?.map(|n| n.integer("a whole number of years")).transpose()?,
             validity_article: m.optional_string("validityArticle")?,
             validity_text: m.optional_string("validityText")?,
@@ -105,6 +121,8 @@ pub fn documents() -> &'static [Document] {
                 in_force_until: r.in_force_until.as_deref().map(date),
                 validity_years: r.validity_years,
                 cited_number: leak(r.number.clone()),
+                in_force_article: leak(r.in_force_article),
+                in_force_text: leak(r.in_force_text),
                 validity_article: r.validity_article.map(leak),
                 validity_text: r.validity_text.map(leak),
                 number: r.number,
@@ -130,6 +148,8 @@ pub fn by_number(number: &str) -> &'static Document {
             in_force_until: None,
             validity_years: None,
             cited_number: "",
+            in_force_article: "",
+            in_force_text: "",
             validity_article: None,
             validity_text: None,
         })
@@ -146,8 +166,24 @@ mod tests {
         let file = include_str!("../../data/documents.json");
         assert_eq!(read_file(file).unwrap(), read_file(DATA).unwrap());
         assert!(!documents().is_empty());
-        let e = read_file(r#"{"documents":[{"number":"n","title":"t","issuer":"i","issued":"d","inForceFrom":"d","validityYears":-1}]}"#);
+        let e = read_file(
+            r#"{"documents":[{"number":"n","title":"t","issuer":"i","issued":"d","inForceFrom":"d","inForceArticle":"a","inForceText":"x","validityYears":-1}]}"#,
+        );
         assert_eq!(e.err().unwrap(), "documents[0].validityYears: expected a whole number of years, got a number");
+    }
+
+    #[test]
+    fn every_document_cites_its_first_day_in_force() {
+        // Each document's start is checked (document.not_yet_in_force), so each names
+        // what sets it: its own clause, or its date of issue where it has none.
+        for d in documents() {
+            let c = d.in_force_citation().unwrap_or_else(|| panic!("{}: no inForceText", d.number));
+            assert!(!c.article.is_empty(), "{}", d.number);
+            let (y, m, day) = (d.in_force_from.format("%Y"), d.in_force_from.format("%-m"), d.in_force_from.format("%-d"));
+            let written = format!("{y}年{m}月{day}日");
+            assert!(c.text.contains(&written) || c.text.contains("颁布之日"), "{}: {} does not name {written}", d.number, c.text);
+        }
+        assert_eq!(by_number("晋市审管发〔2021〕30号").in_force_citation().unwrap().article, "一");
     }
 
     #[test]

@@ -280,6 +280,9 @@ impl ApplicationType {
                 },
                 citation: Some(c),
             });
+        }
+        // Every document's first day is checked, with or without a validity term.
+        if let Some(c) = doc.in_force_citation() {
             out.push(RuleInfo {
                 type_id: self.id,
                 code: "document.not_yet_in_force",
@@ -683,13 +686,13 @@ fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issu
             extra,
         ]
     };
-    let (code, args) = match doc.in_force_until {
-        Some(until) if options.as_of > until => ("document.expired", args(("until", format_date(until, locale)))),
-        _ if options.as_of < doc.in_force_from => ("document.not_yet_in_force", args(("until", String::new()))),
+    let (code, args, citation) = match doc.in_force_until {
+        Some(until) if options.as_of > until => ("document.expired", args(("until", format_date(until, locale))), doc.validity_citation()),
+        _ if options.as_of < doc.in_force_from => ("document.not_yet_in_force", args(("until", String::new())), doc.in_force_citation()),
         _ => return,
     };
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    issues.push(Issue::new("", code, Severity::Warning, whole_text(code).fill(locale, &args), doc.validity_citation()));
+    issues.push(Issue::new("", code, Severity::Warning, whole_text(code).fill(locale, &args), citation));
 }
 
 /// The TypeScript declarations of every submission, as checked in at

@@ -81,6 +81,23 @@ fn table_cases_per_type() {
                     "{file}: {name}: {code} must not be in {found:?}"
                 );
             }
+            // Present with severity warning: a rule that informs and does not block.
+            for code in expect["warnings"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                assert!(
+                    report.issues.iter().any(|i| i.severity == Severity::Warning && {
+                        let f = format!("{}@{}", i.code, i.path);
+                        f == code || f.starts_with(&format!("{code}@"))
+                    }),
+                    "{file}: {name}: expected the warning {code} in {found:?}"
+                );
+            }
+            for (code, article) in expect["citations"].as_object().into_iter().flatten() {
+                let i = report.issues.iter().find(|i| i.code == code).unwrap_or_else(|| panic!("{file}: {name}: no {code}"));
+                assert_eq!(i.citation.map(|c| c.article), article.as_str(), "{file}: {name}: citation of {code}");
+            }
+            for id in expect["noDeadlines"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                assert!(report.deadlines.iter().all(|d| d.id != id), "{file}: {name}: deadline {id} must not be shown");
+            }
             for (id, due) in expect["deadlines"].as_object().into_iter().flatten() {
                 let d = report.deadlines.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("{file}: {name}: no deadline {id}"));
                 assert_eq!(d.due, due["due"].as_str().unwrap(), "{file}: {name}: {}", d.rule);

@@ -4,7 +4,7 @@ use super::{cite, ev, level, t, LEVELS, OPERATOR};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{months_after, Period};
-use crate::{add_months, Error};
+use crate::Error;
 
 const ART2: Citation = cite(
     "三(一)2",
@@ -59,11 +59,15 @@ fn interval(ctx: &Ctx) -> Option<i64> {
 const LAST: Text = t("上次等级测评完成", "the last assessment");
 const THIS: Text = t("本次测评申请", "this assessment request");
 
+/// The next assessment: “每年开展一次” (every two years, encouraged, at level 2) read
+/// as a period of one (two) years from the last assessment — 民法典 第二百零一、二百零二条
+/// (periods.md R1, R4) — so 第二百零三条 applies as to any period for an act: a last day
+/// that is a rest day moves to the next working day (R6). `overdue` uses this same date.
 fn next_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
     let months = interval(ctx)?;
     match ctx.date("/lastAssessmentDate") {
-        Some(last) => Some(months_after(ctx.calendar, last, months, false, LAST, ctx.locale)),
-        None => Some(months_after(ctx.calendar, ctx.as_of, months, false, THIS, ctx.locale)),
+        Some(last) => Some(months_after(ctx.calendar, last, months, true, LAST, ctx.locale)),
+        None => Some(months_after(ctx.calendar, ctx.as_of, months, true, THIS, ctx.locale)),
     }
 }
 
@@ -72,11 +76,11 @@ fn overdue(ctx: &Ctx, hits: &mut Hits, required: bool) {
     if (months == 12) != required {
         return;
     }
-    if let Some(last) = ctx.date("/lastAssessmentDate") {
-        if let Ok(due) = add_months(last, months) {
-            if ctx.as_of > due {
-                hits.at("/lastAssessmentDate", &[("last", ctx.fmt_date(last)), ("due", ctx.fmt_date(due))]);
-            }
+    let Some(last) = ctx.date("/lastAssessmentDate") else { return };
+    // The deadline shown (`next_assessment`) and this check are one computation.
+    if let Some(Ok(p)) = next_period(ctx) {
+        if ctx.as_of > p.due {
+            hits.at("/lastAssessmentDate", &[("last", ctx.fmt_date(last)), ("due", ctx.fmt_date(p.due))]);
         }
     }
 }
@@ -132,11 +136,15 @@ fn crypto_missing(ctx: &Ctx, hits: &mut Hits) {
 static RULES: &[Rule] = &[
     Rule {
         code: "mlps_assessment.overdue",
-        severity: Severity::Error,
-        description: t("第三级（含）以上网络每年开展一次等级测评", "Level 3 and above: an assessment every year"),
+        // A late duty: the assessment is still owed, and this request is how it is done.
+        severity: Severity::Warning,
+        description: t(
+            "第三级（含）以上网络每年开展一次等级测评；逾期的，提示尽快测评并说明逾期原因（逾期不免除测评义务）",
+            "Level 3 and above: an assessment every year; when overdue, a warning to assess at once and explain the delay (the duty remains)",
+        ),
         message: t(
-            "第三级（含）以上网络应每年开展一次等级测评；上次测评于{last}完成，应在{due}前完成本次测评，现已逾期，请尽快测评。",
-            "Level 3 and above are assessed every year; the last assessment ({last}) was due for renewal by {due}, which has passed.",
+            "已超过等级测评期限：第三级（含）以上网络应每年开展一次等级测评，上次测评于{last}完成，本次最迟应于{due}完成。请尽快完成本次测评，并向公安机关说明逾期原因。",
+            "The assessment is overdue: level 3 and above are assessed every year; the last assessment was on {last}, so this one was due by {due}. Complete it at once and explain the delay to the public security organ.",
         ),
         citation: ART2,
         check: overdue_level3,

@@ -68,6 +68,22 @@ fn approval_before_review(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
+/// 三(一)1 orders the steps 专家评审 → 主管部门核准 → 备案: the review is not dated
+/// after the filing (the submission).
+fn review_after_filing(ctx: &Ctx, hits: &mut Hits) {
+    if let Some(d) = ctx.date("/expertReview/date").filter(|d| *d > ctx.as_of) {
+        hits.at("/expertReview/date", &[("date", ctx.fmt_date(d)), ("filed", ctx.fmt_date(ctx.as_of))]);
+    }
+}
+
+/// 三(一)1: the authority's approval comes before the filing (“评审后报请主管部门核准”,
+/// then “到公安机关备案”).
+fn approval_after_filing(ctx: &Ctx, hits: &mut Hits) {
+    if let Some(d) = ctx.date("/authorityApproval/date").filter(|d| *d > ctx.as_of) {
+        hits.at("/authorityApproval/date", &[("date", ctx.fmt_date(d)), ("filed", ctx.fmt_date(ctx.as_of))]);
+    }
+}
+
 fn late(ctx: &Ctx, hits: &mut Hits) {
     let (Some(determined), Some(Ok(p))) = (ctx.date("/network/levelDeterminedDate"), filing_period(ctx)) else { return };
     if ctx.as_of > p.due {
@@ -113,12 +129,38 @@ static RULES: &[Rule] = &[
         check: approval_before_review,
     },
     Rule {
-        code: "mlps_filing.late",
+        code: "mlps_filing.review_after_filing",
         severity: Severity::Error,
-        description: t("等级确定后10个工作日内到公安机关备案", "File with the public security organ within 10 working days of determining the level"),
+        description: t("专家评审在备案之前", "The expert review comes before the filing"),
         message: t(
-            "已超过备案期限：应在安全保护等级确定之日（{determined}）起10个工作日内，即最迟于{due}到公安机关备案。请尽快备案并说明逾期原因。",
-            "The filing period has passed: within 10 working days of determining the level ({determined}), that is by {due}. File at once and explain the delay.",
+            "专家评审日期{date}晚于备案日期（{filed}）：应先组织专家评审，评审后再备案，请核对日期。",
+            "The expert review ({date}) is dated after the filing ({filed}); the review comes first. Check the dates.",
+        ),
+        citation: FILING_ART,
+        check: review_after_filing,
+    },
+    Rule {
+        code: "mlps_filing.approval_after_filing",
+        severity: Severity::Error,
+        description: t("主管部门核准在备案之前", "The authority's approval comes before the filing"),
+        message: t(
+            "主管部门核准日期{date}晚于备案日期（{filed}）：应在取得核准后再备案，请核对日期。",
+            "The authority's approval ({date}) is dated after the filing ({filed}); file once it is approved. Check the dates.",
+        ),
+        citation: FILING_ART,
+        check: approval_after_filing,
+    },
+    Rule {
+        code: "mlps_filing.late",
+        // A late duty: the network must still be filed, so this is a warning that says how.
+        severity: Severity::Warning,
+        description: t(
+            "等级确定后10个工作日内到公安机关备案；逾期的，提示尽快备案并说明逾期原因（逾期不免除备案义务）",
+            "File with the public security organ within 10 working days of determining the level; when late, a warning to file at once and explain the delay (the duty remains)",
+        ),
+        message: t(
+            "已超过备案期限：应在安全保护等级确定之日（{determined}）起10个工作日内，即最迟于{due}到公安机关备案。逾期仍须备案，请尽快提交，并在备案材料中说明逾期原因。",
+            "The filing period has passed: within 10 working days of determining the level ({determined}), that is by {due}. The filing is still required: submit it at once and explain the delay in the filing.",
         ),
         citation: FILING_ART,
         check: late,

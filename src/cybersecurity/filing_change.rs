@@ -58,11 +58,15 @@ fn event_future(ctx: &Ctx, hits: &mut Hits) {
 static RULES: &[Rule] = &[
     Rule {
         code: "mlps_filing_change.late",
-        severity: Severity::Error,
-        description: t("网络撤销或等级变更后10个工作日内办理备案撤销或变更", "Revoke or change the filing within 10 working days"),
+        // A late duty: the filing must still be revoked or changed; a warning that says how.
+        severity: Severity::Warning,
+        description: t(
+            "网络撤销或等级变更后10个工作日内办理备案撤销或变更；逾期的，提示尽快办理并说明逾期原因（逾期不免除办理义务）",
+            "Revoke or change the filing within 10 working days; when late, a warning to apply at once and explain the delay (the duty remains)",
+        ),
         message: t(
-            "已超过办理期限：应自网络撤销或等级调整之日（{event}）起10个工作日内，即最迟于{due}向原备案公安机关办理。请尽快办理并说明逾期原因。",
-            "The period has passed: within 10 working days of the withdrawal or regrading ({event}), that is by {due}. Apply at once and explain the delay.",
+            "已超过办理期限：应自网络撤销或等级调整之日（{event}）起10个工作日内，即最迟于{due}向原备案公安机关办理。逾期仍须办理，请尽快提交，并在申请中说明逾期原因。",
+            "The period has passed: within 10 working days of the withdrawal or regrading ({event}), that is by {due}. The change is still required: submit it at once and explain the delay.",
         ),
         citation: CHANGE_ART,
         check: late,

@@ -8,6 +8,15 @@ use crate::periods::{workdays_after, Period};
 use crate::Error;
 
 const ART7: Citation = cite("第七条", "采取行政执法监督措施时，行政执法监督人员不得少于二人。");
+const ART8: Citation = cite(
+    "第八条",
+    "行政执法监督机关可以采取以下方式主动开展行政执法监督工作。（一）定期组织行政执法案卷评查；（二）定期组织行政执法情况现场监督；（三）逐步通过信息化手段对行政执法行为实施监督……（四）依法确认本级人民政府监督范围内行政执法机关的行政执法资格，并向社会公告。",
+);
+const ART9: Citation = cite("第九条", "行政执法监督机关依公民、法人、其他组织的申请、投诉、举报启动监督。按以下程序进行");
+const ART9_3_4: Citation = cite(
+    "第九条（三）（四）",
+    "（三）经调查核实，发现行政执法行为违法或者不当的，向行政执法机关发出《行政执法监督通知书》，责令其在规定的期限内依法处理并报告处理情况；（四）在规定期限内未处理的，由行政执法监督机关根据行政执法行为的性质、程度等情况，分别作出责令限期履行、责令补正或者改正、撤销、确认违法或者无效的决定",
+);
 const ART9_4: Citation = cite(
     "第九条（四）",
     "在规定期限内未处理的，由行政执法监督机关根据行政执法行为的性质、程度等情况，分别作出责令限期履行、责令补正或者改正、撤销、确认违法或者无效的决定，并制发《行政执法监督决定书》。",
@@ -54,6 +63,23 @@ const GROUNDS: &[EnumValue] = &[
     ev("art15_4", "第十五条（四）法律、法规、规章规定的其他情形", "Art. 15(4) other cases provided by law"),
 ];
 
+/// How the supervision began: on a citizen's or organization's application, complaint or
+/// report (第九条, whose procedure (一)–(四) puts the 《行政执法监督通知书》 and its
+/// unanswered handling period before a decision), or on the body's own initiative
+/// (第八条, which prescribes the ways of supervising and no notice step).
+const TRACKS: &[EnumValue] = &[
+    ev("complaint", "依申请、投诉、举报启动（第九条）", "On an application, complaint or report (Art. 9)"),
+    ev("active", "主动监督（第八条）", "On the body's own initiative (Art. 8)"),
+];
+
+/// The ways of active supervision, 第八条（一）–（四）.
+const ACTIVE_METHODS: &[EnumValue] = &[
+    ev("case_file_review", "第八条（一）行政执法案卷评查", "Art. 8(1) review of case files"),
+    ev("on_site", "第八条（二）行政执法情况现场监督", "Art. 8(2) on-site supervision"),
+    ev("information_system", "第八条（三）信息化手段监督", "Art. 8(3) supervision through the information system"),
+    ev("qualification", "第八条（四）确认行政执法资格", "Art. 8(4) confirmation of enforcement qualification"),
+];
+
 const SUPERVISOR: &[Field] = &[
     Field::required("name", t("姓名", "name"), FieldKind::Text { max: 50 }),
     Field::required("certificateNumber", t("行政执法监督证件号", "supervision certificate number"), FieldKind::Text { max: 50 }),
@@ -75,7 +101,10 @@ static FIELDS: &[Field] = &[
     Field::required("supervisingDivision", t("作出决定的人民政府", "government of the supervising body"), FieldKind::Enum(DIVISIONS)),
     Field::required("enforcementBody", t("被监督的行政执法机关", "enforcement agency concerned"), FieldKind::Object(BODY)),
     Field::required("act", t("被监督的行政执法行为", "enforcement act concerned"), FieldKind::Text { max: 2000 }),
-    Field::optional("notice", t("《行政执法监督通知书》", "supervision notice"), FieldKind::Object(NOTICE)),
+    Field::required("track", t("监督的启动方式", "how the supervision began"), FieldKind::Enum(TRACKS)).cited(&ART9),
+    Field::required_when("activeMethod", t("主动监督的方式", "way of active supervision"), FieldKind::Enum(ACTIVE_METHODS), "track", &["active"])
+        .cited(&ART8),
+    Field::optional("notice", t("《行政执法监督通知书》", "supervision notice"), FieldKind::Object(NOTICE)).cited(&ART9_3_4),
     Field::required(
         "supervisors",
         t("行政执法监督人员", "supervisors"),
@@ -151,6 +180,31 @@ fn before_notice_deadline(ctx: &Ctx, hits: &mut Hits) {
     let (Some(deadline), Some(decided)) = (ctx.date("/notice/handlingDeadline"), ctx.date("/decisionDate")) else { return };
     if decided <= deadline {
         hits.at("/decisionDate", &[("deadline", ctx.fmt_date(deadline))]);
+    }
+}
+
+/// 第九条（三）（四）: on the complaint track a decision follows a 《行政执法监督通知书》
+/// whose handling period passed without the matter being handled.
+fn notice_missing(ctx: &Ctx, hits: &mut Hits) {
+    if ctx.str("/track") == Some("complaint") && ctx.get("/notice").is_none() {
+        hits.at("/notice", &[]);
+    }
+}
+
+/// 第九条（三）: the notice sets a period to handle the matter, which ends after the
+/// notice is issued.
+fn notice_period_order(ctx: &Ctx, hits: &mut Hits) {
+    if let (Some(issued), Some(deadline)) = (ctx.date("/notice/issuedDate"), ctx.date("/notice/handlingDeadline")) {
+        if deadline <= issued {
+            hits.at("/notice/handlingDeadline", &[("issued", ctx.fmt_date(issued))]);
+        }
+    }
+}
+
+/// 第八条: active supervision has its own ways and no notice step of 第九条.
+fn active_track(ctx: &Ctx, hits: &mut Hits) {
+    if ctx.str("/track") == Some("active") {
+        hits.at("/track", &[]);
     }
 }
 
@@ -235,6 +289,42 @@ static RULES: &[Rule] = &[
         ),
         citation: ART9_4,
         check: before_notice_deadline,
+    },
+    Rule {
+        code: "supervision_decision.notice_missing",
+        severity: Severity::Error,
+        description: t(
+            "依申请、投诉、举报启动的监督，须先发出《行政执法监督通知书》，规定期限内未处理的才作出决定",
+            "On the complaint track a decision follows a supervision notice whose handling period passed unanswered",
+        ),
+        message: t(
+            "依申请、投诉、举报启动的监督，应先向行政执法机关发出《行政执法监督通知书》，责令其在规定期限内处理；规定期限内未处理的，才能作出监督决定。请填写通知书文号、发出日期和处理期限。",
+            "On an application, complaint or report, the agency first receives a supervision notice with a period to handle the matter; only if it does not, a decision follows. Enter the notice's number, date and handling period.",
+        ),
+        citation: ART9_3_4,
+        check: notice_missing,
+    },
+    Rule {
+        code: "supervision_decision.notice_period_order",
+        severity: Severity::Error,
+        description: t("通知书规定的处理期限晚于通知书发出日期", "The notice's handling period ends after the notice is issued"),
+        message: t("通知书规定的处理期限应晚于通知书发出日期（{issued}），请核对。", "The notice's handling period must end after the notice was issued ({issued}); check it."),
+        citation: ART9_3_4,
+        check: notice_period_order,
+    },
+    Rule {
+        code: "supervision_decision.active_supervision",
+        severity: Severity::Info,
+        description: t(
+            "主动监督按第八条的方式开展，第九条的通知书程序不适用；已发出通知书的，仍在其处理期限届满后作出决定",
+            "Active supervision follows Art. 8; the notice procedure of Art. 9 does not apply, but a notice issued is still waited out",
+        ),
+        message: t(
+            "主动监督依第八条开展，不以发出《行政执法监督通知书》为作出决定的前提；已发出通知书的，请在其处理期限届满后再作出决定。",
+            "Active supervision under Article 8 does not require a supervision notice before a decision; if one was issued, decide only after its handling period.",
+        ),
+        citation: ART8,
+        check: active_track,
     },
     Rule {
         code: "supervision_decision.correction_deadline_order",

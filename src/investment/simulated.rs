@@ -23,6 +23,10 @@ const TWO_2: Citation = cite_simulated(
     "二（二）",
     "（二）涉及易燃易爆危险品、危险化学品的生产和储存或者技术难度特别复杂的项目、关系国家安全和生态安全的项目、涉及重大生产力布局、重大公共利益的项目，特殊工程和交通、水利、能源等领域的重大工程不适用本办法。",
 );
+const TWO_1: Citation = cite_simulated(
+    "二（一）",
+    "（一）本办法适用于全市范围内企业投资项目开工之前需办理的行政许可、其他行政权力、政府内部管理、强制性中介服务等事项。",
+);
 const FOUR_1: Citation =
     cite_simulated("四（一）", "可容缺办理的事项、容缺材料、后补承诺时限等容缺后补事项目录清单由行政审批部门梳理明确。");
 const FOUR_2: Citation = cite_simulated(
@@ -185,6 +189,15 @@ fn supplement_after_start(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
+/// 一, 二（一）: simulated approval covers the matters handled before construction starts,
+/// and no construction starts before the formal approval; a committed start before the
+/// application means the project has started (or the date is wrong).
+fn start_before_application(ctx: &Ctx, hits: &mut Hits) {
+    if let Some(start) = ctx.date("/plannedStartDate").filter(|d| *d < ctx.as_of) {
+        hits.at("/plannedStartDate", &[("start", ctx.fmt_date(start)), ("applied", ctx.fmt_date(ctx.as_of))]);
+    }
+}
+
 fn supplement_date_past(ctx: &Ctx, hits: &mut Hits) {
     if let Some(s) = ctx.date("/supplementDate").filter(|s| *s < ctx.as_of) {
         hits.at("/supplementDate", &[("date", ctx.fmt_date(s))]);
@@ -259,6 +272,20 @@ static RULES: &[Rule] = &[
         check: supplement_after_start,
     },
     Rule {
+        code: "simulated_approval.start_before_application",
+        severity: Severity::Error,
+        description: t(
+            "模拟审批适用于项目开工之前需办理的事项，承诺开工日期不能早于申请日期",
+            "Simulated approval covers matters handled before construction starts: the committed start is not before the application",
+        ),
+        message: t(
+            "承诺开工日期{start}早于申请日期（{applied}）。模拟审批只适用于开工之前需办理的事项，取得正式审批文件前工程不得开工建设；请核对开工日期。",
+            "The committed construction start ({start}) is before the application ({applied}). Simulated approval covers only matters handled before construction starts, and no work may start before the formal approval; check the start date.",
+        ),
+        citation: TWO_1,
+        check: start_before_application,
+    },
+    Rule {
         code: "simulated_approval.supplement_date_past",
         severity: Severity::Error,
         description: t("承诺补齐容缺材料的日期不能早于申请日期", "The committed supplement date is not before the application date"),
@@ -331,7 +358,7 @@ pub static SIMULATED_APPROVAL: ApplicationType = ApplicationType {
     code: "D2",
     title: t("企业投资项目模拟审批申请", "Simulated approval of an enterprise investment project"),
     document: super::DOC_SIMULATED,
-    articles: &["一", "二（二）", "四（一）", "四（二）", "四（三）", "四（六）", "五"],
+    articles: &["一", "二（一）", "二（二）", "四（一）", "四（二）", "四（三）", "四（六）", "五"],
     fields: FIELDS,
     rules: RULES,
     deadlines: DEADLINES,

@@ -3,8 +3,9 @@
 use super::{cite, ev, is_award_subsidy, t, ART25, ART28, ECOSYSTEM_KIND, PLAN_KINDS, PROJECT_NAME, PROJECT_NUMBER, UNDERTAKING_UNIT};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
-use crate::periods::{months_after, Period};
-use crate::Error;
+use crate::periods::{fixed_note, format_date, format_date_weekday, months_after, Period};
+use crate::{Error, Locale};
+use chrono::NaiveDate;
 
 const ART23: Citation = cite("第二十三条", "计划项目实施完成后，承担单位应在半年内准备验收材料并向市科技行政主管部门申请验收。");
 
@@ -23,9 +24,61 @@ static FIELDS: &[Field] = &[
 
 const COMPLETED: Text = t("项目实施完成", "completion of the project");
 
+/// 第二十三条: half a year from completion (periods.md R1, R4, R6). Shown unless an
+/// approved postponement (第二十五条) ends later.
 fn acceptance_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
+    match half_year(ctx)? {
+        Ok(p) if extended(ctx, &p).is_some() => None,
+        r => Some(r),
+    }
+}
+
+fn half_year(ctx: &Ctx) -> Option<Result<Period, Error>> {
     let done = ctx.date("/completionDate")?;
     Some(months_after(ctx.calendar, done, 6, true, COMPLETED, ctx.locale))
+}
+
+/// The approved postponement (第二十五条) when it ends after the half year: an approval
+/// postpones, it never shortens the period of 第二十三条.
+fn extended(ctx: &Ctx, original: &Period) -> Option<NaiveDate> {
+    ctx.date("/extendedUntil").filter(|u| *u > original.due)
+}
+
+/// 第二十五条: the acceptance deadline as postponed. The approved date is fixed by the
+/// approval, not counted, so it does not roll over; provisional as any count reaching an
+/// unscheduled year (api.md).
+fn extended_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
+    let original = match half_year(ctx)? {
+        Ok(p) => p,
+        Err(e) => return Some(Err(e)),
+    };
+    let until = extended(ctx, &original)?;
+    let done = ctx.date("/completionDate")?;
+    let years = ctx.calendar.provisional_years(done, until);
+    let mut rule = match ctx.locale {
+        Locale::ZhCn => format!(
+            "经批准延期验收至{}（第二十五条）：最迟应于该日申请验收；原期限为项目实施完成之日（{}）起半年，至{}",
+            format_date_weekday(until, ctx.locale),
+            format_date(done, ctx.locale),
+            format_date(original.due, ctx.locale)
+        ),
+        Locale::En => format!(
+            "acceptance postponed with approval until {} (Article 25): apply by that day; the original limit was half a year from completion ({done}), {}",
+            format_date_weekday(until, ctx.locale),
+            original.due
+        ),
+    };
+    if !years.is_empty() {
+        rule.push_str(if ctx.locale == Locale::ZhCn { "；" } else { "; " });
+        rule.push_str(&fixed_note(&years, ctx.locale));
+    }
+    rule.push_str(if ctx.locale == Locale::ZhCn { "。" } else { "." });
+    Some(Ok(Period { due: until, due_time: None, rule, trace: Vec::new(), provisional: !years.is_empty() }))
+}
+
+/// The deadline shown: the postponed one when there is one, else the half year.
+fn shown_deadline(ctx: &Ctx) -> Option<Result<Period, Error>> {
+    extended_period(ctx).or_else(|| acceptance_period(ctx))
 }
 
 fn no_acceptance(ctx: &Ctx, hits: &mut Hits) {
@@ -38,10 +91,11 @@ fn late(ctx: &Ctx, hits: &mut Hits) {
     if is_award_subsidy(ctx) {
         return;
     }
-    let Some(Ok(p)) = acceptance_period(ctx) else { return };
-    let extended = ctx.date("/extendedUntil").is_some_and(|u| ctx.as_of <= u);
-    if ctx.as_of > p.due && !extended {
-        hits.at("/completionDate", &[("due", ctx.fmt_date(p.due))]);
+    // The same date as the deadline shown (the postponed one when approved).
+    let Some(Ok(p)) = shown_deadline(ctx) else { return };
+    if ctx.as_of > p.due {
+        let path = if extended_period(ctx).is_some() { "/extendedUntil" } else { "/completionDate" };
+        hits.at(path, &[("due", ctx.fmt_date(p.due))]);
     }
 }
 
@@ -62,11 +116,15 @@ static RULES: &[Rule] = &[
     },
     Rule {
         code: "scitech_acceptance.late",
-        severity: Severity::Error,
-        description: t("项目实施完成后半年内申请验收", "Apply for acceptance within half a year of completion"),
+        // A late duty: acceptance is still owed (第二十三条 “应”); a warning that says how.
+        severity: Severity::Warning,
+        description: t(
+            "项目实施完成后半年内（经批准延期的，至延期验收期限）申请验收；逾期的，提示尽快申请并说明逾期原因（逾期不免除验收义务）",
+            "Apply for acceptance within half a year of completion (or by the approved postponement); when late, a warning to apply at once and explain the delay (the duty remains)",
+        ),
         message: t(
-            "应在项目实施完成后半年内申请验收，即最迟于{due}提出，现已超过。已获准延期验收的，请填写经批准的延期验收期限。",
-            "Acceptance is applied for within half a year of completion, that is by {due}, which has passed. If a postponement was approved, enter its date.",
+            "已超过申请验收期限：最迟应于{due}申请验收。逾期仍须验收，请尽快提交验收申请，并说明逾期原因；已获准延期验收的，请填写经批准的延期验收期限。",
+            "The time to apply for acceptance ended on {due}. Acceptance is still required: apply at once and explain the delay; if a postponement was approved, enter its date.",
         ),
         citation: ART23,
         check: late,
@@ -81,12 +139,20 @@ static RULES: &[Rule] = &[
     },
 ];
 
-const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
-    id: "acceptance_application",
-    title: t("申请验收的期限", "Time limit to apply for acceptance"),
-    citation: ART23,
-    compute: acceptance_period,
-}];
+const DEADLINES: &[DeadlineDef] = &[
+    DeadlineDef {
+        id: "acceptance_application",
+        title: t("申请验收的期限", "Time limit to apply for acceptance"),
+        citation: ART23,
+        compute: acceptance_period,
+    },
+    DeadlineDef {
+        id: "acceptance_application_extended",
+        title: t("经批准延期后申请验收的期限", "Time limit to apply for acceptance, as postponed"),
+        citation: ART25,
+        compute: extended_period,
+    },
+];
 
 /// B3: 验收申请.
 pub static ACCEPTANCE: ApplicationType = ApplicationType {

@@ -78,6 +78,14 @@ fn not_agreed(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
+/// 第二十一条: the request reaches the science authority “经归口管理单位同意后”, so the
+/// agreement is not dated after the submission.
+fn agreed_after_submission(ctx: &Ctx, hits: &mut Hits) {
+    if let Some(d) = ctx.date("/supervisingUnit/agreedDate").filter(|d| *d > ctx.as_of) {
+        hits.at("/supervisingUnit/agreedDate", &[("date", ctx.fmt_date(d)), ("submitted", ctx.fmt_date(ctx.as_of))]);
+    }
+}
+
 fn other_reason(ctx: &Ctx, hits: &mut Hits) {
     if ctx.str("/changeKind") == Some("terminate") && ctx.str("/terminationReason") == Some("other") {
         hits.at("/terminationReason", &[]);
@@ -106,6 +114,17 @@ static RULES: &[Rule] = &[
         message: t("申请须经归口管理单位同意后才能报市科技行政主管部门，请先取得归口管理单位同意。", "The request reaches the municipal science authority only with the supervising unit's agreement; obtain it first."),
         citation: ART21,
         check: not_agreed,
+    },
+    Rule {
+        code: "scitech_change.agreed_after_submission",
+        severity: Severity::Error,
+        description: t("归口管理单位同意在报送市科技行政主管部门之前", "The supervising unit agrees before the request is submitted"),
+        message: t(
+            "归口管理单位同意日期{date}晚于报送日期（{submitted}）。申请须经归口管理单位同意后才能报送，请核对同意日期，或取得同意后再提交。",
+            "The supervising unit's agreement ({date}) is dated after the submission ({submitted}); the request is submitted only once agreed. Check the date, or submit after the agreement.",
+        ),
+        citation: ART21,
+        check: agreed_after_submission,
     },
     Rule {
         code: "scitech_change.termination_other_reason",

@@ -26,7 +26,7 @@ static FIELDS: &[Field] = &[
 const DEADLINE_WORDS: Text = t("完成时限", "the completion deadline");
 
 fn request_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
-    Some(months_before(ctx.date("/completionDeadline")?, 1, DEADLINE_WORDS, ctx.locale))
+    Some(months_before(ctx.calendar, ctx.date("/completionDeadline")?, 1, DEADLINE_WORDS, ctx.locale))
 }
 
 fn late(ctx: &Ctx, hits: &mut Hits) {

@@ -131,6 +131,10 @@ export interface EnforcementSupervisionDecision {
   };
   /** 被监督的行政执法行为 */
   act: string;
+  /** 监督的启动方式 */
+  track: "complaint" | "active";
+  /** 主动监督的方式 */
+  activeMethod?: "case_file_review" | "on_site" | "information_system" | "qualification";
   /** 《行政执法监督通知书》 */
   notice?: {
     /** 《行政执法监督通知书》文号 */
@@ -530,7 +534,7 @@ export interface UnifiedServicePlan {
   }>;
 }
 
-/** D2 企业投资项目模拟审批申请（晋市审管发〔2021〕27号《晋城市企业投资项目模拟审批实施办法（试行）》一、二（二）、四（一）、四（二）、四（三）、四（六）、五） */
+/** D2 企业投资项目模拟审批申请（晋市审管发〔2021〕27号《晋城市企业投资项目模拟审批实施办法（试行）》一、二（一）、二（二）、四（一）、四（二）、四（三）、四（六）、五） */
 export interface SimulatedApproval {
   /** 项目名称 */
   projectName: string;
