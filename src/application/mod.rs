@@ -1,6 +1,8 @@
 //! The framework every application type uses: its document, its field
-//! declarations, its rules and its deadlines; and the functions of the API
-//! (`application_types`, `schema`, `validate`, `deadlines`, `rules`).
+//! declarations, its rules and its deadlines; and the functions of the API that take
+//! one type (`schema`, `validate`, `deadlines`, `rules`). The families
+//! (`enforcement`, `scitech`, …) build their types from it; the catalogue of all
+//! seventeen is [`crate::registry`], above both.
 
 mod documents;
 
@@ -13,7 +15,7 @@ use serde_json::Value;
 pub use documents::Document;
 
 use crate::calendar::Calendar;
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
 use crate::json::{Json, ParseError};
@@ -138,46 +140,6 @@ pub struct ApplicationType {
     pub rules: &'static [Rule],
     /// The deadlines computed from a submission.
     pub deadlines: &'static [DeadlineDef],
-}
-
-/// All application types, in catalogue order.
-pub fn application_types() -> &'static [&'static ApplicationType] {
-    static TYPES: [&ApplicationType; 17] = [
-        &crate::enforcement::REQUEST,
-        &crate::enforcement::REVIEW,
-        &crate::enforcement::DECISION,
-        &crate::scitech::APPLICATION,
-        &crate::scitech::CHANGE,
-        &crate::scitech::ACCEPTANCE,
-        &crate::scitech::EXTENSION,
-        &crate::cybersecurity::FILING,
-        &crate::cybersecurity::FILING_CHANGE,
-        &crate::cybersecurity::ASSESSMENT,
-        &crate::cybersecurity::SERVICE_REGISTRATION,
-        &crate::investment::UNIFIED_SERVICE_PLAN,
-        &crate::investment::SIMULATED_APPROVAL,
-        &crate::investment::SIMULATED_APPROVAL_CONVERSION,
-        &crate::investment::ENERGY_REVIEW,
-        &crate::startup::BUSINESS_STARTUP,
-        &crate::startup::FREE_SEAL_CARVING,
-    ];
-    &TYPES
-}
-
-/// The application type with this id.
-///
-/// # Errors
-///
-/// `unknown_type`, naming the id and the known ones.
-pub fn application_type(id: &str) -> Result<&'static ApplicationType, Error> {
-    #[cfg(feature = "bench-form")]
-    if id == crate::bench_form::BENCH_FORM.id {
-        return Ok(&crate::bench_form::BENCH_FORM);
-    }
-    application_types().iter().copied().find(|t| t.id == id).ok_or_else(|| {
-        let known: Vec<&str> = application_types().iter().map(|t| t.id).collect();
-        Error::new(ErrorCode::UnknownType, format!("unknown application type {}; known types: {}", crate::quote(id), known.join(", ")))
-    })
 }
 
 impl ApplicationType {
@@ -389,10 +351,73 @@ pub struct Options {
 }
 
 impl Options {
-    /// The service hours in effect.
+    /// Options for a submission made on `as_of`: messages in Chinese, every field's
+    /// issues, the default service hours.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Locale, Options};
+    /// let o = Options::new(parse_date("2026-10-09")?);
+    /// assert_eq!((o.locale, o.as_of.to_string()), (Locale::ZhCn, "2026-10-09".to_owned()));
+    /// assert!(o.fields.is_none() && o.service_hours.is_none());
+    /// // Struct update for the rest:
+    /// let en = Options { locale: Locale::En, ..Options::new(parse_date("2026-10-09")?) };
+    /// assert_eq!(en.locale, Locale::En);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
+    pub fn new(as_of: NaiveDate) -> Options {
+        Options { locale: Locale::ZhCn, as_of, fields: None, service_hours: None }
+    }
+
+    /// Options for a submission made today in China time (UTC+8, from the system
+    /// clock, whatever the machine's zone): what the npm package uses when `asOf` is
+    /// not given. Also what [`Options::default`] gives. Not on
+    /// `wasm32-unknown-unknown`, which has no clock: give the date with [`Options::new`].
+    ///
+    /// ```
+    /// use jincheng_rules::{today_in_china, Options};
+    /// let o = Options::today_in_china();
+    /// assert!(o.as_of >= today_in_china().pred_opt().unwrap() && o.as_of <= today_in_china());
+    /// assert_eq!(Options::default().locale, o.locale);
+    /// ```
+    #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+    pub fn today_in_china() -> Options {
+        Options::new(crate::date::today_in_china())
+    }
+
+    /// The same options with messages in `locale`.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Locale, Options};
+    /// let o = Options::new(parse_date("2026-10-09")?).with_locale(Locale::En);
+    /// assert_eq!(o.locale, Locale::En);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
+    pub fn with_locale(self, locale: Locale) -> Options {
+        Options { locale, ..self }
+    }
+
+    /// The service hours in effect: the ones given, else [`ServiceHours::default`]
+    /// (8:00–12:00 and 14:30–17:30, not an official schedule).
+    ///
+    /// ```
+    /// use jincheng_rules::{hours::ServiceHours, parse_date, Options};
+    /// let mut o = Options::new(parse_date("2026-10-09")?);
+    /// assert_eq!(o.hours(), &ServiceHours::default());
+    /// o.service_hours = Some(ServiceHours::parse(&[("08:30", "12:00"), ("15:00", "18:00")])?);
+    /// assert_ne!(o.hours(), &ServiceHours::default());
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn hours(&self) -> &ServiceHours {
         static DEFAULT: OnceLock<ServiceHours> = OnceLock::new();
         self.service_hours.as_ref().unwrap_or_else(|| DEFAULT.get_or_init(ServiceHours::default))
+    }
+}
+
+/// Today in China time, Chinese messages: [`Options::today_in_china`].
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+impl Default for Options {
+    fn default() -> Options {
+        Options::today_in_china()
     }
 }
 
@@ -629,43 +654,6 @@ fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issu
     };
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     issues.push(Issue::new("", code, Severity::Warning, whole_text(code).fill(locale, &args), doc.validity_citation()));
-}
-
-/// The TypeScript declarations of every submission, as checked in at
-/// `crates/jincheng-wasm/src/submissions.d.ts`.
-pub fn typescript_declarations() -> String {
-    let mut out = String::from("// Generated from the field declarations by `cargo test` (UPDATE_GENERATED=1). DO NOT MODIFY.\n\n");
-    out.push_str("/** The id of an application type. */\nexport type ApplicationTypeId =\n");
-    for t in application_types() {
-        out.push_str(&format!("  | \"{}\"\n", t.id));
-    }
-    out.push_str(";\n\n/** The submission shape of each application type. */\nexport interface Submissions {\n");
-    for t in application_types() {
-        out.push_str(&format!("  \"{}\": {};\n", t.id, t.ts_name()));
-    }
-    out.push_str("}\n");
-    for t in application_types() {
-        out.push('\n');
-        out.push_str(&t.typescript());
-    }
-    out
-}
-
-/// The README's table of rules, generated from the definitions that run.
-pub fn rules_markdown() -> String {
-    let mut out = String::from("| type | code | severity | rule | citation |\n|---|---|---|---|---|\n");
-    for t in application_types() {
-        for r in t.rule_list(Locale::ZhCn) {
-            let cite = r.citation.map(|c| format!("{} {}", c.document, c.article)).unwrap_or_default();
-            let sev = match r.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "info",
-            };
-            out.push_str(&format!("| {} {} | `{}` | {} | {} | {} |\n", t.code, t.id, r.code, sev, r.description.replace('|', "\\|"), cite));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
