@@ -351,26 +351,27 @@ pub struct Options {
 }
 
 impl Options {
-    /// Options for a submission made on `as_of`: messages in Chinese, every field's
-    /// issues, the default service hours.
+    /// The options for a locale and a day, with everything else at its default (no
+    /// `fields` filter, the default service hours): the form that keeps compiling when
+    /// options are added.
     ///
     /// ```
     /// use jincheng_rules::{parse_date, Locale, Options};
-    /// let o = Options::new(parse_date("2026-10-09")?);
-    /// assert_eq!((o.locale, o.as_of.to_string()), (Locale::ZhCn, "2026-10-09".to_owned()));
+    /// let o = Options::new(Locale::ZhCn, parse_date("2026-10-09")?);
+    /// assert_eq!(o.as_of.to_string(), "2026-10-09");
     /// assert!(o.fields.is_none() && o.service_hours.is_none());
     /// // Struct update for the rest:
-    /// let en = Options { locale: Locale::En, ..Options::new(parse_date("2026-10-09")?) };
-    /// assert_eq!(en.locale, Locale::En);
+    /// let typing = Options { fields: Some(vec!["/applicant/residentId".into()]), ..Options::new(Locale::En, o.as_of) };
+    /// assert_eq!(typing.locale, Locale::En);
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
-    pub fn new(as_of: NaiveDate) -> Options {
-        Options { locale: Locale::ZhCn, as_of, fields: None, service_hours: None }
+    pub fn new(locale: Locale, as_of: NaiveDate) -> Options {
+        Options { locale, as_of, fields: None, service_hours: None }
     }
 
-    /// Options for a submission made today in China time (UTC+8, from the system
-    /// clock, whatever the machine's zone): what the npm package uses when `asOf` is
-    /// not given. Also what [`Options::default`] gives. Not on
+    /// Chinese messages for a submission made today in China time (UTC+8, from the
+    /// system clock, whatever the machine's zone): what the npm package uses when
+    /// `asOf` is not given. Also what [`Options::default`] gives. Not on
     /// `wasm32-unknown-unknown`, which has no clock: give the date with [`Options::new`].
     ///
     /// ```
@@ -381,27 +382,15 @@ impl Options {
     /// ```
     #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
     pub fn today_in_china() -> Options {
-        Options::new(crate::date::today_in_china())
-    }
-
-    /// The same options with messages in `locale`.
-    ///
-    /// ```
-    /// use jincheng_rules::{parse_date, Locale, Options};
-    /// let o = Options::new(parse_date("2026-10-09")?).with_locale(Locale::En);
-    /// assert_eq!(o.locale, Locale::En);
-    /// # Ok::<(), jincheng_rules::Error>(())
-    /// ```
-    pub fn with_locale(self, locale: Locale) -> Options {
-        Options { locale, ..self }
+        Options::new(Locale::ZhCn, crate::date::today_in_china())
     }
 
     /// The service hours in effect: the ones given, else [`ServiceHours::default`]
     /// (8:00–12:00 and 14:30–17:30, not an official schedule).
     ///
     /// ```
-    /// use jincheng_rules::{hours::ServiceHours, parse_date, Options};
-    /// let mut o = Options::new(parse_date("2026-10-09")?);
+    /// use jincheng_rules::{hours::ServiceHours, parse_date, Locale, Options};
+    /// let mut o = Options::new(Locale::ZhCn, parse_date("2026-10-09")?);
     /// assert_eq!(o.hours(), &ServiceHours::default());
     /// o.service_hours = Some(ServiceHours::parse(&[("08:30", "12:00"), ("15:00", "18:00")])?);
     /// assert_ne!(o.hours(), &ServiceHours::default());

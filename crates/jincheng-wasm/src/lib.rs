@@ -361,7 +361,7 @@ fn get(obj: &JsValue, key: &str) -> Result<JsValue, JsValue> {
 
 /// Decode `{locale, asOf, fields}`; `undefined`/`null` give the defaults.
 fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
-    let mut o = Options::new(today_china());
+    let mut o = Options::new(Locale::ZhCn, today_china());
     if v.is_undefined() || v.is_null() {
         return Ok(o);
     }
@@ -550,7 +550,7 @@ pub fn rules(
 
 fn id_check(value: &JsValue, options: &JsValue, kind: IdKind) -> Result<JsValue, JsValue> {
     // Never throws: malformed options fall back to the defaults.
-    let o = options_arg(options).unwrap_or(Options::new(today_china()));
+    let o = options_arg(options).unwrap_or(Options::new(Locale::ZhCn, today_china()));
     let ctx = CheckContext { today: o.as_of, locale: o.locale };
     // The checks look at 18 characters at most after counting them, so any length is cheap.
     let result: IdCheck = match (value.as_string(), kind) {
@@ -696,6 +696,6 @@ pub fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::R
         0 => today_china(),
         packed => unpack(packed)?,
     };
-    let options = Options::new(as_of).with_locale(locale);
+    let options = Options::new(locale, as_of);
     Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
 }

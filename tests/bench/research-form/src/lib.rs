@@ -157,7 +157,7 @@ mod tests {
 
     #[test]
     fn the_samples_of_the_benchmark_are_judged_as_by_ajv_and_zod() {
-        let options = Options::new(jincheng_rules::parse_date("2026-03-02").unwrap());
+        let options = Options::new(jincheng_rules::Locale::ZhCn, jincheng_rules::parse_date("2026-03-02").unwrap());
         let valid = r#"{"applicantName":"晋城市示例科技有限公司","residentId":"140502198503151239","creditCode":"91140500MA1RGX1820","mobile":"13912345678","county":"泽州县","projectCategory":"新建","applicationDate":"2026-03-02","projectStartDate":"2026-04-01","projectEndDate":"2027-03-31","level":1,"isFirstApplication":true,"investmentAmount":1200000,"contact":{"name":"张三","phone":"13912345678","address":"晋城市泽州县示例路1号"},"materials":["申请表","营业执照"]}"#;
         let report = validate_json(&BENCH_FORM, valid, &options, default_calendar());
         assert!(report.valid, "{:?}", report.issues);
