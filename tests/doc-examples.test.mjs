@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const MODULES = ['src/application', 'src/calendar', 'src/identity', 'src/periods.rs'];
+// registry.rs holds what application/ held before it moved (the catalogue).
+const MODULES = ['src/application', 'src/calendar', 'src/identity', 'src/periods.rs', 'src/registry.rs'];
 
 function files() {
   return MODULES.flatMap((m) =>
