@@ -20,6 +20,12 @@
 //!
 //! No input reachable from the public API panics: bad input is an [`Error`] with a
 //! stable [`ErrorCode`].
+//!
+//! Where to start: [`Calendar`] (working days, with their explanation), [`periods`]
+//! (periods counted the way Chinese law counts them), [`registry`] (the seventeen
+//! application types), [`application`] (`validate`, `deadlines` and [`Options`]), the
+//! identity checks ([`check_resident_id`], [`check_credit_code`], [`check_mobile`]).
+//! The repository's `docs/rust.md` is the guide.
 
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
