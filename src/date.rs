@@ -51,6 +51,40 @@ pub(crate) fn parse_iso(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
+/// The date in China (UTC+8: no daylight saving since 1991) at a moment given as
+/// milliseconds since the Unix epoch, whatever the machine's time zone.
+///
+/// ```
+/// use jincheng_rules::date_in_china;
+/// // 2026-09-30T16:30Z is already 1 October, 00:30, in Beijing.
+/// assert_eq!(date_in_china(1_790_785_800_000).to_string(), "2026-10-01");
+/// assert_eq!(date_in_china(1_790_785_800_000 - 3_600_000).to_string(), "2026-09-30");
+/// ```
+pub fn date_in_china(unix_millis: i64) -> NaiveDate {
+    let days = unix_millis.saturating_add(8 * 3_600_000).div_euclid(86_400_000);
+    // 719,163 days from 0001-01-01 (day 1 of the common era) to 1970-01-01.
+    i32::try_from(days + 719_163).ok().and_then(NaiveDate::from_num_days_from_ce_opt).unwrap_or(NaiveDate::MIN)
+}
+
+/// Today in China (UTC+8), from the system clock, whatever the machine's time zone:
+/// what a portal means by “today” when it does not say.
+///
+/// Not available on `wasm32-unknown-unknown`, which has no clock (the npm package takes
+/// the moment from JavaScript's `Date.now()` and calls [`date_in_china`]).
+///
+/// ```
+/// use jincheng_rules::{date_in_china, today_in_china};
+/// let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap();
+/// let today = today_in_china();
+/// // The same day as computed from the clock (or the next one, across midnight).
+/// assert!(today == date_in_china(now.as_millis() as i64) || today.pred_opt() == Some(date_in_china(now.as_millis() as i64)));
+/// ```
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+pub fn today_in_china() -> NaiveDate {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    date_in_china(now.map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)))
+}
+
 /// Parse a strict `YYYY-MM-DDTHH:MM` date-time (China time, no offset).
 ///
 /// # Errors

@@ -3,7 +3,8 @@
 //! exercises one surface of the public API, and checks the invariants that must
 //! hold for any input. A panic here is a bug: in wasm it would be a trap.
 
-use crate::application::{application_types, deadlines_json, default_calendar, validate_json, Options};
+use crate::registry::application_types;
+use crate::application::{deadlines_json, default_calendar, validate_json, Options};
 use crate::{add_months, check_credit_code, check_mobile, check_resident_id, parse_date, Calendar, CheckContext, Locale, YearSchedule};
 
 fn options(byte: u8) -> Options {

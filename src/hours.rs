@@ -29,7 +29,7 @@ use crate::periods::{format_date, format_date_weekday, merge_traces, provisional
 ///
 /// The default is 8:00–12:00 and 14:30–17:30: the typical schedule of state organs
 /// in northern China, from a secondary, unverified source (periods.md §7, citing
-/// http://uianet.net/dictionary/b1054412.html; summer hours are often 15:00–18:00
+/// <http://uianet.net/dictionary/b1054412.html>; summer hours are often 15:00–18:00
 /// in the afternoon). **The official hours of Shanxi's or Jincheng's service halls
 /// were not found.** A portal should set its own hall's hours (and change them with
 /// the season) through [`crate::Options::service_hours`] rather than rely on this.

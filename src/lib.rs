@@ -20,13 +20,17 @@
 //!
 //! No input reachable from the public API panics: bad input is an [`Error`] with a
 //! stable [`ErrorCode`].
+//!
+//! Where to start: [`Calendar`] (working days, with their explanation), [`periods`]
+//! (periods counted the way Chinese law counts them), [`registry`] (the seventeen
+//! application types), [`application`] (`validate`, `deadlines` and [`Options`]), the
+//! identity checks ([`check_resident_id`], [`check_credit_code`], [`check_mobile`]).
+//! The repository's `docs/rust.md` is the guide.
 
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
 pub mod application;
-#[cfg(feature = "bench-form")]
-mod bench_form;
 mod calendar;
 mod compact;
 pub mod cybersecurity;
@@ -43,17 +47,26 @@ pub mod json;
 pub mod model;
 pub mod periods;
 mod read;
+pub mod registry;
 pub mod scitech;
 pub mod startup;
 
-pub use application::{application_type, application_types, ApplicationType, Options, Report, RuleInfo};
+pub use application::{ApplicationType, Options, Report, RuleInfo};
 pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
-pub use date::{add_months, check_range, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
+pub use date::{add_months, check_range, date_in_china, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+pub use date::today_in_china;
 pub use error::{quote, Error, ErrorCode};
 pub use identity::{check_credit_code, check_mobile, check_not_text, check_resident_id, CheckContext, IdCheck, IdKind};
+pub use registry::{application_type, application_types};
 pub use model::{Citation, Deadline, Issue, Locale, Severity, Text, TraceEntry, TraceKind};
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The Rust guide's examples (`docs/rust.md`), compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/rust.md")]
+pub struct RustGuideDoctests;

@@ -1,4 +1,4 @@
-//! Periods counted the way Chinese law counts them (../shared/spec/periods.md), with
+//! Periods counted the way Chinese law counts them (the rules R1–R15 of the period study), with
 //! their explanation in words and a trace of the days skipped.
 //!
 //! * [`workdays_after`]: R1 + R2 — the n-th working day strictly after the event.
@@ -33,6 +33,13 @@ pub struct Period {
 const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 
 /// `2026年10月10日` / `2026-10-10`.
+///
+/// ```
+/// use jincheng_rules::{parse_date, periods::format_date, Locale};
+/// assert_eq!(format_date(parse_date("2026-10-10")?, Locale::ZhCn), "2026年10月10日");
+/// assert_eq!(format_date(parse_date("2026-10-10")?, Locale::En), "2026-10-10");
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn format_date(d: NaiveDate, locale: Locale) -> String {
     match locale {
         Locale::ZhCn => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
@@ -41,6 +48,13 @@ pub fn format_date(d: NaiveDate, locale: Locale) -> String {
 }
 
 /// `2026年10月10日（星期六）` / `Saturday 2026-10-10`.
+///
+/// ```
+/// use jincheng_rules::{parse_date, periods::format_date_weekday, Locale};
+/// assert_eq!(format_date_weekday(parse_date("2026-10-10")?, Locale::ZhCn), "2026年10月10日（星期六）");
+/// assert_eq!(format_date_weekday(parse_date("2026-10-10")?, Locale::En), "Saturday 2026-10-10");
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn format_date_weekday(d: NaiveDate, locale: Locale) -> String {
     let w = d.weekday().num_days_from_monday() as usize;
     match locale {
@@ -98,6 +112,21 @@ pub(crate) fn run_entry(run: &RestRun, locale: Locale) -> TraceEntry {
 /// # Errors
 ///
 /// `out_of_range` when the count leaves the supported range.
+///
+/// # Example: a deadline that falls on the National Day holiday
+///
+/// ```
+/// use jincheng_rules::{model::{t, TraceKind}, parse_date, periods::workdays_after, Calendar, Locale};
+/// let cal = Calendar::official();
+/// let received = t("收到《行政执法监督决定书》", "receipt of the decision");
+/// let p = workdays_after(&cal, parse_date("2026-09-28")?, 5, received, Locale::ZhCn)?;
+/// // 29, 30 September, then 国庆 1–7 October is skipped; 8, 9 and Saturday 10 October (调休上班).
+/// assert_eq!(p.due.to_string(), "2026-10-10");
+/// assert!(p.rule.contains("跳过国庆节假期（2026年10月1日至7日）"));
+/// assert!(p.trace.iter().any(|e| e.kind == TraceKind::Holiday && e.days == 7));
+/// assert!(!p.provisional);
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Text, locale: Locale) -> Result<Period, Error> {
     let count = cal.explain_add_workdays(event, n)?;
     let trace = count_trace(&count.skipped, &count.makeup_workdays, locale);
@@ -208,6 +237,17 @@ pub(crate) fn skipped_words(skipped: &[RestRun], makeup: impl IntoIterator<Item 
 ///
 /// `invalid_argument` when `n` < 1 or the interval ends before it starts;
 /// `out_of_range` when the count leaves the supported range.
+///
+/// ```
+/// use jincheng_rules::{model::{t, TraceKind}, parse_date, periods::workdays_after_excluding, Calendar, Locale};
+/// let cal = Calendar::official();
+/// // 2 working days from Monday 2 March 2026, “不含公示时间”: the notice runs 3–9 March.
+/// let notice = (parse_date("2026-03-03")?, parse_date("2026-03-09")?);
+/// let p = workdays_after_excluding(&cal, parse_date("2026-03-02")?, 2, notice, t("申请", "the application"), t("公示", "public notice"), Locale::ZhCn)?;
+/// assert_eq!(p.due.to_string(), "2026-03-11");   // 10 and 11 March count
+/// assert!(p.trace.iter().any(|e| e.kind == TraceKind::Excluded));
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn workdays_after_excluding(
     cal: &Calendar,
     event: NaiveDate,
@@ -297,6 +337,22 @@ pub fn workdays_after_excluding(
 /// # Errors
 ///
 /// `out_of_range` when the count leaves the supported range.
+///
+/// # Example: 31 January plus one month, and a last day on a holiday
+///
+/// ```
+/// use jincheng_rules::{model::t, parse_date, periods::months_after, Calendar, Locale};
+/// let cal = Calendar::official();
+/// let words = t("收到通知", "receipt of the notice");
+/// // No 31 February: the period ends on the month's last day (民法典 第二百零二条).
+/// let p = months_after(&cal, parse_date("2024-01-31")?, 1, false, words, Locale::ZhCn)?;
+/// assert_eq!(p.due.to_string(), "2024-02-29");
+/// // One month from 1 September 2026 is 1 October, a holiday: with `roll` the period ends
+/// // on the next working day, 8 October (民法典 第二百零三条).
+/// let p = months_after(&cal, parse_date("2026-09-01")?, 1, true, words, Locale::ZhCn)?;
+/// assert_eq!(p.due.to_string(), "2026-10-08");
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, event_words: Text, locale: Locale) -> Result<Period, Error> {
     let raw = add_months(event, months)?;
     let ev = event_words.get(locale);
@@ -359,6 +415,15 @@ pub(crate) fn fixed_note(years: &[i32], locale: Locale) -> String {
 /// # Errors
 ///
 /// `out_of_range` when the count leaves the supported range.
+///
+/// ```
+/// use jincheng_rules::{model::t, parse_date, periods::months_before, Calendar, Locale};
+/// // “验收时间到期前1个月提出”: one month before 31 March is 28 February (no 31 February).
+/// let p = months_before(&Calendar::official(), parse_date("2026-03-31")?, 1, t("验收时间到期", "the acceptance deadline"), Locale::ZhCn)?;
+/// assert_eq!(p.due.to_string(), "2026-02-28");
+/// assert!(!p.provisional);
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn months_before(cal: &Calendar, reference: NaiveDate, months: i64, reference_words: Text, locale: Locale) -> Result<Period, Error> {
     let due = add_months(reference, -months)?;
     let r = reference_words.get(locale);

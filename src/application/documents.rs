@@ -45,6 +45,16 @@ impl Document {
     }
 
     /// The article that sets the validity term, quoted.
+    ///
+    /// ```
+    /// use jincheng_rules::application_type;
+    /// let c = application_type("scitech-project-application")?.document().validity_citation().unwrap();
+    /// assert_eq!(c.document, "晋市政办〔2021〕42号");
+    /// assert!(c.text.contains("有效期五年"));
+    /// // A document with no term has none:
+    /// assert!(application_type("energy-review")?.document().validity_citation().is_none());
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn validity_citation(&self) -> Option<Citation> {
         Some(Citation { document: self.cited_number, article: self.validity_article?, text: self.validity_text? })
     }
@@ -109,7 +119,7 @@ fn date(s: &str) -> NaiveDate {
 const DATA: &str = crate::compact::compacted!("../../data/documents.json", ["about"]);
 
 /// All documents.
-pub fn documents() -> &'static [Document] {
+pub(crate) fn documents() -> &'static [Document] {
     static DOCS: OnceLock<Vec<Document>> = OnceLock::new();
     DOCS.get_or_init(|| {
         read_file(DATA)
@@ -136,7 +146,7 @@ pub fn documents() -> &'static [Document] {
 /// The document with this number. Every application type names a document of the
 /// data file (checked by a unit test); only a wrongly edited data file could make
 /// this fall back to an empty document, which that test reports.
-pub fn by_number(number: &str) -> &'static Document {
+pub(crate) fn by_number(number: &str) -> &'static Document {
     static MISSING: OnceLock<Document> = OnceLock::new();
     documents().iter().find(|d| d.number == number).unwrap_or_else(|| {
         MISSING.get_or_init(|| Document {

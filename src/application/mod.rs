@@ -1,6 +1,8 @@
 //! The framework every application type uses: its document, its field
-//! declarations, its rules and its deadlines; and the functions of the API
-//! (`application_types`, `schema`, `validate`, `deadlines`, `rules`).
+//! declarations, its rules and its deadlines; and the functions of the API that take
+//! one type (`schema`, `validate`, `deadlines`, `rules`). The families
+//! (`enforcement`, `scitech`, …) build their types from it; the catalogue of all
+//! seventeen is [`crate::registry`], above both.
 
 mod documents;
 
@@ -13,7 +15,7 @@ use serde_json::Value;
 pub use documents::Document;
 
 use crate::calendar::Calendar;
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
 use crate::json::{Json, ParseError};
@@ -38,41 +40,122 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// The value at a JSON Pointer, unless null.
+    ///
+    /// ```
+    /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+    /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+    /// let json = Json::parse(r#"{"applicant": {"name": "张三"}, "note": null}"#).unwrap();
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// assert!(ctx.get("/applicant").is_some_and(|v| v.is_object()));
+    /// assert!(ctx.get("/note").is_none());                 // null reads as absent
+    /// assert!(ctx.get("/missing").is_none());
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn get(&self, pointer: &str) -> Option<&'a Json<'a>> {
         self.submission.pointer(pointer).filter(|v| !v.is_null())
     }
 
     /// A string at a JSON Pointer.
+    ///
+    /// ```
+    /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+    /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+    /// let json = Json::parse(r#"{"applicant": {"name": "张三", "age": 40}}"#).unwrap();
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// assert_eq!(ctx.str("/applicant/name"), Some("张三"));
+    /// assert_eq!(ctx.str("/applicant/age"), None);       // not a string
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn str(&self, pointer: &str) -> Option<&'a str> {
         self.get(pointer).and_then(Json::as_str)
     }
 
     /// A well-formed date-time (`YYYY-MM-DDTHH:MM`) at a JSON Pointer.
+    ///
+    /// ```
+    /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+    /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+    /// let json = Json::parse(r#"{"submittedAt": "2026-09-30T16:45", "bad": "2026-09-30 16:45"}"#).unwrap();
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// assert_eq!(ctx.date_time("/submittedAt").unwrap().to_string(), "2026-09-30 16:45:00");
+    /// assert_eq!(ctx.date_time("/bad"), None);           // the structural check reports it
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn date_time(&self, pointer: &str) -> Option<NaiveDateTime> {
         self.str(pointer).and_then(|s| crate::date::parse_date_time(s).ok())
     }
 
     /// A well-formed date at a JSON Pointer.
+    ///
+    /// ```
+    /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+    /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+    /// let json = Json::parse(r#"{"receivedDate": "2026-09-28", "impossible": "2026-02-30"}"#).unwrap();
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// assert_eq!(ctx.date("/receivedDate"), Some(parse_date("2026-09-28")?));
+    /// assert_eq!(ctx.date("/impossible"), None);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn date(&self, pointer: &str) -> Option<NaiveDate> {
         self.str(pointer).and_then(|s| crate::date::parse_date(s).ok())
     }
 
     /// A boolean at a JSON Pointer.
+    ///
+    /// ```
+    /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+    /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+    /// let json = Json::parse(r#"{"materialsComplete": true, "text": "true"}"#).unwrap();
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// assert_eq!(ctx.bool("/materialsComplete"), Some(true));
+    /// assert_eq!(ctx.bool("/text"), None);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn bool(&self, pointer: &str) -> Option<bool> {
         self.get(pointer).and_then(Json::as_bool)
     }
 
     /// An integer at a JSON Pointer.
+    ///
+    /// ```
+    /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+    /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+    /// let json = Json::parse(r#"{"previousExtensions": 1, "half": 1.5}"#).unwrap();
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// assert_eq!(ctx.int("/previousExtensions"), Some(1));
+    /// assert_eq!(ctx.int("/half"), None);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn int(&self, pointer: &str) -> Option<i64> {
         self.get(pointer).and_then(Json::as_i64)
     }
 
     /// The strings of an array at a JSON Pointer (other items ignored).
+    ///
+    /// ```
+    /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+    /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+    /// let json = Json::parse(r#"{"steps": ["seal_carving", 3, "bank_account"]}"#).unwrap();
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// assert_eq!(ctx.strs("/steps"), ["seal_carving", "bank_account"]);
+    /// assert!(ctx.strs("/missing").is_empty());
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn strs(&self, pointer: &str) -> Vec<&'a str> {
         self.get(pointer).and_then(Json::as_array).map(|a| a.iter().filter_map(Json::as_str).collect()).unwrap_or_default()
     }
 
     /// A date in the locale's words.
+    ///
+    /// ```
+    /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+    /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+    /// # let json = Json::parse("{}").unwrap();
+    /// let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// assert_eq!(ctx.fmt_date(ctx.as_of), "2026年10月9日");
+    /// assert_eq!(Ctx { locale: Locale::En, ..ctx }.fmt_date(ctx.as_of), "2026-10-09");
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn fmt_date(&self, d: NaiveDate) -> String {
         format_date(d, self.locale)
     }
@@ -84,6 +167,31 @@ pub struct Hits(Vec<(String, Vec<(&'static str, String)>)>);
 
 impl Hits {
     /// Record a hit at `path` with message arguments.
+    ///
+    /// # Example: a type with one rule
+    ///
+    /// ```
+    /// use jincheng_rules::application::{default_calendar, validate_json, ApplicationType, Ctx, Hits, Options, Rule};
+    /// use jincheng_rules::model::{t, Citation, Field, FieldKind, Severity};
+    /// use jincheng_rules::{parse_date, Locale};
+    ///
+    /// fn name_too_short(ctx: &Ctx, hits: &mut Hits) {
+    ///     if ctx.str("/name").is_some_and(|s| s.chars().count() < 2) {
+    ///         hits.at("/name", &[("min", "2".to_owned())]);     // fills {min} in the message
+    ///     }
+    /// }
+    /// const CITE: Citation = Citation { document: "晋市政办〔2021〕42号", article: "第五条", text: "……" };
+    /// static EXAMPLE: ApplicationType = ApplicationType {
+    ///     id: "example", code: "X1", title: t("示例", "Example"), document: "晋市政办〔2021〕42号", articles: &["第五条"],
+    ///     fields: &[Field::required("name", t("名称", "name"), FieldKind::Text { max: 50 })],
+    ///     rules: &[Rule { code: "example.short", severity: Severity::Error, description: t("名称至少2个字", "2 characters at least"),
+    ///         message: t("名称至少填写{min}个字。", "Enter at least {min} characters."), citation: CITE, check: name_too_short }],
+    ///     deadlines: &[],
+    /// };
+    /// let report = validate_json(&EXAMPLE, r#"{"name": "张"}"#, &Options::new(Locale::ZhCn, parse_date("2026-03-02")?), default_calendar());
+    /// assert_eq!((report.issues[0].path.as_str(), report.issues[0].message.as_str()), ("/name", "名称至少填写2个字。"));
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn at(&mut self, path: &str, args: &[(&'static str, String)]) {
         self.0.push((path.to_owned(), args.to_vec()));
     }
@@ -140,58 +248,45 @@ pub struct ApplicationType {
     pub deadlines: &'static [DeadlineDef],
 }
 
-/// All application types, in catalogue order.
-pub fn application_types() -> &'static [&'static ApplicationType] {
-    static TYPES: [&ApplicationType; 17] = [
-        &crate::enforcement::REQUEST,
-        &crate::enforcement::REVIEW,
-        &crate::enforcement::DECISION,
-        &crate::scitech::APPLICATION,
-        &crate::scitech::CHANGE,
-        &crate::scitech::ACCEPTANCE,
-        &crate::scitech::EXTENSION,
-        &crate::cybersecurity::FILING,
-        &crate::cybersecurity::FILING_CHANGE,
-        &crate::cybersecurity::ASSESSMENT,
-        &crate::cybersecurity::SERVICE_REGISTRATION,
-        &crate::investment::UNIFIED_SERVICE_PLAN,
-        &crate::investment::SIMULATED_APPROVAL,
-        &crate::investment::SIMULATED_APPROVAL_CONVERSION,
-        &crate::investment::ENERGY_REVIEW,
-        &crate::startup::BUSINESS_STARTUP,
-        &crate::startup::FREE_SEAL_CARVING,
-    ];
-    &TYPES
-}
-
-/// The application type with this id.
-///
-/// # Errors
-///
-/// `unknown_type`, naming the id and the known ones.
-pub fn application_type(id: &str) -> Result<&'static ApplicationType, Error> {
-    #[cfg(feature = "bench-form")]
-    if id == crate::bench_form::BENCH_FORM.id {
-        return Ok(&crate::bench_form::BENCH_FORM);
-    }
-    application_types().iter().copied().find(|t| t.id == id).ok_or_else(|| {
-        let known: Vec<&str> = application_types().iter().map(|t| t.id).collect();
-        Error::new(ErrorCode::UnknownType, format!("unknown application type {}; known types: {}", crate::quote(id), known.join(", ")))
-    })
-}
-
 impl ApplicationType {
     /// The document this type comes from.
+    ///
+    /// ```
+    /// use jincheng_rules::application_type;
+    /// let doc = application_type("scitech-acceptance-extension")?.document();
+    /// assert_eq!(doc.number, "晋市政办〔2021〕42号");
+    /// assert_eq!(doc.in_force_until.unwrap().to_string(), "2026-12-01"); // five years from 2021-12-02
+    /// assert!(doc.validity_citation().is_some());
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn document(&self) -> &'static Document {
         documents::by_number(self.document)
     }
 
     /// The JSON Schema (draft 2020-12) of a submission, generated from the fields.
+    ///
+    /// ```
+    /// use jincheng_rules::{application_type, Locale};
+    /// let s = application_type("enforcement-supervision-review")?.schema(Locale::ZhCn);
+    /// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    /// assert!(s["required"].as_array().unwrap().iter().any(|r| r == "decision"));
+    /// assert_eq!(s["properties"]["applicant"]["properties"]["kind"]["oneOf"][0]["title"], "行政执法机关");
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn schema(&self, locale: Locale) -> Value {
         serde_json::from_str(&self.schema_json(locale)).unwrap_or_default()
     }
 
     /// [`ApplicationType::schema`] as JSON text (what the wasm package returns).
+    ///
+    /// ```
+    /// use jincheng_rules::{application_type, Locale};
+    /// let t = application_type("free-seal-carving")?;
+    /// let text = t.schema_json(Locale::En);
+    /// assert!(text.starts_with(r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:jincheng-rules:free-seal-carving""#));
+    /// assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), t.schema(Locale::En));
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn schema_json(&self, locale: Locale) -> String {
         let doc = self.document();
         let mut out = String::with_capacity(4096);
@@ -208,6 +303,14 @@ impl ApplicationType {
     }
 
     /// The TypeScript interface of a submission, generated from the fields.
+    ///
+    /// ```
+    /// use jincheng_rules::application_type;
+    /// let ts = application_type("scitech-acceptance-extension")?.typescript();
+    /// assert!(ts.starts_with("/** B4 科技计划项目延期验收申请（晋市政办〔2021〕42号"));
+    /// assert!(ts.contains("export interface ScitechAcceptanceExtension {"));
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn typescript(&self) -> String {
         let doc = self.document();
         format!(
@@ -223,6 +326,12 @@ impl ApplicationType {
     }
 
     /// The TypeScript interface name: the id in PascalCase.
+    ///
+    /// ```
+    /// use jincheng_rules::application_type;
+    /// assert_eq!(application_type("mlps-filing-change")?.ts_name(), "MlpsFilingChange");
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn ts_name(&self) -> String {
         self.id
             .split('-')
@@ -235,6 +344,16 @@ impl ApplicationType {
 
     /// Every rule this type enforces, for the legal reviewer: its own rules, the
     /// cited field constraints, the identity checks it runs and the validity window.
+    ///
+    /// ```
+    /// use jincheng_rules::{application_type, Locale, Severity};
+    /// let rules = application_type("scitech-acceptance-extension")?.rule_list(Locale::ZhCn);
+    /// let late = rules.iter().find(|r| r.code == "scitech_extension.late").unwrap();
+    /// assert_eq!((late.severity, late.citation.unwrap().article), (Severity::Error, "第二十五条"));
+    /// // The document's validity window is a rule too (a warning).
+    /// assert!(rules.iter().any(|r| r.code == "document.expired" && r.severity == Severity::Warning));
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn rule_list(&self, locale: Locale) -> Vec<RuleInfo> {
         let mut out: Vec<RuleInfo> = self
             .rules
@@ -397,16 +516,61 @@ pub struct Options {
 
 impl Options {
     /// The options for a locale and a day, with everything else at its default (no
-    /// `fields` filter, the default service hours, no portal labels): the form that
-    /// keeps compiling when options are added.
+    /// `fields` filter, the default service hours, no portal labels): the form that keeps
+    /// compiling when options are added.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Locale, Options};
+    /// let o = Options::new(Locale::ZhCn, parse_date("2026-10-09")?);
+    /// assert_eq!(o.as_of.to_string(), "2026-10-09");
+    /// assert!(o.fields.is_none() && o.service_hours.is_none());
+    /// // Struct update for the rest:
+    /// let typing = Options { fields: Some(vec!["/applicant/residentId".into()]), ..Options::new(Locale::En, o.as_of) };
+    /// assert_eq!(typing.locale, Locale::En);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn new(locale: Locale, as_of: NaiveDate) -> Options {
         Options { locale, as_of, fields: None, service_hours: None, labels: Vec::new() }
     }
 
-    /// The service hours in effect.
+    /// Chinese messages for a submission made today in China time (UTC+8, from the
+    /// system clock, whatever the machine's zone): what the npm package uses when
+    /// `asOf` is not given. Also what [`Options::default`] gives. Not on
+    /// `wasm32-unknown-unknown`, which has no clock: give the date with [`Options::new`].
+    ///
+    /// ```
+    /// use jincheng_rules::{today_in_china, Options};
+    /// let o = Options::today_in_china();
+    /// assert!(o.as_of >= today_in_china().pred_opt().unwrap() && o.as_of <= today_in_china());
+    /// assert_eq!(Options::default().locale, o.locale);
+    /// ```
+    #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+    pub fn today_in_china() -> Options {
+        Options::new(Locale::ZhCn, crate::date::today_in_china())
+    }
+
+    /// The service hours in effect: the ones given, else [`ServiceHours::default`]
+    /// (8:00–12:00 and 14:30–17:30, not an official schedule).
+    ///
+    /// ```
+    /// use jincheng_rules::{hours::ServiceHours, parse_date, Locale, Options};
+    /// let mut o = Options::new(Locale::ZhCn, parse_date("2026-10-09")?);
+    /// assert_eq!(o.hours(), &ServiceHours::default());
+    /// o.service_hours = Some(ServiceHours::parse(&[("08:30", "12:00"), ("15:00", "18:00")])?);
+    /// assert_ne!(o.hours(), &ServiceHours::default());
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn hours(&self) -> &ServiceHours {
         static DEFAULT: OnceLock<ServiceHours> = OnceLock::new();
         self.service_hours.as_ref().unwrap_or_else(|| DEFAULT.get_or_init(ServiceHours::default))
+    }
+}
+
+/// Today in China time, Chinese messages: [`Options::today_in_china`].
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+impl Default for Options {
+    fn default() -> Options {
+        Options::today_in_china()
     }
 }
 
@@ -425,6 +589,23 @@ impl Report {
     /// The report as JSON text (what [`crate::json::WriteJson::to_json`] gives) into
     /// `out`, writing each citation with `cite` (the wasm package writes a number there
     /// and sends each citation's text once).
+    ///
+    /// ```
+    /// use jincheng_rules::application::{default_calendar, validate_json, Options};
+    /// use jincheng_rules::{application_type, parse_date, Locale};
+    /// let t = application_type("scitech-acceptance-extension")?;
+    /// let options = Options::new(Locale::ZhCn, parse_date("2026-03-01")?);
+    /// let report = validate_json(t, r#"{"completionDeadline": "2026-03-31", "previousExtensions": 1}"#, &options, default_calendar());
+    /// // Each citation written as a number (the wasm package sends each citation's text once).
+    /// let (mut out, mut sent) = (String::new(), Vec::new());
+    /// report.write_json_citing(&mut out, &mut |out, c| {
+    ///     out.push_str(&sent.len().to_string());
+    ///     sent.push(*c);
+    /// });
+    /// assert!(out.starts_with(r#"{"valid":false,"issues":["#) && out.contains(r#""citation":0"#));
+    /// assert_eq!(sent[0].document, "晋市政办〔2021〕42号");
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn write_json_citing(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
         use crate::json::WriteJson;
         use crate::model::report::write;
@@ -485,6 +666,16 @@ fn whole_issue(code: &'static str, locale: Locale) -> Issue {
 /// Parse a submission given as JSON text, within the limits. Errors become one issue.
 /// (A lone surrogate escape, which `JSON.stringify` can produce, reads as U+FFFD and is
 /// reported in the field that holds it.)
+///
+/// ```
+/// use jincheng_rules::application::parse_submission;
+/// use jincheng_rules::Locale;
+/// assert!(parse_submission(r#"{"name": "张三"}"#, Locale::ZhCn).is_ok());
+/// let issue = parse_submission(r#"{"name": "#, Locale::ZhCn).unwrap_err(); // an issue, not an error
+/// assert_eq!(issue.code, "submission.invalid_json");
+/// let deep = "[".repeat(200) + &"]".repeat(200);
+/// assert_eq!(parse_submission(&deep, Locale::En).unwrap_err().code, "submission.too_deep");
+/// ```
 // The error is the rare path and goes straight into a report as it is: not boxed.
 #[allow(clippy::result_large_err)]
 pub fn parse_submission(json: &str, locale: Locale) -> Result<Json<'_>, Issue> {
@@ -498,6 +689,13 @@ pub fn parse_submission(json: &str, locale: Locale) -> Result<Json<'_>, Issue> {
 }
 
 /// The shared calendar of `validate` and `deadlines` when the caller brings none.
+///
+/// ```
+/// use jincheng_rules::application::default_calendar;
+/// let cal = default_calendar();                  // built on first use, then shared
+/// assert!(std::ptr::eq(cal, default_calendar()));
+/// assert!(cal.is_official(2026));
+/// ```
 pub fn default_calendar() -> &'static Calendar {
     static CAL: OnceLock<Calendar> = OnceLock::new();
     CAL.get_or_init(Calendar::official)
@@ -505,6 +703,27 @@ pub fn default_calendar() -> &'static Calendar {
 
 /// Validate a submission: structural checks from the fields, the type's rules, the
 /// document's validity window, and the deadlines.
+///
+/// # Example: a deadline on the National Day holiday, under an expired document
+///
+/// ```
+/// use jincheng_rules::application::{default_calendar, validate, Options};
+/// use jincheng_rules::{application_type, json::Json, parse_date, Locale, Severity};
+/// let t = application_type("enforcement-supervision-review")?;
+/// let submission = serde_json::json!({
+///     "applicant": {"kind": "enforcement_agency", "name": "泽州县市场监督管理局", "creditCode": "11140525MB151234XH",
+///                   "contact": {"name": "李明", "mobile": "13903560001"}},
+///     "decision": {"number": "泽执监决〔2026〕3号", "issuer": "泽州县司法局", "issuerDivision": "140525", "receivedDate": "2026-09-28"},
+///     "reasons": "认为原行政处罚程序合法，请求复查。"});
+/// let report = validate(t, &Json::from_serde(&submission), &Options::new(Locale::ZhCn, parse_date("2026-10-09")?), default_calendar());
+/// assert!(report.valid);                         // warnings and notes do not make it invalid
+/// // 23号 was in force until 2023-11-30: the applicant is told, not refused.
+/// let expired = report.issues.iter().find(|i| i.code == "document.expired").unwrap();
+/// assert_eq!(expired.severity, Severity::Warning);
+/// // 5 working days from 28 September: 国庆 skipped, Saturday 10 October is 调休上班.
+/// assert_eq!(report.deadlines[0].due, "2026-10-10");
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calendar: &Calendar) -> Report {
     let locale = options.locale;
     let mut issues = Vec::new();
@@ -621,6 +840,18 @@ impl Unreadable {
 
 /// The report for a submission that could not be read: one issue, plus the
 /// document's validity window.
+///
+/// ```
+/// use jincheng_rules::application::{validate_unreadable, Options, Unreadable};
+/// use jincheng_rules::{application_type, parse_date, Locale};
+/// // The JavaScript side could not even stringify the submission (a cycle, a BigInt).
+/// let t = application_type("energy-review")?;
+/// let report = validate_unreadable(t, Unreadable::NotJson, &Options::new(Locale::En, parse_date("2026-03-02")?));
+/// assert!(!report.valid);
+/// assert_eq!(report.issues[0].code, "submission.invalid_json");
+/// assert!(report.deadlines.is_empty());
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn validate_unreadable(t: &ApplicationType, why: Unreadable, options: &Options) -> Report {
     unreadable_report(t, whole_issue(why.code(), options.locale), options)
 }
@@ -633,6 +864,19 @@ fn unreadable_report(t: &ApplicationType, issue: Issue, options: &Options) -> Re
 
 /// [`validate`] for a submission given as JSON text (what the wasm binding passes):
 /// unreadable, too large or too deep input becomes one issue.
+///
+/// ```
+/// use jincheng_rules::application::{default_calendar, validate_json, Options};
+/// use jincheng_rules::{application_type, parse_date, Locale};
+/// let t = application_type("scitech-acceptance-extension")?;
+/// let options = Options::new(Locale::ZhCn, parse_date("2026-03-01")?);
+/// let report = validate_json(t, r#"{"completionDeadline": "2026-03-31", "previousExtensions": 1}"#, &options, default_calendar());
+/// assert!(report.issues.iter().any(|i| i.code == "scitech_extension.late"));
+/// // Text that is not JSON is an issue in the report, never an error:
+/// let report = validate_json(t, "{completionDeadline: 2026-03-31}", &options, default_calendar());
+/// assert_eq!((report.valid, report.issues[0].code), (false, "submission.invalid_json"));
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn validate_json(t: &ApplicationType, json: &str, options: &Options, calendar: &Calendar) -> Report {
     match parse_submission(json, options.locale) {
         Ok(v) => validate(t, &v, options, calendar),
@@ -641,11 +885,33 @@ pub fn validate_json(t: &ApplicationType, json: &str, options: &Options, calenda
 }
 
 /// [`deadlines`] for a submission given as JSON text.
+///
+/// ```
+/// use jincheng_rules::application::{deadlines_json, default_calendar, Options};
+/// use jincheng_rules::{application_type, parse_date, Locale};
+/// let t = application_type("scitech-acceptance-extension")?;
+/// let options = Options::new(Locale::En, parse_date("2026-03-01")?);
+/// let due = deadlines_json(t, r#"{"completionDeadline": "2026-03-31"}"#, &options, default_calendar());
+/// assert_eq!(due[0].due, "2026-02-28");         // one month before 31 March: no 31 February
+/// assert!(deadlines_json(t, "not json", &options, default_calendar()).is_empty());
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn deadlines_json(t: &ApplicationType, json: &str, options: &Options, calendar: &Calendar) -> Vec<Deadline> {
     parse_submission(json, options.locale).map(|v| deadlines(t, &v, options, calendar)).unwrap_or_default()
 }
 
 /// The deadlines of a submission (empty when it is not an object).
+///
+/// ```
+/// use jincheng_rules::application::{deadlines, default_calendar, Options};
+/// use jincheng_rules::{application_type, json::Json, parse_date, Locale};
+/// let t = application_type("business-startup")?;
+/// let submission = serde_json::json!({"submittedAt": "2026-09-30T16:45", "steps": ["seal_carving"], "materialsComplete": true});
+/// let due = deadlines(t, &Json::from_serde(&submission), &Options::new(Locale::ZhCn, parse_date("2026-09-30")?), default_calendar());
+/// // 印章刻制1小时 in office hours: 45 minutes on 30 September, the rest after 国庆.
+/// assert_eq!(due.iter().find(|d| d.id == "seal_carving").unwrap().due, "2026-10-08T08:15");
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn deadlines(t: &ApplicationType, submission: &Json, options: &Options, calendar: &Calendar) -> Vec<Deadline> {
     if !submission.is_object() {
         return Vec::new();
@@ -693,43 +959,6 @@ fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issu
     };
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     issues.push(Issue::new("", code, Severity::Warning, whole_text(code).fill(locale, &args), citation));
-}
-
-/// The TypeScript declarations of every submission, as checked in at
-/// `crates/jincheng-wasm/src/submissions.d.ts`.
-pub fn typescript_declarations() -> String {
-    let mut out = String::from("// Generated from the field declarations by `cargo test` (UPDATE_GENERATED=1). DO NOT MODIFY.\n\n");
-    out.push_str("/** The id of an application type. */\nexport type ApplicationTypeId =\n");
-    for t in application_types() {
-        out.push_str(&format!("  | \"{}\"\n", t.id));
-    }
-    out.push_str(";\n\n/** The submission shape of each application type. */\nexport interface Submissions {\n");
-    for t in application_types() {
-        out.push_str(&format!("  \"{}\": {};\n", t.id, t.ts_name()));
-    }
-    out.push_str("}\n");
-    for t in application_types() {
-        out.push('\n');
-        out.push_str(&t.typescript());
-    }
-    out
-}
-
-/// The README's table of rules, generated from the definitions that run.
-pub fn rules_markdown() -> String {
-    let mut out = String::from("| type | code | severity | rule | citation |\n|---|---|---|---|---|\n");
-    for t in application_types() {
-        for r in t.rule_list(Locale::ZhCn) {
-            let cite = r.citation.map(|c| format!("{} {}", c.document, c.article)).unwrap_or_default();
-            let sev = match r.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "info",
-            };
-            out.push_str(&format!("| {} {} | `{}` | {} | {} | {} |\n", t.code, t.id, r.code, sev, r.description.replace('|', "\\|"), cite));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -49,6 +49,12 @@ pub enum DayKind {
 
 impl DayKind {
     /// Whether this kind of day is a working day.
+    ///
+    /// ```
+    /// use jincheng_rules::DayKind;
+    /// assert!(DayKind::Weekday.is_workday() && DayKind::MakeupWorkday.is_workday()); // 调休上班 counts
+    /// assert!(!DayKind::Holiday.is_workday() && !DayKind::Weekend.is_workday());
+    /// ```
     pub fn is_workday(self) -> bool {
         matches!(self, DayKind::Weekday | DayKind::MakeupWorkday)
     }
@@ -223,6 +229,12 @@ fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
 
 impl Calendar {
     /// The calendar with the built-in official schedules (2021–2026, `data/calendar/`).
+    ///
+    /// ```
+    /// use jincheng_rules::Calendar;
+    /// let cal = Calendar::official(); // every day 1949-10-01 … 2099-12-31: build once, share
+    /// assert_eq!(cal.coverage().years, vec![2021, 2022, 2023, 2024, 2025, 2026]);
+    /// ```
     pub fn official() -> Calendar {
         let mut years: Vec<CheckedYear> = Vec::new();
         for text in BUILTIN {
@@ -308,6 +320,23 @@ impl Calendar {
     /// `invalid_calendar`, naming the offending value, for a date outside the year,
     /// a makeup day that is not a weekend day, a holiday day listed twice, or a day
     /// both holiday and makeup. The calendar is unchanged on error.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Calendar, ErrorCode, YearSchedule};
+    /// let mut cal = Calendar::official();
+    /// let year = YearSchedule::from_json(r#"{"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知",
+    ///     "holidays": [{"name": "元旦", "days": ["2027-01-01", "2027-01-02", "2027-01-03"]}],
+    ///     "makeupWorkdays": []}"#)?;
+    /// cal.load_year(year)?;
+    /// assert!(cal.is_official(2027));
+    /// assert!(!cal.day_info(parse_date("2027-01-02")?)?.provisional);
+    ///
+    /// // A makeup working day must be a weekend day; the calendar is left unchanged.
+    /// let bad = YearSchedule::from_json(r#"{"year": 2028, "source": "…", "holidays": [], "makeupWorkdays": ["2028-01-05"]}"#)?;
+    /// assert_eq!(cal.load_year(bad).unwrap_err().code(), ErrorCode::InvalidCalendar);
+    /// assert!(!cal.is_official(2028));
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn load_year(&mut self, schedule: YearSchedule) -> Result<(), Error> {
         let checked = schedule.check()?;
         let year = checked.year;
@@ -318,6 +347,13 @@ impl Calendar {
     }
 
     /// Whether a year has an official schedule.
+    ///
+    /// ```
+    /// use jincheng_rules::Calendar;
+    /// let cal = Calendar::official();
+    /// assert!(cal.is_official(2026));
+    /// assert!(!cal.is_official(2027)); // the 2027 notice is not out: its answers are provisional
+    /// ```
     pub fn is_official(&self, year: i32) -> bool {
         self.schedule_of(year).is_some()
     }
@@ -328,6 +364,12 @@ impl Calendar {
     }
 
     /// The official schedules' span.
+    ///
+    /// ```
+    /// use jincheng_rules::Calendar;
+    /// let c = Calendar::official().coverage();
+    /// assert_eq!((c.from.unwrap().to_string(), c.to.unwrap().to_string()), ("2021-01-01".into(), "2026-12-31".into()));
+    /// ```
     pub fn coverage(&self) -> Coverage {
         let years: Vec<i32> = self.years.iter().map(|y| y.year).collect();
         Coverage {
@@ -364,6 +406,20 @@ impl Calendar {
     /// # Errors
     ///
     /// `out_of_range` outside the supported range.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Calendar, DayKind};
+    /// let cal = Calendar::official();
+    /// let national_day = cal.day_info(parse_date("2026-10-01")?)?;
+    /// assert_eq!((national_day.kind, national_day.holiday.as_deref()), (DayKind::Holiday, Some("国庆节")));
+    /// assert!(national_day.source.unwrap().contains("国办发明电〔2025〕7号")); // the notice
+    /// let makeup = cal.day_info(parse_date("2026-10-10")?)?;                // a Saturday
+    /// assert!(makeup.workday && makeup.kind == DayKind::MakeupWorkday);
+    /// // 元旦 2027: a day off by the law itself, provisional until the 2027 notice.
+    /// let new_year = cal.day_info(parse_date("2027-01-01")?)?;
+    /// assert!(!new_year.workday && new_year.provisional);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn day_info(&self, d: NaiveDate) -> Result<DayInfo, Error> {
         let i = index(check_range(d)?);
         let kind = self.kind_at(i);
@@ -438,6 +494,14 @@ impl Calendar {
 
     /// The years without an official schedule among the days of (`from`, `to`]
     /// (or (`to`, `from`] when `to` < `from`): an answer over that span is provisional.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Calendar};
+    /// let cal = Calendar::official();
+    /// assert_eq!(cal.provisional_years(parse_date("2026-12-18")?, parse_date("2027-01-04")?), vec![2027]);
+    /// assert!(cal.provisional_years(parse_date("2026-01-01")?, parse_date("2026-12-31")?).is_empty());
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn provisional_years(&self, from: NaiveDate, to: NaiveDate) -> Vec<i32> {
         let (lo, hi) = if from <= to { (from.succ_opt(), to) } else { (to.succ_opt(), from) };
         let Some(lo) = lo.filter(|lo| *lo <= hi) else { return Vec::new() };
@@ -450,6 +514,19 @@ impl Calendar {
     /// # Errors
     ///
     /// As [`Calendar::add_workdays`].
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Calendar, DayKind};
+    /// let cal = Calendar::official();
+    /// // A deadline on the National Day holiday moves past it: 5 working days from 28 September.
+    /// let count = cal.explain_add_workdays(parse_date("2026-09-28")?, 5)?;
+    /// assert_eq!(count.due.to_string(), "2026-10-10");                  // Saturday, 调休上班
+    /// let holiday = count.skipped.iter().find(|r| r.kind == DayKind::Holiday).unwrap();
+    /// assert_eq!((holiday.from.to_string().as_str(), holiday.days), ("2026-10-01", 7));
+    /// assert_eq!(count.makeup_workdays[0].date.to_string(), "2026-10-10");
+    /// assert!(!count.provisional);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn explain_add_workdays(&self, d: NaiveDate, n: i64) -> Result<WorkdayCount, Error> {
         let due = self.add_workdays(d, n)?;
         let (skipped, makeup_workdays) = match n {
@@ -470,6 +547,17 @@ impl Calendar {
     /// # Errors
     ///
     /// `out_of_range` when a non-empty span leaves the supported range.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Calendar};
+    /// let cal = Calendar::official();
+    /// let (runs, makeup) = cal.explain_days(parse_date("2026-09-30")?, parse_date("2026-10-11")?)?;
+    /// // 国庆 1–7 October, then Sunday 11 October; Saturday 10 October is a working day.
+    /// let spans: Vec<String> = runs.iter().map(|r| format!("{}..{} {}", r.from, r.to, r.days)).collect();
+    /// assert_eq!(spans, ["2026-10-01..2026-10-07 7", "2026-10-11..2026-10-11 1"]);
+    /// assert_eq!(makeup.len(), 1);
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn explain_days(&self, from: NaiveDate, to: NaiveDate) -> Result<(Vec<RestRun>, Vec<DayInfo>), Error> {
         let mut runs: Vec<RestRun> = Vec::new();
         let mut makeup = Vec::new();

@@ -125,6 +125,17 @@ impl YearSchedule {
     /// may be absent or `null`. A failure is an [`ErrorCode::InvalidCalendar`] error
     /// naming the field path and what was expected, e.g. ``missing field `year` `` or
     /// `holidays[2].days[0]: expected a date string (YYYY-MM-DD), got a number`.
+    ///
+    /// ```
+    /// use jincheng_rules::{ErrorCode, YearSchedule};
+    /// let y = YearSchedule::from_json(r#"{"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知",
+    ///     "holidays": [{"name": "元旦", "days": ["2027-01-01", "2027-01-02", "2027-01-03"]}], "makeupWorkdays": []}"#)?;
+    /// assert_eq!(y.year, 2027);
+    /// let e = YearSchedule::from_json(r#"{"year": 2027, "source": "…", "holidays": [{"name": "元旦", "days": [20270101]}]}"#).unwrap_err();
+    /// assert_eq!(e.code(), ErrorCode::InvalidCalendar);
+    /// assert!(e.message().contains("holidays[0].days[0]"));
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<YearSchedule, Error> {
         let json = Json::parse(text).map_err(|e| invalid(e.to_string()))?;
         Self::read(Field::root(&json)).map_err(invalid)

@@ -69,7 +69,7 @@ fn value31(c: char) -> Option<u32> {
 }
 
 /// The 18th character for the first 17, or `None` if they are not 17 code characters.
-pub fn credit_code_check_char(first17: &str) -> Option<char> {
+pub(crate) fn credit_code_check_char(first17: &str) -> Option<char> {
     if first17.chars().count() != 17 {
         return None;
     }

@@ -90,6 +90,17 @@ pub enum IdKind {
 }
 
 /// The result for a value that is not text at all (a number, null, an object).
+///
+/// ```
+/// use jincheng_rules::{check_not_text, parse_date, CheckContext, IdKind, Locale};
+/// // A portal handed a number (JSON 110105194912310021 instead of a string):
+/// let ctx = CheckContext { today: parse_date("2026-11-30")?, locale: Locale::ZhCn };
+/// let check = check_not_text(IdKind::ResidentId, &ctx);
+/// assert!(!check.valid);
+/// assert_eq!(check.issues[0].code, "resident_id.type");
+/// assert_eq!(check.issues[0].message, "请以文字形式填写18位身份证号码。");
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn check_not_text(kind: IdKind, ctx: &CheckContext) -> IdCheck {
     let (code, text) = match kind {
         IdKind::ResidentId => (

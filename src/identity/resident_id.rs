@@ -62,7 +62,7 @@ pub(crate) fn is_clean(v: &str, today: NaiveDate) -> bool {
         && resident_id_check_char(&v[..17]) == Some(char::from(b[17]))
 }
 
-pub fn resident_id_check_char(first17: &str) -> Option<char> {
+pub(crate) fn resident_id_check_char(first17: &str) -> Option<char> {
     if first17.len() != 17 || !first17.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

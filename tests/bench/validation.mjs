@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Part of `npm run bench`: validate() against Ajv (compiled, allErrors) and Zod on the
-// representative 15-field form of ../shared/research/validation/bench (copied to
+// representative 15-field form of the validation research benchmark (copied to
 // ./research-form), valid and invalid, side by side in one run. Our side is the same
-// form expressed in this library (src/bench_form.rs, built with the `bench-form`
-// feature into test-output/pkg-bench — never into the shipped pkg/).
+// form expressed through the core's public API (./research-form/src/lib.rs: a bench-only
+// crate embedding the package's wasm crate, built into test-output/pkg-bench — never
+// into the shipped pkg/).
 // Writes test-output/bench-validation.json.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -19,7 +20,7 @@ import { FACADE, FACADE_NAMES } from '../../crates/jincheng-wasm/facade.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = `${root}test-output/pkg-bench`;
 const env = { ...process.env, PATH: `${root}node_modules/.bin:${process.env.PATH}` };
-execFileSync('wasm-pack', ['build', `${root}crates/jincheng-wasm`, '--release', '--no-pack', '--target', 'nodejs', '--out-dir', out, '--out-name', 'jincheng', '--', '--features', 'bench-form'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+execFileSync('wasm-pack', ['build', `${root}tests/bench/research-form`, '--release', '--no-pack', '--target', 'nodejs', '--out-dir', out, '--out-name', 'jincheng'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 writeFileSync(`${out}/package.json`, '{"type":"commonjs"}\n');
 // The same facade as pkg/ (validate crosses as one JSON string each way).
 writeFileSync(`${out}/index.cjs`, ["'use strict';", "const m = require('./jincheng.js');", FACADE, `module.exports = { ...m, ${FACADE_NAMES.join(', ')} };`, ''].join('\n'));

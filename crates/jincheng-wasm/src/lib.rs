@@ -7,6 +7,7 @@ mod alloc;
 use std::cell::RefCell;
 
 use jincheng_rules::application::{self as app, Options};
+use jincheng_rules::registry;
 use jincheng_rules::hours::ServiceHours;
 use jincheng_rules::json::{write_object, WriteJson};
 use jincheng_rules::{
@@ -23,6 +24,21 @@ thread_local! {
     static CITED: RefCell<Vec<[(usize, usize); 3]>> = const { RefCell::new(Vec::new()) };
     /// The portal's calendar: built on first use, extended by `loadCalendarYear`.
     static CALENDAR: RefCell<Calendar> = RefCell::new(Calendar::official());
+    /// Types added by a build that embeds this crate (the benchmark's research form,
+    /// `tests/bench/research-form`), looked up after the catalogue's. Empty in the package.
+    static EXTRA_TYPES: RefCell<Vec<&'static app::ApplicationType>> = const { RefCell::new(Vec::new()) };
+}
+
+/// For a build that embeds this crate (the benchmark harness): make `t` known to every
+/// export by its id, after the catalogue's seventeen. Not a JavaScript export.
+#[doc(hidden)]
+pub fn add_type(t: &'static app::ApplicationType) {
+    EXTRA_TYPES.with(|x| x.borrow_mut().push(t));
+}
+
+/// The catalogue's type with this id, else an added one.
+fn find_type(id: &str) -> Result<&'static app::ApplicationType, Error> {
+    registry::application_type(id).or_else(|e| EXTRA_TYPES.with(|x| x.borrow().iter().copied().find(|t| t.id == id)).ok_or(e))
 }
 
 fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T, Error>) -> Result<T, JsValue> {
@@ -331,8 +347,7 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
 // ---- Application types ----------------------------------------------------------
 
 fn today_china() -> chrono::NaiveDate {
-    let ms = js_sys::Date::now() as i64 + 8 * 3_600_000;
-    chrono::DateTime::from_timestamp_millis(ms).map(|d| d.date_naive()).unwrap_or(jincheng_rules::FIRST_DAY)
+    jincheng_rules::date_in_china(js_sys::Date::now() as i64)
 }
 
 fn invalid_options(why: String) -> JsValue {
@@ -436,7 +451,7 @@ fn service_hours_arg(v: &JsValue) -> Result<ServiceHours, JsValue> {
 fn type_arg(v: &JsValue) -> Result<&'static app::ApplicationType, JsValue> {
     let id =
         v.as_string().ok_or_else(|| into_error(Error::new(ErrorCode::UnknownType, format!("unknown application type {}", describe(v)))))?;
-    app::application_type(&id).map_err(into_error)
+    find_type(&id).map_err(into_error)
 }
 
 /// The submission as JSON text, made by the engine's own `JSON.stringify` (one string
@@ -503,7 +518,7 @@ impl WriteJson for TypeInfo {
 #[wasm_bindgen(js_name = applicationTypes, unchecked_return_type = "ApplicationTypeInfo[]")]
 pub fn application_types(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue) -> Result<JsValue, JsValue> {
     let locale = locale_arg(&locale)?;
-    let list: Vec<TypeInfo> = app::application_types().iter().map(|t| TypeInfo(t, locale)).collect();
+    let list: Vec<TypeInfo> = registry::application_types().iter().map(|t| TypeInfo(t, locale)).collect();
     encode_json(&list)
 }
 
@@ -558,7 +573,7 @@ pub fn rules(
 ) -> Result<JsValue, JsValue> {
     let locale = locale_arg(&locale)?;
     let list: Vec<app::RuleInfo> = if type_id.is_undefined() || type_id.is_null() {
-        app::application_types().iter().flat_map(|t| t.rule_list(locale)).collect()
+        registry::application_types().iter().flat_map(|t| t.rule_list(locale)).collect()
     } else {
         type_arg(&type_id)?.rule_list(locale)
     };
@@ -702,21 +717,17 @@ pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> 
     Some(out)
 }
 
-fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
-    let t = app::application_type(type_id).ok()?;
+/// The fast path's validation: `options` packs `asOf` as yyyymmdd (0: today) times two
+/// plus the locale bit (1: English). `None` for an unknown type or an impossible date.
+/// (Public for the benchmark harness, which times it without writing the report.)
+#[doc(hidden)]
+pub fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
+    let t = find_type(type_id).ok()?;
     let locale = if options & 1 == 1 { Locale::En } else { Locale::ZhCn };
     let as_of = match options >> 1 {
         0 => today_china(),
         packed => unpack(packed)?,
     };
-    let options = Options { locale, as_of, fields: None, service_hours: None, labels: Vec::new() };
+    let options = Options::new(locale, as_of);
     Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
-}
-
-/// Benchmark builds only: [`validate_text`] without writing the report (the number of
-/// issues), so `npm run bench` can split a call's time between reading and writing.
-#[cfg(feature = "bench-form")]
-#[wasm_bindgen(js_name = __validateNoOutput)]
-pub fn validate_no_output(type_id: &str, json: &str, options: u32) -> u32 {
-    validate_packed(type_id, json, options).map_or(0, |r| r.issues.len() as u32)
 }

@@ -1,13 +1,16 @@
-//! The representative 15-field form of the validation research
-//! (`tests/bench/research-form/form.schema.json`, copied from
-//! `../shared/research/validation/bench`), expressed in this library so that
-//! `npm run bench` compares like with like against Ajv and Zod. **Not an application
-//! type of the city's regulations**: compiled only with the `bench-form` feature, which
-//! the shipped package does not enable.
+//! `npm run bench` only: the npm package's wasm (`jincheng-wasm`, every export and the
+//! same facade) plus the representative 15-field form of the validation research
+//! benchmark (`form.schema.json` beside this crate), expressed through the core's public
+//! API so that the benchmark compares like with like against Ajv and Zod.
+//!
+//! **Not an application type of the city's regulations**, and not in the shipped
+//! package: this crate lives in the benchmark harness (`tests/bench/`) and is built by
+//! `tests/bench/validation.mjs` into `test-output/pkg-bench`.
 
-use crate::application::{ApplicationType, Ctx, Hits, Rule};
-use crate::model::{ev, t};
-use crate::model::{Citation, EnumValue, Field, FieldKind, Severity};
+use jincheng_rules::application::{ApplicationType, Ctx, Hits, Rule};
+use jincheng_rules::model::{ev, t};
+use jincheng_rules::model::{Citation, EnumValue, Field, FieldKind, Severity};
+use wasm_bindgen::prelude::*;
 
 const SOURCE: &str = "research form (tests/bench/research-form/form.schema.json)";
 
@@ -122,7 +125,7 @@ static RULES: &[Rule] = &[
     },
 ];
 
-/// The research form (bench only).
+/// The research form.
 pub static BENCH_FORM: ApplicationType = ApplicationType {
     id: "bench-research-form",
     code: "--",
@@ -133,3 +136,34 @@ pub static BENCH_FORM: ApplicationType = ApplicationType {
     rules: RULES,
     deadlines: &[],
 };
+
+/// On instantiation: make the research form known to the package's exports.
+#[wasm_bindgen(start)]
+fn start() {
+    jincheng_wasm::add_type(&BENCH_FORM);
+}
+
+/// `validate` on the fast path without writing the report (the number of issues), so
+/// that `npm run bench` can split a call's time between reading and writing.
+#[wasm_bindgen(js_name = __validateNoOutput)]
+pub fn validate_no_output(type_id: &str, json: &str, options: u32) -> u32 {
+    jincheng_wasm::validate_packed(type_id, json, options).map_or(0, |r| r.issues.len() as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jincheng_rules::application::{default_calendar, validate_json, Options};
+
+    #[test]
+    fn the_samples_of_the_benchmark_are_judged_as_by_ajv_and_zod() {
+        let options = Options::new(jincheng_rules::Locale::ZhCn, jincheng_rules::parse_date("2026-03-02").unwrap());
+        let valid = r#"{"applicantName":"晋城市示例科技有限公司","residentId":"140502198503151239","creditCode":"91140500MA1RGX1820","mobile":"13912345678","county":"泽州县","projectCategory":"新建","applicationDate":"2026-03-02","projectStartDate":"2026-04-01","projectEndDate":"2027-03-31","level":1,"isFirstApplication":true,"investmentAmount":1200000,"contact":{"name":"张三","phone":"13912345678","address":"晋城市泽州县示例路1号"},"materials":["申请表","营业执照"]}"#;
+        let report = validate_json(&BENCH_FORM, valid, &options, default_calendar());
+        assert!(report.valid, "{:?}", report.issues);
+        let invalid = valid.replace(r#""level":1"#, r#""level":3"#).replace("张三", "张");
+        let report = validate_json(&BENCH_FORM, &invalid, &options, default_calendar());
+        let codes: Vec<&str> = report.issues.iter().map(|i| i.code).collect();
+        assert!(codes.contains(&"bench.expert_review_required") && codes.contains(&"bench.min_length"), "{codes:?}");
+    }
+}
