@@ -120,6 +120,33 @@ fn generated_typescript_is_current() {
 }
 
 #[test]
+fn every_issue_of_the_cases_has_a_code_in_issue_codes() {
+    // IssueCode (submissions.d.ts) must name every code validate emits: run every case.
+    let codes = issue_codes();
+    let mut seen = 0;
+    for (file, f) in case_files() {
+        let t = application_type(f["type"].as_str().unwrap()).unwrap();
+        let mut subs = vec![f["base"].clone()];
+        subs.extend(f["cases"].as_array().into_iter().flatten().map(|c| patch(&f["base"], &c["set"])));
+        subs.extend([json!(null), json!([]), json!({"x": 1})]);
+        for s in subs {
+            for locale in [Locale::ZhCn, Locale::En] {
+                let mut o = options(f["baseAsOf"].as_str().unwrap());
+                o.locale = locale;
+                for i in validate(t, &crate::json::Json::from_serde(&s), &o, default_calendar()).issues {
+                    assert!(codes.contains(&i.code), "{file}: issue code {} is not in issue_codes()", i.code);
+                    seen += 1;
+                }
+            }
+        }
+    }
+    assert!(seen > 500, "only {seen} issues seen");
+    for whole in ["submission.too_large", "submission.too_deep", "submission.invalid_json", "submission.type"] {
+        assert!(codes.contains(&whole), "{whole}");
+    }
+}
+
+#[test]
 fn readme_rules_table_is_current() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
     let readme = fs::read_to_string(&path).unwrap();
