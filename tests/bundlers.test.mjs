@@ -39,7 +39,8 @@ window.result = out;
 document.body.dataset.done = 'true';
 `;
 
-let browser, server, port;
+let browser;
+const servers = new Map();
 const builds = new Map();
 
 before(async () => {
@@ -51,7 +52,7 @@ before(async () => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'portal', private: true, type: 'module' }));
   execFileSync('npm', ['install', `./${tgz}`, '--offline', '--no-audit', '--no-fund', '--no-save'], { cwd: app, stdio: 'pipe' });
   writeFileSync(join(app, 'main.js'), MAIN);
-  const page = (script, module = true) => `<!doctype html><meta charset="utf-8"><title>portal</title><body><script ${module ? 'type="module" ' : ''}src="${script}"></script></body>\n`;
+  const page = (script, module = true) => `<!doctype html><meta charset="utf-8"><title>portal</title><link rel="icon" href="data:,"><body><script ${module ? 'type="module" ' : ''}src="${script}"></script></body>\n`;
   writeFileSync(join(app, 'index.html'), page('./main.js'));
 
   const steps = {
@@ -79,22 +80,28 @@ before(async () => {
     }
   }
 
-  server = createServer((req, res) => {
-    const path = join(app, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!path.startsWith(app) || !existsSync(path) || statSync(path).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = server.address().port;
+  // Each build at the root of its own server, as it would be deployed (Vite's pages use
+  // absolute /assets/ paths by default).
+  for (const name of builds.keys()) {
+    const dir = join(app, `dist-${name}`);
+    const server = createServer((req, res) => {
+      let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+      if (!path.startsWith(dir) || !existsSync(path)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.set(name, server);
+  }
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  for (const server of servers.values()) server.close();
 });
 
 const expected = async () => {
@@ -139,8 +146,8 @@ for (const name of ['vite', 'webpack', 'esbuild', 'rollup']) {
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-    await page.goto(`http://127.0.0.1:${port}/dist-${name}/index.html`);
-    await page.waitForSelector('body[data-done=true]', { timeout: 30_000 });
+    await page.goto(`http://127.0.0.1:${servers.get(name).address().port}/`);
+    await page.waitForFunction(() => window.result !== undefined, null, { timeout: 30_000 });
     const result = await page.evaluate(() => window.result);
     await page.close();
     assert.equal(result.error, undefined, result.error);
