@@ -236,9 +236,10 @@ api = api.replace(/^export function (\w+)\(([^)]*)\): ([^;]+);$/gm, (line, name,
   const plain = `(${list.map(([, n, o, t]) => `${n}${o}: ${t}`).join(', ')})`;
   if ((name === 'validate' || name === 'deadlines') && list[1]?.[3] === 'unknown') {
     const rest = list.slice(2).map(([, n, o, t]) => `, ${n}${o}: ${t}`).join('');
+    // The typed form last: TypeScript reports a failed call against the last overload.
     return [
-      `export function ${name}<T extends ApplicationTypeId>(typeId: T, submission: Draft<SubmissionOf<T>>${rest}): ${result};`,
       `export function ${name}<S>(typeId: ApplicationTypeId, submission: Unknown<S>${rest}): ${result};`,
+      `export function ${name}<T extends ApplicationTypeId>(typeId: T, submission: Draft<SubmissionOf<T>>${rest}): ${result};`,
     ].join('\n');
   }
   return declare(plain);
