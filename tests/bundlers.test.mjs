@@ -29,7 +29,9 @@ const out = {};
 try {
   out.supported = isSupported();
   try { validate('${c.type}', {}); } catch (e) { out.before = e.code; }
+  const t0 = performance.now();
   await init();
+  out.initMs = Math.round(performance.now() - t0);
   out.valid = validate('${c.type}', ${JSON.stringify(c.base)}, { asOf: '${c.baseAsOf}' });
   out.invalid = validate('${c.type}', ${JSON.stringify(invalid)}, { asOf: '${c.baseAsOf}', locale: 'en' });
 } catch (e) {
@@ -151,6 +153,7 @@ for (const name of ['vite', 'webpack', 'esbuild', 'rollup']) {
     const result = await page.evaluate(() => window.result);
     await page.close();
     assert.equal(result.error, undefined, result.error);
+    console.log(`# ${name}: init() took ${result.initMs} ms in Chromium (inflate + compile + instantiate)`);
     assert.equal(result.supported, true);
     assert.equal(result.before, 'not_initialized');
     const want = await expected();
