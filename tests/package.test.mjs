@@ -36,7 +36,9 @@ before(() => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'portal-tests', private: true, type: 'module' }));
   // Offline, from the tarball alone: the package has no dependency.
   run('npm', ['install', `./${name}`, '--offline', '--no-audit', '--no-fund']);
-  for (const f of ['use.cjs', 'use.mjs', 'use.mts', 'testing.node.test.mjs', 'testing.vitest.test.mjs']) copyFileSync(join(root, 'tests/package', f), join(app, f));
+  for (const f of ['use.cjs', 'use.mjs', 'use.mts']) copyFileSync(join(root, 'tests/package', f), join(app, f));
+  // Named *.test.mjs only in the project (node --test tests/ must not run them in place).
+  for (const f of ['testing.node', 'testing.vitest']) copyFileSync(join(root, `tests/package/${f}.mjs`), join(app, `${f}.test.mjs`));
 });
 
 test('the tarball holds README, LICENSE, both builds and the entries, and package.json is complete', () => {

@@ -1,4 +1,4 @@
-// jincheng-rules/testing under node:test (run by tests/package.test.mjs in the installed project).
+// jincheng-rules/testing under node:test (copied as testing.node.test.mjs into the installed project by tests/package.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertValid, assertIssues, matchers } from 'jincheng-rules/testing';

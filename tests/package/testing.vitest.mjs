@@ -1,4 +1,4 @@
-// jincheng-rules/testing under Vitest: expect.extend(matchers) (run by tests/package.test.mjs).
+// jincheng-rules/testing under Vitest: expect.extend(matchers) (copied as testing.vitest.test.mjs into the installed project by tests/package.test.mjs).
 import { expect, test } from 'vitest';
 import { matchers } from 'jincheng-rules/testing';
 import { validate, checkResidentId } from 'jincheng-rules';
