@@ -287,7 +287,8 @@ write('node/index.d.cts', dts(INIT_NODE_CJS));
 for (const f of ['web/jincheng.d.ts', 'web/jincheng_bg.wasm.d.ts', 'node/jincheng.d.ts', 'node/jincheng_bg.wasm.d.ts']) rmSync(join(pkg, f), { force: true });
 
 // ---- Entries: crates/jincheng-wasm/entries/<name>/ → pkg/<name>/, `jincheng-rules/<name>` ----
-// Each holds index.js + index.d.ts, ES modules that import the main entry as '../web/index.js'.
+// Each holds index.js + index.d.ts, ES modules that import the main entry as '../web/index.js'
+// (the declarations may write '../web/index').
 // Browsers and bundlers get them as they are; Node gets them bundled with that import
 // pointed at the Node build (no init call): <name>/node.mjs and <name>/node.cjs, with
 // node.d.mts and node.d.cts.
@@ -302,6 +303,7 @@ const exportsMap = {
 };
 const files = ['web', 'node', 'cli.mjs'];
 const entriesDir = join(crate, 'entries');
+const MAIN_ENTRY = /^\.\.\/web\/index(?:\.js)?$/;
 const entries = existsSync(entriesDir) ? readdirSync(entriesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
 if (entries.length) {
   const esbuild = await import('esbuild');
@@ -310,16 +312,23 @@ if (entries.length) {
     check(existsSync(join(src, 'index.js')) && existsSync(join(src, 'index.d.ts')), `entries/${name} needs index.js and index.d.ts`);
     cpSync(src, join(pkg, name), { recursive: true });
     for (const [format, main, ext] of [['esm', '../node/index.mjs', 'mjs'], ['cjs', '../node/index.cjs', 'cjs']]) {
+      // The main entry's import, pointed at the Node build. From CommonJS through a small
+      // module that gives `import init from …` the no-op init (index.cjs has no default).
       const redirect = {
         name: 'node-build',
         setup(b) {
-          b.onResolve({ filter: /^\.\.\/web\/index\.js$/ }, () => ({ path: main, external: true }));
+          b.onResolve({ filter: MAIN_ENTRY }, () => (format === 'esm' ? { path: main, external: true } : { path: 'main', namespace: 'jincheng-node' }));
+          b.onResolve({ filter: /^\.\.\/node\/index\.cjs$/ }, (a) => ({ path: a.path, external: true }));
+          b.onLoad({ filter: /.*/, namespace: 'jincheng-node' }, () => ({
+            contents: "const m = require('../node/index.cjs');\nmodule.exports = { __esModule: true, ...m, default: m.init };\n",
+            loader: 'js',
+          }));
         },
       };
       await esbuild.build({ entryPoints: [join(src, 'index.js')], bundle: true, format, platform: 'node', target: 'node18', outfile: join(pkg, name, `node.${ext}`), plugins: [redirect], logLevel: 'warning', legalComments: 'none', banner: { js: HEADER } });
       const types = readFileSync(join(src, 'index.d.ts'), 'utf8');
       check(!/from '\.\/|from "\.\//.test(types), `entries/${name}/index.d.ts imports a sibling file: keep its declarations in one file`);
-      write(`${name}/node.d.${ext === 'mjs' ? 'mts' : 'cts'}`, types.replace(/(['"])\.\.\/web\/index\.js\1/g, `$1${main}$1`));
+      write(`${name}/node.d.${ext === 'mjs' ? 'mts' : 'cts'}`, types.replace(/(['"])\.\.\/web\/index(?:\.js)?\1/g, `$1${main}$1`));
     }
     // For resolvers that read no `exports` (TypeScript's node10, older bundlers).
     write(`${name}/package.json`, JSON.stringify({ type: 'module', main: './node.cjs', module: './index.js', types: './node.d.cts' }, null, 2) + '\n');
