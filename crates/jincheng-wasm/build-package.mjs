@@ -231,6 +231,7 @@ check(!/\b__\w+\(/.test(api), 'an internal export is left in the declarations');
 const OPTIONAL = /^(?:Locale|ValidateOptions|IdCheckOptions|[\w ]+\| null|[\w ]+\| undefined)$/;
 api = api.replace(/^export function (\w+)\(([^)]*)\): ([^;]+);$/gm, (line, name, params, result) => {
   const list = params.split(/, (?=\w+\??: )/).filter(Boolean).map((p) => p.match(/^(\w+)(\??): (.*)$/s));
+  for (const p of list) p[1] = p[1].replace(/_([a-z])/g, (_, c) => c.toUpperCase()); // type_id → typeId, as in JS
   for (let i = list.length - 1; i >= 0 && OPTIONAL.test(list[i][3]); i--) list[i][2] = '?';
   const declare = (ps) => `export function ${name}${ps}: ${result};`;
   const plain = `(${list.map(([, n, o, t]) => `${n}${o}: ${t}`).join(', ')})`;
