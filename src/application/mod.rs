@@ -645,7 +645,9 @@ pub fn typescript_declarations() -> String {
     }
     out.push_str("}\n\n/** The submission shape of an application type. */\n");
     out.push_str("export type SubmissionOf<T extends ApplicationTypeId> = Submissions[T];\n\n");
-    out.push_str("/** Every code an issue of `validate` can carry: the rules of `rules()`, the structural checks, the identity checks. */\n");
+    out.push_str(
+        "/** Every code an issue of `validate` can carry: the rules of `rules()`, the structural checks, the identity checks. */\n",
+    );
     out.push_str("export type IssueCode =\n");
     for code in issue_codes() {
         out.push_str(&format!("  | \"{code}\"\n"));
