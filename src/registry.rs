@@ -87,12 +87,51 @@ pub fn typescript_declarations() -> String {
     for t in application_types() {
         out.push_str(&format!("  \"{}\": {};\n", t.id, t.ts_name()));
     }
-    out.push_str("}\n");
+    out.push_str("}\n\n/** The submission shape of an application type. */\n");
+    out.push_str("export type SubmissionOf<T extends ApplicationTypeId> = Submissions[T];\n\n");
+    out.push_str(
+        "/** Every code an issue of `validate` can carry: the rules of `rules()`, the structural checks, the identity checks. */\n",
+    );
+    out.push_str("export type IssueCode =\n");
+    for code in issue_codes() {
+        out.push_str(&format!("  | \"{code}\"\n"));
+    }
+    out.push_str(";\n");
     for t in application_types() {
         out.push('\n');
         out.push_str(&t.typescript());
     }
     out
+}
+
+/// Every code an issue of `validate` can carry, sorted: each type's `rules()` (a pattern
+/// such as `resident_id.*` expanded from the identity check's codes; a deadline's id, which
+/// names no issue, left out), the structural checks of the field declarations and the
+/// checks of the submission as a whole.
+pub fn issue_codes() -> Vec<&'static str> {
+    use crate::identity::{issue_codes as id_codes, IdKind};
+    let mut codes = Vec::new();
+    for t in application_types() {
+        for r in t.rule_list(Locale::En) {
+            if t.deadlines.iter().any(|d| d.id == r.code) && !t.rules.iter().any(|x| x.code == r.code) {
+                continue;
+            }
+            match r.code {
+                "resident_id.*" => codes.extend(id_codes(IdKind::ResidentId)),
+                "credit_code.*" => codes.extend(id_codes(IdKind::CreditCode)),
+                "mobile.*" => codes.extend(id_codes(IdKind::Mobile)),
+                code => {
+                    assert!(!code.contains('*'), "rules(): pattern {code} has no expansion in issue_codes()");
+                    codes.push(code);
+                }
+            }
+        }
+    }
+    codes.extend(crate::model::fields::MESSAGES.iter().map(|(c, _)| *c));
+    codes.extend(crate::application::WHOLE.iter().map(|(c, _)| *c));
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 /// The rules register, `docs/rules.md`: the types with their documents, then one

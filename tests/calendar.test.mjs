@@ -20,11 +20,11 @@ test('require() and import both work in Node with no init call', async () => {
 test('package.json exports: node import, node require, browser default', () => {
   const pkg = JSON.parse(readFileSync(new URL('../pkg/package.json', import.meta.url), 'utf8'));
   const dot = pkg.exports['.'];
-  assert.equal(dot.node.require, './node/index.cjs');
-  assert.equal(dot.node.import, './node/index.mjs');
-  assert.equal(dot.default.default, './web/index.js');
-  const web = readFileSync(new URL('../pkg/web/jincheng.js', import.meta.url), 'utf8');
-  assert.match(web, /export \{[^}]*__wbg_init as default/);
+  assert.deepEqual(dot.node.require, { types: './node/index.d.cts', default: './node/index.cjs' });
+  assert.deepEqual(dot.node.import, { types: './node/index.d.mts', default: './node/index.mjs' });
+  assert.deepEqual(dot.default, { types: './web/index.d.ts', default: './web/index.js' });
+  const web = readFileSync(new URL('../pkg/web/index.js', import.meta.url), 'utf8');
+  assert.match(web, /^export default function init\(/m);
 });
 
 for (const c of cases) {

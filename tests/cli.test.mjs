@@ -33,7 +33,7 @@ before(() => {
 
 test('package.json declares the bin', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'pkg/package.json'), 'utf8'));
-  assert.equal(pkg.bin['jincheng-rules'], './cli.mjs');
+  assert.equal(pkg.bin['jincheng-rules'], 'cli.mjs'); // no './': npm would warn and rewrite it
   assert.ok(pkg.files.includes('cli.mjs'));
 });
 

@@ -1,13 +1,15 @@
-// The size budget of issue 6: the web package a portal ships (wasm + JS glue + facade),
-// with every application type and both locales, at most 150 KB gzip (150,000 bytes,
-// gzip level 9). Sizes are deterministic for a given toolchain, so this gates.
+// The size budget of issue 6: the web package a portal ships, with every application type
+// and both locales, at most 150 KB gzip (150,000 bytes, gzip level 9). What a bundler app
+// ships is the browser entry's files: the wasm embedded in wasm.js (deflated, base64), the
+// JS glue and the entry with the facade (tests/bundlers.test.mjs also checks each bundler's
+// output against the budget). Sizes are deterministic for a given toolchain, so this gates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = 150_000;
-const FILES = ['jincheng_bg.wasm', 'jincheng.js', 'index.js'];
+const FILES = ['wasm.js', 'jincheng.js', 'index.js'];
 
 test(`the web package is at most ${BUDGET.toLocaleString('en-US')} bytes gzip`, () => {
   const sizes = Object.fromEntries(FILES.map((f) => {

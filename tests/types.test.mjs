@@ -1,23 +1,79 @@
-// The TypeScript declarations in pkg/ have the real object shapes (not `any`).
-import { test } from 'node:test';
+// The TypeScript declarations in pkg/: real object shapes (not `any`), and the same usage
+// compiling under each resolution a portal may use — nodenext as an ES module, nodenext as
+// CommonJS, and bundler — with the package installed as a dependency (a link to pkg/).
+// Each usage file also holds `@ts-expect-error` lines: misuse must fail to compile.
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const work = join(root, 'test-output/types');
+// No @types/node and, for the Node resolutions, no DOM lib: the Node declarations need neither.
+const STRICT = ['--noEmit', '--strict', '--target', 'es2022', '--types', ''];
 
-test('pkg/ declarations type-check a strict usage file', () => {
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '--noEmit', '--strict', '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler', `${root}tests/types/usage.ts`], { stdio: 'inherit' });
+function project(name, type, files) {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(join(root, 'pkg'), join(dir, 'node_modules/jincheng-rules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `usage-${name}`, private: true, type }));
+  for (const f of files) copyFileSync(join(root, 'tests/types', f), join(dir, f));
+  return dir;
+}
+
+function compile(dir, args) {
+  try {
+    execFileSync(process.execPath, [tsc, ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    assert.fail(`tsc ${args.join(' ')} in ${dir}:\n${e.stdout}${e.stderr}`);
+  }
+}
+
+before(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+
+test('nodenext, ES module: default init, named functions, jincheng-rules/testing', () => {
+  const dir = project('esm', 'module', ['esm.mts', 'typed.ts']);
+  compile(dir, [...STRICT, '--lib', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'esm.mts']);
+});
+
+test('nodenext, CommonJS: require() gives the functions and no default', () => {
+  const dir = project('cjs', 'commonjs', ['cjs.cts', 'typed.ts']);
+  compile(dir, [...STRICT, '--lib', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'cjs.cts']);
+});
+
+test('bundler resolution: the browser entry, init input types, a strict usage file', () => {
+  const dir = project('bundler', 'module', ['bundler.ts', 'typed.ts', 'usage.ts']);
+  compile(dir, [...STRICT, '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'bundler.ts', 'usage.ts']);
+});
+
+test('a misuse that the usage files expect to fail does fail (the check can fail)', () => {
+  const dir = join(work, 'esm');
+  writeFileSync(join(dir, 'wrong.mts'), "import { validate } from 'jincheng-rules';\nvalidate('scitech-acceptance-extension', { projectNumber: 20240101 });\n");
+  let output = '';
+  try {
+    execFileSync(process.execPath, [tsc, ...STRICT, '--lib', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'wrong.mts'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    output = `${e.stdout}${e.stderr}`;
+  }
+  assert.match(output, /wrong\.mts\(2,\d+\): error TS\d+/);
+});
+
+test('no exported function takes or returns any; no internal name in any declaration file', () => {
+  for (const f of ['web/index.d.ts', 'node/index.d.mts', 'node/index.d.cts', 'testing/index.d.ts', 'testing/node.d.mts', 'testing/node.d.cts']) {
+    const dts = readFileSync(join(root, 'pkg', f), 'utf8');
+    const exported = dts.split('\n').filter((l) => l.startsWith('export function'));
+    assert.ok(exported.length >= 2, f);
+    for (const line of exported) assert.doesNotMatch(line, /\bany\b/, `${f}: ${line}`);
+    assert.doesNotMatch(dts, /\b__\w+\(/, `${f} names an internal function`);
+  }
 });
 
 test('the form and adapters entries type-check a strict usage file', () => {
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '--noEmit', '--strict', '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler', `${root}tests/types/form-usage.ts`], { stdio: 'inherit' });
-});
-
-test('no exported function takes or returns any', () => {
-  const dts = readFileSync(`${root}pkg/web/jincheng.d.ts`, 'utf8');
-  const exported = dts.split('\n').filter((l) => l.startsWith('export function'));
-  assert.ok(exported.length >= 9);
-  for (const line of exported) assert.doesNotMatch(line, /\bany\b/, line);
+  compile(root, [...STRICT, '--module', 'es2022', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'tests/types/form-usage.ts']);
 });

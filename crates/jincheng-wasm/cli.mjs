@@ -135,15 +135,33 @@ async function* records(file) {
 }
 
 // ---- Progress (stderr, terminals only) ----------------------------------------------
+// A few lines instead of a progress-bar package: a dependency of this package is installed
+// into every browser app that uses the library, and the bar is only for this CLI.
 
-async function progressBar() {
+function progressBar() {
   if (!process.stderr.isTTY) return null;
-  const { default: progress } = await import('cli-progress');
   const total = files.reduce((sum, f) => sum + (f === '-' ? 0 : statSync(f).size), 0);
   if (total < 1 << 20) return null; // short runs need no bar
-  const bar = new progress.SingleBar({ stream: process.stderr, format: 'validating [{bar}] {percentage}% | {count} submissions | {eta_formatted} left', hideCursor: true }, progress.Presets.shades_classic);
-  bar.start(total, 0, { count: 0 });
-  return bar;
+  const start = Date.now();
+  const width = 40;
+  let last = -1;
+  const draw = (done, count) => {
+    const share = total ? Math.min(1, done / total) : 1;
+    const pct = Math.floor(share * 100);
+    const filled = Math.round(share * width);
+    const left = share > 0 ? Math.round(((Date.now() - start) / 1000) * (1 / share - 1)) : 0;
+    const eta = left >= 60 ? `${Math.floor(left / 60)}m${String(left % 60).padStart(2, '0')}s` : `${left}s`;
+    const line = `validating [${'\u2588'.repeat(filled)}${'\u2591'.repeat(width - filled)}] ${pct}% | ${count} submissions | ${eta} left`;
+    if (line === last) return;
+    last = line;
+    process.stderr.write(`\r${line}\x1b[K`);
+  };
+  process.stderr.write('\x1b[?25l'); // hide the cursor while drawing
+  draw(0, 0);
+  return {
+    update: (done, { count }) => draw(done, count),
+    stop: () => process.stderr.write('\n\x1b[?25h'),
+  };
 }
 
 // ---- Output ---------------------------------------------------------------------
@@ -163,7 +181,7 @@ if (format === 'table') write(`${pad('source', 32)} ${pad('type', 34)} ${pad('va
 let total = 0;
 let failed = 0;
 let doneBytes = 0;
-const bar = await progressBar();
+const bar = progressBar();
 for (const file of files) {
   currentStream = null;
   for await (const item of records(file)) {

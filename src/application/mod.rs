@@ -646,7 +646,7 @@ pub const MAX_SUBMISSION_BYTES: usize = 4 * 1024 * 1024;
 /// The deepest nesting accepted: deeper gets one issue.
 pub const MAX_DEPTH: usize = crate::json::MAX_DEPTH;
 
-const WHOLE: &[(&str, Text)] = &[
+pub(crate) const WHOLE: &[(&str, Text)] = &[
     ("submission.type", Text { zh: "提交的内容不是一份表单，请按表单填写后再提交。", en: "The submission is not a form; fill in the form and submit again." }),
     ("submission.invalid_json", Text { zh: "提交的内容无法读取（不是有效的数据格式），请重新填写后提交。", en: "The submission cannot be read (it is not valid JSON); fill in the form again." }),
     ("submission.too_deep", Text { zh: "提交的内容层级过多（超过128层），无法处理，请按表单填写。", en: "The submission is nested too deeply (more than 128 levels) to be read; fill in the form instead." }),

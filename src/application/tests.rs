@@ -1,5 +1,5 @@
 use super::*;
-use crate::registry::{application_type, application_types};
+use crate::registry::{application_type, application_types, issue_codes};
 use crate::parse_date;
 use serde_json::json;
 use std::fs;
@@ -120,6 +120,33 @@ fn every_type_has_a_valid_base_case() {
         let report = validate(t, &crate::json::Json::from_serde(&f["base"]), &options(f["baseAsOf"].as_str().unwrap()), default_calendar());
         let errors: Vec<_> = report.issues.iter().filter(|i| i.severity == Severity::Error).collect();
         assert!(errors.is_empty(), "{file}: base submission has errors: {errors:?}");
+    }
+}
+
+#[test]
+fn every_issue_of_the_cases_has_a_code_in_issue_codes() {
+    // IssueCode (submissions.d.ts) must name every code validate emits: run every case.
+    let codes = issue_codes();
+    let mut seen = 0;
+    for (file, f) in case_files() {
+        let t = application_type(f["type"].as_str().unwrap()).unwrap();
+        let mut subs = vec![f["base"].clone()];
+        subs.extend(f["cases"].as_array().into_iter().flatten().map(|c| patch(&f["base"], &c["set"])));
+        subs.extend([json!(null), json!([]), json!({"x": 1})]);
+        for s in subs {
+            for locale in [Locale::ZhCn, Locale::En] {
+                let mut o = options(f["baseAsOf"].as_str().unwrap());
+                o.locale = locale;
+                for i in validate(t, &crate::json::Json::from_serde(&s), &o, default_calendar()).issues {
+                    assert!(codes.contains(&i.code), "{file}: issue code {} is not in issue_codes()", i.code);
+                    seen += 1;
+                }
+            }
+        }
+    }
+    assert!(seen > 500, "only {seen} issues seen");
+    for whole in ["submission.too_large", "submission.too_deep", "submission.invalid_json", "submission.type"] {
+        assert!(codes.contains(&whole), "{whole}");
     }
 }
 

@@ -89,6 +89,20 @@ pub enum IdKind {
     Mobile,
 }
 
+/// Every code an issue of this check can carry: its message table and the not-text code
+/// (for the TypeScript `IssueCode` union).
+pub(crate) fn issue_codes(kind: IdKind) -> Vec<&'static str> {
+    let table = match kind {
+        IdKind::ResidentId => resident_id::MESSAGES,
+        IdKind::CreditCode => credit_code::MESSAGES,
+        IdKind::Mobile => mobile::MESSAGES,
+    };
+    let ctx = CheckContext { today: crate::FIRST_DAY, locale: Locale::En };
+    let mut codes: Vec<&'static str> = table.iter().map(|(c, _)| *c).collect();
+    codes.extend(check_not_text(kind, &ctx).issues.iter().map(|i| i.code));
+    codes
+}
+
 /// The result for a value that is not text at all (a number, null, an object).
 ///
 /// ```

@@ -1,6 +1,6 @@
-// Compiled with `tsc --noEmit --strict` by tests/types.test.mjs: the declarations in
+// Compiled with `tsc --noEmit --strict` (bundler resolution) by tests/types.test.mjs: the declarations in
 // pkg/ carry the real object shapes, so misuse fails to compile.
-import init, { addWorkdays, dayInfo, explainAddWorkdays, calendarCoverage, loadCalendarYear, type DayInfo, type WorkdayCount } from '../../pkg/web/jincheng.js';
+import init, { addWorkdays, dayInfo, explainAddWorkdays, calendarCoverage, loadCalendarYear, type DayInfo, type WorkdayCount } from 'jincheng-rules';
 
 async function main(): Promise<void> {
   await init();
@@ -16,6 +16,6 @@ async function main(): Promise<void> {
   const wrong: string = info.workday;
   // @ts-expect-error: loadCalendarYear needs `makeupWorkdays`
   loadCalendarYear({ year: 2027, source: 'x', holidays: [] });
-  console.log(kind, name, years, first, wrong);
+  void [kind, name, years, first, wrong];
 }
 void main;

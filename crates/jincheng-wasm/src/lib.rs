@@ -141,7 +141,13 @@ export interface CalendarYear {
 }
 
 /** The codes of the errors the functions throw (`err.code`). */
-export type ErrorCode = "invalid_date" | "out_of_range" | "invalid_argument" | "invalid_calendar" | "unknown_type" | "invalid_options";
+export type ErrorCode = "invalid_date" | "out_of_range" | "invalid_argument" | "invalid_calendar" | "unknown_type" | "invalid_options"
+  /** a call before `await init()` resolved (browser build) */
+  | "not_initialized"
+  /** init without WebAssembly or a feature the module uses (see isSupported) */
+  | "unsupported"
+  /** init could not start the module (e.g. a Content Security Policy without 'wasm-unsafe-eval') */
+  | "init_failed";
 
 export type Locale = "zh-CN" | "en";
 
@@ -159,8 +165,8 @@ export interface Citation {
 export interface Issue {
   /** JSON Pointer into the submission ("" for the whole). */
   path: string;
-  /** Stable dotted code, e.g. "resident_id.check_digit". */
-  code: string;
+  /** Stable dotted code, e.g. "resident_id.check_digit" (every code: IssueCode). */
+  code: IssueCode;
   severity: "error" | "warning" | "info";
   /** A plain sentence for the applicant in the requested locale. */
   message: string;
