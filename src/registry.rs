@@ -108,6 +108,12 @@ pub fn typescript_declarations() -> String {
 /// such as `resident_id.*` expanded from the identity check's codes; a deadline's id, which
 /// names no issue, left out), the structural checks of the field declarations and the
 /// checks of the submission as a whole.
+///
+/// ```
+/// let codes = jincheng_rules::registry::issue_codes();
+/// assert!(codes.contains(&"required") && codes.contains(&"resident_id.check_digit"));
+/// assert!(codes.windows(2).all(|w| w[0] < w[1])); // sorted, no repeats
+/// ```
 pub fn issue_codes() -> Vec<&'static str> {
     use crate::identity::{issue_codes as id_codes, IdKind};
     let mut codes = Vec::new();

@@ -36,6 +36,15 @@ pub struct Document {
 impl Document {
     /// What sets the first day in force, quoted: the document's 施行/实施 clause, or
     /// where it has none its date of issue (落款 or cover notice).
+    ///
+    /// ```
+    /// use jincheng_rules::application_type;
+    /// // 43号 has no 施行 clause: its first day is its date of issue (落款).
+    /// let c = application_type("mlps-filing")?.document().in_force_citation().unwrap();
+    /// assert_eq!(c.document, "晋市政办〔2021〕43号");
+    /// assert!(!c.text.is_empty());
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn in_force_citation(&self) -> Option<Citation> {
         (!self.in_force_text.is_empty()).then_some(Citation {
             document: self.cited_number,

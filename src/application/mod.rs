@@ -676,8 +676,7 @@ fn whole_issue(code: &'static str, locale: Locale) -> Issue {
 /// let deep = "[".repeat(200) + &"]".repeat(200);
 /// assert_eq!(parse_submission(&deep, Locale::En).unwrap_err().code, "submission.too_deep");
 /// ```
-// The error is the rare path and goes straight into a report as it is: not boxed.
-#[allow(clippy::result_large_err)]
+#[allow(clippy::result_large_err)] // the error is the rare path, written into a report as it is: not boxed
 pub fn parse_submission(json: &str, locale: Locale) -> Result<Json<'_>, Issue> {
     if json.len() > MAX_SUBMISSION_BYTES {
         return Err(whole_issue("submission.too_large", locale));
