@@ -64,7 +64,7 @@ test('every relative link of README.md and docs/*.md names a file of the reposit
 test('README.md and docs/ name no path outside the repository', () => {
   for (const file of docs()) {
     const text = readFileSync(join(root, file), 'utf8');
-    assert.ok(!/(\.\.|\/work)\/shared\b/.test(text), `${file} points outside the repository (../shared)`);
+    assert.ok(!/(\.\.|\/work)\/shared\b/.test(text), `${file} points outside the repository (the shared research folder)`);
   }
 });
 
