@@ -1,6 +1,6 @@
 //! The representative 15-field form of the validation research
-//! (`tests/bench/research-form/form.schema.json`, copied from
-//! `../shared/research/validation/bench`), expressed in this library so that
+//! (`tests/bench/research-form/form.schema.json`, copied from the research's
+//! validation benchmark), expressed in this library so that
 //! `npm run bench` compares like with like against Ajv and Zod. **Not an application
 //! type of the city's regulations**: compiled only with the `bench-form` feature, which
 //! the shipped package does not enable.

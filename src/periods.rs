@@ -1,4 +1,4 @@
-//! Periods counted the way Chinese law counts them (../shared/spec/periods.md), with
+//! Periods counted the way Chinese law counts them (the project's periods specification, rules R1–R15), with
 //! their explanation in words and a trace of the days skipped.
 //!
 //! * [`workdays_after`]: R1 + R2 — the n-th working day strictly after the event.

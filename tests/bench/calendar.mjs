@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: our calendar (pkg/, Node build) against chinese-days 1.5.7, side by
 // side in one run (the machine is shared and noisy: compare ratios, not seconds).
-// Inputs follow ../shared/research/calendar/bench/bench_chinese_days.js: 10,000 start
+// Inputs follow the calendar research's benchmark of chinese-days (bench_chinese_days.js): 10,000 start
 // dates spread over 2021-01-01 … 2025-10-31, and 1,000 one-year spans.
 // Writes test-output/bench-calendar.json.
 process.env.TZ = 'Asia/Shanghai'; // chinese-days is only correct at UTC+8 (anchors.md D1)
@@ -59,9 +59,8 @@ pair('addWorkdays(d, 2000) (ours only: same cost as n = 10)', N,
   () => { for (const s of starts) sink += ours.addWorkdays(s, 2000).length; });
 
 // validate() on a real 12-field type (B1, with a resident ID, a credit code, two mobiles),
-// valid and invalid. (Not the research form of ../shared/research/validation: expressing
-// that form in this library is still to do; Ajv and Zod figures for it are in
-// ../shared/research/validation/bench/results.)
+// valid and invalid. (Not the 15-field form of the validation research: that form,
+// side by side with Ajv and Zod, is tests/bench/validation.mjs.)
 const b1 = JSON.parse(readFileSync(new URL('../../data/cases/B1-scitech-project-application.json', import.meta.url), 'utf8'));
 const b1Invalid = { ...b1.base, applicant: { ...b1.base.applicant, creditCode: '91140500MAIRGX1820' }, leader: { ...b1.base.leader, mobile: '12912345678' }, period: { start: '2026-02-30', end: '2026-01-01' }, budget: -1 };
 pair('validate B1 valid (ours only)', 20000, () => { for (let i = 0; i < 20000; i++) sink += ours.validate(b1.type, b1.base, { asOf: '2026-03-02' }).issues.length; });

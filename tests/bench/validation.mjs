@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Part of `npm run bench`: validate() against Ajv (compiled, allErrors) and Zod on the
-// representative 15-field form of ../shared/research/validation/bench (copied to
+// representative 15-field form of the validation research's benchmark (copied to
 // ./research-form), valid and invalid, side by side in one run. Our side is the same
 // form expressed in this library (src/bench_form.rs, built with the `bench-form`
 // feature into test-output/pkg-bench — never into the shipped pkg/).
