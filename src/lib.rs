@@ -47,7 +47,10 @@ pub mod scitech;
 pub mod startup;
 
 pub use application::{application_type, application_types, ApplicationType, Options, Report, RuleInfo};
-pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
+pub use calendar::{
+    parse_holiday_notice, Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, ParsedNotice, PreviousYearDays, RestRun,
+    WorkdayCount, YearSchedule,
+};
 pub use date::{add_months, check_range, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
 pub use error::{quote, Error, ErrorCode};
 pub use identity::{check_credit_code, check_mobile, check_not_text, check_resident_id, CheckContext, IdCheck, IdKind};
