@@ -3,6 +3,7 @@
 //! (`application_types`, `schema`, `validate`, `deadlines`, `rules`).
 
 mod documents;
+mod many;
 
 use std::sync::OnceLock;
 
@@ -11,6 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use documents::Document;
+pub use many::{json_lines, validate_line, validate_lines, LineReport};
 
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode};
