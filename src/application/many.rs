@@ -64,7 +64,15 @@ pub fn validate_line(t: &ApplicationType, line: usize, text: &[u8], options: &Op
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
 pub fn validate_lines(t: &ApplicationType, text: &[u8], options: &Options, calendar: &Calendar) -> Vec<LineReport> {
-    json_lines(text).map(|(line, json)| validate_line(t, line, json, options, calendar)).collect()
+    validate_lines_from(t, text, 1, options, calendar)
+}
+
+/// [`validate_lines`] for a text whose first line is line `first_line` of a longer one
+/// (a file read in chunks): the reports and their messages carry the longer text's
+/// line numbers.
+pub fn validate_lines_from(t: &ApplicationType, text: &[u8], first_line: usize, options: &Options, calendar: &Calendar) -> Vec<LineReport> {
+    let skip = first_line.saturating_sub(1);
+    json_lines(text).map(|(line, json)| validate_line(t, line + skip, json, options, calendar)).collect()
 }
 
 impl LineReport {
@@ -155,6 +163,14 @@ mod tests {
             assert_eq!(reports[2].report.issues[0].code, "submission.too_deep");
             assert!(reports[2].report.issues[0].message.starts_with(&format!("{prefix}3")));
         }
+    }
+
+    #[test]
+    fn a_chunk_numbers_its_lines_from_its_first() {
+        let t = application_type("scitech-acceptance-extension").unwrap();
+        let reports = validate_lines_from(t, b"{}\n\n{broken\n", 1001, &options(Locale::En), &Calendar::official());
+        assert_eq!(reports.iter().map(|r| r.line).collect::<Vec<_>>(), [1001, 1003]);
+        assert!(reports[1].report.issues[0].message.starts_with("Line 1003: "));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use documents::Document;
-pub use many::{json_lines, validate_line, validate_lines, LineReport};
+pub use many::{json_lines, validate_line, validate_lines, validate_lines_from, LineReport};
 
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorCode};

@@ -259,7 +259,7 @@ impl<'a> Scan<'a> {
         if digits == 0 || digits > 4 {
             return None;
         }
-        let n = self.rest()[..digits].parse().ok()?;
+        let n = self.rest().bytes().take(digits).fold(0, |n, b| n * 10 + u32::from(b - b'0'));
         self.at += digits;
         Some(n)
     }
@@ -437,7 +437,7 @@ pub fn parse_holiday_notice(text: &str, year: i32) -> Result<ParsedNotice, Error
         }
         if norm.contains("部分节假日安排的通知") && header.title.is_none() {
             let title = norm.trim_matches(['《', '》']).to_owned();
-            let of_year = title.split_once("关于").and_then(|(_, t)| t.split_once('年')).and_then(|(y, _)| y.parse::<i32>().ok());
+            let of_year = title.split_once("关于").and_then(|(_, t)| Scan { s: t, at: 0 }.number()).map(|y| y as i32);
             if let Some(y) = of_year.filter(|y| *y != year) {
                 return Err(error(Some(At { line: number, head: "" }), Fault::OtherYear { of: y, asked: year }));
             }
@@ -522,11 +522,13 @@ pub fn parse_holiday_notice(text: &str, year: i32) -> Result<ParsedNotice, Error
                 source: Some(source.clone()),
             });
         }
-        makeup.extend(make.iter().filter(|d| d.year() == year));
-        makeup_before.extend(make.iter().filter(|d| d.year() == year - 1));
+        // In date order (a few days: into place rather than a sort).
+        for &d in make {
+            let list = if d.year() == year { &mut makeup } else { &mut makeup_before };
+            let at = list.partition_point(|x| *x < d);
+            list.insert(at, d);
+        }
     }
-    makeup.sort();
-    makeup_before.sort();
     let notice = match (&header.title, &header.number, header.issued) {
         (Some(title), Some(number), Some(issued)) => {
             Some(Notice { number: number.clone(), title: title.clone(), issued: issued.to_string(), url: None })

@@ -320,6 +320,7 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
 
+#[cfg(feature = "notice")]
 #[wasm_bindgen(typescript_custom_section)]
 const TS_NOTICE: &'static str = r#"
 /** The options of `parseHolidayNotice`. */
@@ -337,9 +338,17 @@ export interface ParsedHolidayNotice extends CalendarYear {
   /** Present only when the notice gives days to the previous year. */
   previousYear?: { year: number; holidays: { name: string; days: IsoDate[]; quote?: string; source?: string }[]; makeupWorkdays: IsoDate[] };
 }
+"#;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_MANY: &'static str = r#"
 /** What `validateMany` takes: JSON Lines text (a string or its UTF-8 bytes), or the submissions themselves. */
 export type ManyInput = string | Uint8Array | readonly unknown[];
+
+/** The options of `validateMany`: those of `validate`, and for JSON Lines text that continues a longer one (a file read in chunks), the number of its first line (default 1). */
+export interface ValidateManyOptions extends ValidateOptions {
+  firstLine?: number;
+}
 
 /** One report of `validateMany`; for JSON Lines input, `line` is the line's number in the text (from 1; blank lines are skipped but counted). */
 export interface ManyValidationReport extends ValidationReport {
@@ -349,7 +358,10 @@ export interface ManyValidationReport extends ValidationReport {
 
 /// Read the State Council's holiday notice (its text) into the schedule `loadCalendarYear`
 /// takes; throws `invalid_calendar` naming the line and the fault (Chinese / English),
-/// `invalid_argument` for a text that is not a string or a missing `year`.
+/// `invalid_argument` for a text that is not a string or a missing `year`. In the Node
+/// build only (feature `notice`): the parser would cost the web package ~14 KB gzip, a
+/// tenth of its budget (tests/size.test.mjs), for a maintainer's or server's task.
+#[cfg(feature = "notice")]
 #[wasm_bindgen(js_name = parseHolidayNotice, unchecked_return_type = "ParsedHolidayNotice")]
 pub fn parse_holiday_notice(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -554,9 +566,15 @@ pub fn validate(
 pub fn validate_many(
     #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ManyInput")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateManyOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
+    let first = if options.is_object() { get(&options, "firstLine")? } else { JsValue::UNDEFINED };
+    let first_line = match first.as_f64() {
+        _ if first.is_undefined() || first.is_null() => 1,
+        Some(n) if n.fract() == 0.0 && (1.0..=9_007_199_254_740_991.0).contains(&n) => n as usize,
+        _ => return Err(invalid_options(format!("firstLine must be a line number (an integer ≥ 1), got {}", describe(&first)))),
+    };
     let options = options_arg(&options)?;
     let text = if let Some(s) = input.as_string() {
         s.into_bytes()
@@ -578,7 +596,7 @@ pub fn validate_many(
         let why = format!("validateMany takes JSON Lines (a string or a Uint8Array) or an array, got {}", describe(&input));
         return Err(into_error(Error::new(ErrorCode::InvalidArgument, why)));
     };
-    encode_json(&CALENDAR.with(|c| app::validate_lines(t, &text, &options, &c.borrow())))
+    encode_json(&CALENDAR.with(|c| app::validate_lines_from(t, &text, first_line, &options, &c.borrow())))
 }
 
 /// The deadlines computed from a submission's dates.
