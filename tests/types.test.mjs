@@ -17,3 +17,7 @@ test('no exported function takes or returns any', () => {
   assert.ok(exported.length >= 9);
   for (const line of exported) assert.doesNotMatch(line, /\bany\b/, line);
 });
+
+test('validateMany and parseHolidayNotice declarations type-check', () => {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '--noEmit', '--strict', '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler', `${root}tests/types/notice-many.ts`], { stdio: 'inherit' });
+});
