@@ -194,3 +194,37 @@ fn written_like_serde() {
     // What the JS side gets loads as it is (the extra member is ignored).
     assert_eq!(YearSchedule::from_json(&parsed.to_json()).unwrap(), parsed.schedule);
 }
+
+proptest::proptest! {
+    /// Any text over the notice's alphabet is a schedule or an `invalid_calendar` error, never a panic.
+    #[test]
+    fn any_text_is_read_or_rejected(
+        text in "[一二三四五六七八九十廿、：:（）()0-9０-９年月日至放假调休共天上班周星期农历正腊初除夕。，,\n\r 　元旦春节清明劳动端午中秋国庆通知关于部分节假日安排的国办发明电〔〕号]{0,300}",
+        year in 1940i32..2110,
+    ) {
+        if let Err(e) = parse_holiday_notice(&text, year) {
+            proptest::prop_assert_eq!(e.code(), ErrorCode::InvalidCalendar);
+        }
+    }
+
+    /// A real notice with a few characters deleted or replaced is read or rejected, never a panic.
+    #[test]
+    fn an_edited_notice_is_read_or_rejected(
+        year in 0usize..6,
+        edits in proptest::collection::vec((0usize..2000, proptest::option::of("[0-9一二三日月至、。（）：]")), 1..4),
+    ) {
+        let files = committed();
+        let mut chars: Vec<String> = notice_text(&files[year]).chars().map(String::from).collect();
+        for (at, with) in edits {
+            let at = at % chars.len();
+            match with {
+                Some(c) => chars[at] = c,
+                None => { chars.remove(at); }
+            }
+        }
+        let text: String = chars.concat();
+        if let Err(e) = parse_holiday_notice(&text, 2021 + year as i32) {
+            proptest::prop_assert_eq!(e.code(), ErrorCode::InvalidCalendar);
+        }
+    }
+}
