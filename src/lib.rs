@@ -52,7 +52,10 @@ pub mod scitech;
 pub mod startup;
 
 pub use application::{ApplicationType, Options, Report, RuleInfo};
-pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
+pub use calendar::{
+    parse_holiday_notice, Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, ParsedNotice, PreviousYearDays, RestRun,
+    WorkdayCount, YearSchedule,
+};
 pub use date::{add_months, check_range, date_in_china, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub use date::today_in_china;

@@ -21,3 +21,15 @@ export function patch(base, set) {
   }
   return v;
 }
+
+/**
+ * A year's holiday notice text built from its data file, as data/cases/holiday-notice.json
+ * describes: title, number, a blank line, the quote of each holiday of the year's own
+ * notice (an entry with a `source` comes from another notice), a blank line, the
+ * signature and the issue date.
+ */
+export function noticeText(data) {
+  const [y, m, d] = data.notice.issued.split('-').map(Number);
+  const quotes = data.holidays.filter((h) => h.source === undefined).map((h) => h.quote);
+  return [data.notice.title, data.notice.number, '', ...quotes, '', '国务院办公厅', `${y}年${m}月${d}日`].join('\n') + '\n';
+}

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, createWriteStream, readFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseFiles } from './cases.mjs';
+import { caseFiles, noticeText } from './cases.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'pkg/cli.mjs');
@@ -16,7 +16,7 @@ const valid = b4.base;
 const invalid = { ...b4.base, previousExtensions: -1 };
 
 function run(args, input) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: dir, maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(Boolean) };
 }
 
@@ -59,8 +59,22 @@ test('JSON Lines: a malformed line is reported with its number and the run goes 
   assert.equal(r.code, 1);
   const results = r.lines.map((l) => JSON.parse(l));
   assert.deepEqual(results.map((x) => [x.line, x.valid]), [[1, true], [2, false], [4, false]]);
-  assert.equal(results[1].issues[0].code, 'submission.malformed');
-  assert.match(results[1].issues[0].message, /malformed JSON Lines record/);
+  // Read by validateMany: the library's code for unreadable input, the line named.
+  assert.equal(results[1].issues[0].code, 'submission.invalid_json');
+  assert.match(results[1].issues[0].message, /^第2行：/);
+});
+
+test('JSON Lines across chunks: line numbers run on, CRLF and a BOM are read', () => {
+  // Over 256 KiB, so the file is validated in several validateMany calls.
+  const rows = [];
+  for (let i = 0; i < 2000; i++) rows.push(i === 1500 ? '{broken' : i % 7 === 3 ? '' : JSON.stringify(i % 2 ? valid : invalid));
+  writeFileSync(join(dir, 'chunks.jsonl'), `\uFEFF${rows.join('\r\n')}\r\n`);
+  const r = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', 'chunks.jsonl']);
+  assert.equal(r.code, 1);
+  const results = r.lines.map((l) => JSON.parse(l));
+  const expected = rows.flatMap((row, i) => (row === '' ? [] : [[i + 1, row === '{broken' ? null : row === JSON.stringify(valid)]]));
+  assert.deepEqual(results.map((x) => [x.line, x.issues[0]?.code === 'submission.invalid_json' ? null : x.valid]), expected);
+  assert.match(results.find((x) => x.line === 1501).issues[0].message, /^第1501行：/);
 });
 
 test('a directory, recursively (.json, .jsonl, .ndjson)', () => {
@@ -95,6 +109,45 @@ test('--locale en and --as-of change the results; the table format is readable',
   assert.match(table.stdout, /^source\s+type\s+valid/);
   assert.match(table.stdout, /many\.json:2\s+scitech-acceptance-extension\s+no\s+1/);
   assert.match(table.stdout, /2 submission\(s\), 1 with errors/);
+});
+
+test('calendar import: each committed year\'s notice gives its data file, byte for byte', () => {
+  for (const year of [2021, 2022, 2023, 2024, 2025, 2026]) {
+    const file = readFileSync(join(root, `data/calendar/${year}.json`), 'utf8');
+    const data = JSON.parse(file);
+    writeFileSync(join(dir, `notice-${year}.txt`), noticeText(data));
+    const r = run(['calendar', 'import', `notice-${year}.txt`, '--year', String(year), '--url', data.notice.url]);
+    assert.equal(r.code, 0, r.stderr);
+    if (year === 2022) {
+      // 2022-12-31 comes from the 2023 notice: the file is the import plus that entry.
+      const own = JSON.parse(r.stdout);
+      own.holidays.push(data.holidays.at(-1));
+      assert.deepEqual(own, data);
+    } else {
+      assert.equal(r.stdout, file, `${year}`);
+    }
+    // The 2023 notice also gives 2022 its last day: said on stderr, with the entry.
+    if (year === 2023) assert.match(r.stderr, /gives days to 2022: add them to data\/calendar\/2022\.json[\s\S]*"2022-12-31"/);
+    else assert.equal(r.stderr, '');
+  }
+});
+
+test('calendar import: a rejected notice exits 1 naming the line; usage errors exit 2', () => {
+  const data = JSON.parse(readFileSync(join(root, 'data/calendar/2026.json'), 'utf8'));
+  writeFileSync(join(dir, 'wrong.txt'), noticeText(data).replace('共9天', '共8天'));
+  const r = run(['calendar', 'import', 'wrong.txt', '--year', '2026']);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /第5行（二、春节）：写的是共8天，但2月15日至23日是9天/);
+  assert.match(r.stderr, /line 5 \(二、春节\): 共8天 says 8 days/);
+  const stdin = run(['calendar', 'import', '-', '--year', '2026'], noticeText(data));
+  assert.equal(stdin.code, 0, stdin.stderr);
+  assert.equal(JSON.parse(stdin.stdout).makeupWorkdays.length, 6);
+  for (const args of [['calendar'], ['calendar', 'export'], ['calendar', 'import', 'wrong.txt'], ['calendar', 'import', 'wrong.txt', '--year', '27'], ['calendar', 'import', '--year', '2026'], ['calendar', 'import', 'missing.txt', '--year', '2026']]) {
+    const u = run(args);
+    assert.equal(u.code, 2, args.join(' '));
+    assert.match(u.stderr, /jincheng-rules calendar import/);
+  }
 });
 
 test('usage errors exit 2', () => {

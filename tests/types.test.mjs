@@ -77,3 +77,7 @@ test('no exported function takes or returns any; no internal name in any declara
 test('the form and adapters entries type-check a strict usage file', () => {
   compile(root, [...STRICT, '--module', 'es2022', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'tests/types/form-usage.ts']);
 });
+
+test('validateMany and parseHolidayNotice declarations type-check', () => {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '--noEmit', '--strict', '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler', `${root}tests/types/notice-many.ts`], { stdio: 'inherit' });
+});

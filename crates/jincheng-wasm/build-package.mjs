@@ -39,7 +39,9 @@ if (reuse) {
   rmSync(pkg, { recursive: true, force: true });
   for (const target of ['web', 'nodejs']) {
     const out = join(pkg, target === 'nodejs' ? 'node' : 'web');
-    execFileSync('wasm-pack', ['build', crate, '--release', '--no-pack', '--target', target, '--out-dir', out, '--out-name', 'jincheng'], { stdio: 'inherit', env });
+    // parseHolidayNotice (feature `notice`) only in the Node build: see crates/jincheng-wasm/src/lib.rs.
+    const features = target === 'nodejs' ? ['--', '--features', 'notice'] : [];
+    execFileSync('wasm-pack', ['build', crate, '--release', '--no-pack', '--target', target, '--out-dir', out, '--out-name', 'jincheng', ...features], { stdio: 'inherit', env });
     rmSync(join(out, '.gitignore'), { force: true });
   }
   mkdirSync(dirname(bindgenDtsCopy), { recursive: true });

@@ -1,19 +1,27 @@
 #!/usr/bin/env node
 // jincheng-rules validate --type ID [FILE…]
+// jincheng-rules calendar import NOTICE.txt --year YEAR [--url URL]
 //
-// Validates submissions in bulk: JSON files (one submission, or an array of them),
-// JSON Lines files (.jsonl/.ndjson, streamed line by line in constant memory), a
-// directory (its .json/.jsonl/.ndjson files, recursively), or stdin ("-" or no FILE;
-// read as JSON Lines, or as one JSON document when it starts with "[" or spans lines).
-// One result per submission on stdout, as JSON Lines or a table. Exit status: 0 all
-// valid, 1 when any submission has errors (a malformed line counts), 2 on usage errors.
+// validate: validates submissions in bulk: JSON files (one submission, or an array of
+// them), JSON Lines files (.jsonl/.ndjson, read in chunks of 256 KiB, each chunk validated
+// by one validateMany call, in constant memory), a directory (its .json/.jsonl/.ndjson
+// files, recursively), or stdin ("-" or no FILE; read as JSON Lines, or as one JSON
+// document when it starts with "[" or spans lines). One result per submission on
+// stdout, as JSON Lines or a table. Exit status: 0 all valid, 1 when any submission has
+// errors (a malformed line counts), 2 on usage errors.
+//
+// calendar import: reads the State Council's holiday notice (its text) with
+// parseHolidayNotice and writes the year's schedule as JSON in the layout of
+// data/calendar/<year>.json. Exit status: 0 written, 1 the notice is rejected (the
+// message names the line), 2 on usage errors.
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applicationTypes, validate } from './node/index.mjs';
+import { applicationTypes, parseHolidayNotice, validate, validateMany } from './node/index.mjs';
 
 const USAGE = `Usage: jincheng-rules validate --type <id|auto> [options] [FILE|DIR|-]...
+       jincheng-rules calendar import <NOTICE.txt|-> --year <year> [--url <url>]
 
 Validate Jincheng application submissions in bulk.
 
@@ -26,8 +34,14 @@ Options:
   --stats            print the count and peak memory to stderr at the end
   -h, --help         this text
 
+Import a holiday notice (国务院办公厅关于<year>年部分节假日安排的通知, as text) into
+the JSON of data/calendar/<year>.json, on stdout:
+  --year <year>      the year the notice schedules (required)
+  --url <url>        where the notice is published (the notice's "url"; not in its text)
+
 Types: ${applicationTypes().map((t) => t.id).join(', ')}
-Exit status: 0 all valid, 1 some submission has errors, 2 usage error.`;
+Exit status: 0 all valid (import: written), 1 some submission has errors (import: the
+notice is rejected), 2 usage error.`;
 
 function usage(message) {
   if (message) process.stderr.write(`jincheng-rules: ${message}\n\n`);
@@ -46,6 +60,8 @@ try {
       format: { type: 'string' },
       quiet: { type: 'boolean' },
       stats: { type: 'boolean' },
+      year: { type: 'string' },
+      url: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -55,6 +71,10 @@ try {
 const { values, positionals } = args;
 if (values.help) usage();
 const [command, ...inputs] = positionals;
+if (command === 'calendar') {
+  importNotice(inputs);
+  process.exit(process.exitCode ?? 0);
+}
 if (command !== 'validate') usage(command ? `unknown command "${command}"` : 'missing command "validate"');
 if (!values.type) usage('--type is required');
 const known = new Set(applicationTypes().map((t) => t.id));
@@ -68,6 +88,58 @@ try {
   validate([...known][0], {}, options);
 } catch (e) {
   usage(e.message);
+}
+
+// ---- calendar import ------------------------------------------------------------
+
+/** A schedule as JSON text in the layout of data/calendar/<year>.json. */
+function calendarJson(y) {
+  const s = (v) => JSON.stringify(v);
+  const list = (a) => `[${a.map(s).join(', ')}]`;
+  const lines = ['{', `  "year": ${y.year},`, `  "source": ${s(y.source)},`];
+  if (y.notice) {
+    lines.push('  "notice": {', Object.entries(y.notice).map(([k, v]) => `    ${s(k)}: ${s(v)}`).join(',\n'), '  },');
+  }
+  lines.push('  "holidays": [');
+  y.holidays.forEach((h, i) => {
+    const members = [`      "name": ${s(h.name)}`, `      "days": ${list(h.days)}`];
+    if (h.quote !== undefined) members.push(`      "quote": ${s(h.quote)}`);
+    if (h.source !== undefined) members.push(`      "source": ${s(h.source)}`);
+    lines.push('    {', members.join(',\n'), `    }${i < y.holidays.length - 1 ? ',' : ''}`);
+  });
+  lines.push('  ],', `  "makeupWorkdays": ${list(y.makeupWorkdays)}`, '}');
+  return `${lines.join('\n')}\n`;
+}
+
+function importNotice([sub, file, ...extra]) {
+  if (sub !== 'import') usage(sub ? `unknown calendar command "${sub}"` : 'missing "import" after "calendar"');
+  if (!file) usage('calendar import: the notice file is required ("-" for stdin)');
+  if (extra.length) usage(`calendar import: one notice at a time, got also "${extra.join(' ')}"`);
+  if (!values.year || !/^\d{4}$/.test(values.year)) usage('calendar import: --year YYYY is required');
+  let text;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch {
+    usage(`cannot read "${file}"`);
+  }
+  let parsed;
+  try {
+    parsed = parseHolidayNotice(text, { year: Number(values.year) });
+  } catch (e) {
+    process.stderr.write(`jincheng-rules: ${e.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const { previousYear, ...year } = parsed;
+  if (values.url) {
+    if (year.notice) year.notice.url = values.url;
+    else process.stderr.write('jincheng-rules: --url left out: the text names no notice (title, number and date) to attach it to\n');
+  }
+  process.stdout.write(calendarJson(year));
+  if (previousYear) {
+    const entry = JSON.stringify({ holidays: previousYear.holidays, makeupWorkdays: previousYear.makeupWorkdays }, null, 2);
+    process.stderr.write(`jincheng-rules: the notice also gives days to ${previousYear.year}: add them to data/calendar/${previousYear.year}.json (as 2022.json holds 2022-12-31 from the 2023 notice):\n${entry}\n`);
+  }
 }
 
 // ---- Sources ------------------------------------------------------------------
@@ -182,27 +254,68 @@ let total = 0;
 let failed = 0;
 let doneBytes = 0;
 const bar = progressBar();
+const counts = (report) => {
+  let errors = 0, warnings = 0;
+  for (const i of report.issues) {
+    if (i.severity === 'error') errors++;
+    else if (i.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+};
+
+/** The results of a JSON Lines file of one type: chunks of whole lines, each one validateMany call. */
+async function* manyResults(file, type) {
+  const stream = createReadStream(file, { highWaterMark: 1 << 18 });
+  currentStream = stream;
+  let carry = null;
+  let lineBase = 0; // lines before the chunk
+  const batch = function* (bytes) {
+    for (const r of validateMany(type, bytes, { ...options, firstLine: lineBase + 1 })) {
+      yield { source: file, line: r.line, type, valid: r.valid, ...counts(r), issues: r.issues, deadlines: r.deadlines };
+    }
+    for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lineBase++;
+  };
+  for await (const chunk of stream) {
+    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = bytes.lastIndexOf(10);
+    if (cut === -1) {
+      carry = bytes;
+      continue;
+    }
+    carry = cut + 1 < bytes.length ? bytes.subarray(cut + 1) : null;
+    yield* batch(bytes.subarray(0, cut + 1));
+  }
+  if (carry) yield* batch(carry);
+}
+
+/** The results of any other source, one record at a time. */
+async function* recordResults(file) {
+  for await (const item of records(file)) {
+    if (item.error) {
+      const code = item.line === null ? 'submission.malformed' : 'submission.invalid_json';
+      yield { source: item.source, line: item.line, type: null, valid: false, errors: 1, warnings: 0, issues: [{ path: '', code, severity: 'error', message: item.error, citation: null }], deadlines: [] };
+      continue;
+    }
+    let record = item.record;
+    let type = values.type;
+    if (type === 'auto') {
+      type = record && typeof record === 'object' && !Array.isArray(record) ? record.type : undefined;
+      if (record && typeof record === 'object' && !Array.isArray(record)) ({ type: type, ...record } = record);
+    }
+    if (!known.has(type)) {
+      yield { source: item.source, line: item.line, type: type ?? null, valid: false, errors: 1, warnings: 0, issues: [{ path: '/type', code: 'unknown_type', severity: 'error', message: `unknown or missing type ${JSON.stringify(type ?? null)}`, citation: null }], deadlines: [] };
+      continue;
+    }
+    const report = validate(type, record, options);
+    yield { source: item.source, line: item.line, type, valid: report.valid, ...counts(report), issues: report.issues, deadlines: report.deadlines };
+  }
+}
+
 for (const file of files) {
   currentStream = null;
-  for await (const item of records(file)) {
+  const bulk = file !== '-' && JSONL.has(extname(file)) && values.type !== 'auto';
+  for await (const result of bulk ? manyResults(file, values.type) : recordResults(file)) {
     total++;
-    let result;
-    if (item.error) {
-      result = { source: item.source, line: item.line, type: null, valid: false, errors: 1, warnings: 0, issues: [{ path: '', code: 'submission.malformed', severity: 'error', message: item.error, citation: null }], deadlines: [] };
-    } else {
-      let record = item.record;
-      let type = values.type;
-      if (type === 'auto') {
-        type = record && typeof record === 'object' && !Array.isArray(record) ? record.type : undefined;
-        if (record && typeof record === 'object' && !Array.isArray(record)) ({ type: type, ...record } = record);
-      }
-      if (!known.has(type)) {
-        result = { source: item.source, line: item.line, type: type ?? null, valid: false, errors: 1, warnings: 0, issues: [{ path: '/type', code: 'unknown_type', severity: 'error', message: `unknown or missing type ${JSON.stringify(type ?? null)}`, citation: null }], deadlines: [] };
-      } else {
-        const report = validate(type, record, options);
-        result = { source: item.source, line: item.line, type, valid: report.valid, errors: report.issues.filter((i) => i.severity === 'error').length, warnings: report.issues.filter((i) => i.severity === 'warning').length, issues: report.issues, deadlines: report.deadlines };
-      }
-    }
     if (!result.valid) failed++;
     if (!values.quiet || !result.valid) {
       if (format === 'jsonl') write(`${JSON.stringify(result)}\n`);

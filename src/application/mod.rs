@@ -5,6 +5,7 @@
 //! seventeen is [`crate::registry`], above both.
 
 mod documents;
+mod many;
 
 use std::sync::OnceLock;
 
@@ -13,6 +14,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use documents::Document;
+pub use many::{json_lines, validate_line, validate_lines, validate_lines_from, LineReport};
 
 use crate::calendar::Calendar;
 use crate::error::Error;

@@ -20,12 +20,14 @@
 //! * R4: month periods end on the corresponding day, or the month's last day
 //!   (民法典 第二百零二条) — see [`crate::add_months`].
 
+mod notice;
 mod schedule;
 pub(crate) mod statutory;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+pub use notice::{parse_holiday_notice, ParsedNotice, PreviousYearDays};
 use schedule::{CheckedYear, BUILTIN};
 pub use schedule::{HolidayEntry, Notice, YearSchedule};
 use statutory::{lunisolar_table, statutory_days, Lunisolar};

@@ -350,6 +350,62 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
 
+#[cfg(feature = "notice")]
+#[wasm_bindgen(typescript_custom_section)]
+const TS_NOTICE: &'static str = r#"
+/** The options of `parseHolidayNotice`. */
+export interface HolidayNoticeOptions {
+  /** The year the notice schedules (国务院办公厅关于{year}年部分节假日安排的通知). */
+  year: number;
+}
+
+/**
+ * A notice read by `parseHolidayNotice`: the year's schedule, in the shape `loadCalendarYear`
+ * takes (each holiday quotes its notice line), and apart from it the days the notice gives
+ * to the previous year (a 元旦 block from 31 December), for that year's schedule.
+ */
+export interface ParsedHolidayNotice extends CalendarYear {
+  /** Present only when the notice gives days to the previous year. */
+  previousYear?: { year: number; holidays: { name: string; days: IsoDate[]; quote?: string; source?: string }[]; makeupWorkdays: IsoDate[] };
+}
+"#;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_MANY: &'static str = r#"
+/** What `validateMany` takes: JSON Lines text (a string or its UTF-8 bytes), or the submissions themselves. */
+export type ManyInput = string | Uint8Array | readonly unknown[];
+
+/** The options of `validateMany`: those of `validate`, and for JSON Lines text that continues a longer one (a file read in chunks), the number of its first line (default 1). */
+export interface ValidateManyOptions extends ValidateOptions {
+  firstLine?: number;
+}
+
+/** One report of `validateMany`; for JSON Lines input, `line` is the line's number in the text (from 1; blank lines are skipped but counted). */
+export interface ManyValidationReport extends ValidationReport {
+  line?: number;
+}
+"#;
+
+/// Read the State Council's holiday notice (its text) into the schedule `loadCalendarYear`
+/// takes; throws `invalid_calendar` naming the line and the fault (Chinese / English),
+/// `invalid_argument` for a text that is not a string or a missing `year`. In the Node
+/// build only (feature `notice`): the parser would cost the web package ~14 KB gzip, a
+/// tenth of its budget (tests/size.test.mjs), for a maintainer's or server's task.
+#[cfg(feature = "notice")]
+#[wasm_bindgen(js_name = parseHolidayNotice, unchecked_return_type = "ParsedHolidayNotice")]
+pub fn parse_holiday_notice(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "HolidayNoticeOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let argument = |why: String| into_error(Error::new(ErrorCode::InvalidArgument, why));
+    let text = text.as_string().ok_or_else(|| argument(format!("the notice text must be a string, got {}", describe(&text))))?;
+    let year = if options.is_object() { Reflect::get(&options, &JsValue::from_str("year")).unwrap_or(JsValue::UNDEFINED) } else { options };
+    let year = int_arg(&year, "year").map_err(into_error)?;
+    // A year beyond i32 is outside the supported range: the core says so.
+    let year = i32::try_from(year).unwrap_or(i32::MAX);
+    encode_json(&jincheng_rules::parse_holiday_notice(&text, year).map_err(into_error)?)
+}
+
 // ---- Application types ----------------------------------------------------------
 
 fn today_china() -> chrono::NaiveDate {
@@ -553,6 +609,47 @@ pub fn validate(
         Err(why) => app::validate_unreadable(t, why, &options),
     };
     encode_json(&report)
+}
+
+/// Validate many submissions: JSON Lines text (a string or a `Uint8Array` of UTF-8), or an
+/// array. One report per item (per non-blank line), in order; a line that cannot be read
+/// is a report naming its line, never a throw. Throws like `validate` (unknown type,
+/// malformed options), and `invalid_argument` for input of another kind.
+#[wasm_bindgen(js_name = validateMany, unchecked_return_type = "ManyValidationReport[]")]
+pub fn validate_many(
+    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ManyInput")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateManyOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let t = type_arg(&type_id)?;
+    let first = if options.is_object() { get(&options, "firstLine")? } else { JsValue::UNDEFINED };
+    let first_line = match first.as_f64() {
+        _ if first.is_undefined() || first.is_null() => 1,
+        Some(n) if n.fract() == 0.0 && (1.0..=9_007_199_254_740_991.0).contains(&n) => n as usize,
+        _ => return Err(invalid_options(format!("firstLine must be a line number (an integer ≥ 1), got {}", describe(&first)))),
+    };
+    let options = options_arg(&options)?;
+    let text = if let Some(s) = input.as_string() {
+        s.into_bytes()
+    } else if input.is_instance_of::<js_sys::Uint8Array>() {
+        js_sys::Uint8Array::from(input).to_vec()
+    } else if js_sys::Array::is_array(&input) {
+        let reports: Vec<app::Report> = CALENDAR.with(|c| {
+            let cal = c.borrow();
+            js_sys::Array::from(&input)
+                .iter()
+                .map(|item| match submission_json(&item) {
+                    Ok(json) => app::validate_json(t, &json, &options, &cal),
+                    Err(why) => app::validate_unreadable(t, why, &options),
+                })
+                .collect()
+        });
+        return encode_json(&reports);
+    } else {
+        let why = format!("validateMany takes JSON Lines (a string or a Uint8Array) or an array, got {}", describe(&input));
+        return Err(into_error(Error::new(ErrorCode::InvalidArgument, why)));
+    };
+    encode_json(&CALENDAR.with(|c| app::validate_lines_from(t, &text, first_line, &options, &c.borrow())))
 }
 
 /// The deadlines computed from a submission's dates.

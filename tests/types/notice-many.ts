@@ -1,0 +1,21 @@
+// Compiled with `tsc --noEmit --strict` by tests/types.test.mjs: validateMany (both builds)
+// and parseHolidayNotice (the Node build) have real shapes.
+import { validateMany, type ManyValidationReport } from '../../pkg/web/jincheng.js';
+import { parseHolidayNotice, loadCalendarYear, type ParsedHolidayNotice } from '../../pkg/node/jincheng.js';
+
+const reports: ManyValidationReport[] = validateMany('scitech-acceptance-extension', '{}\n{}', { asOf: '2026-02-27', firstLine: 10 });
+const line: number | undefined = reports[0].line;
+const valid: boolean = reports[0].valid;
+validateMany('scitech-acceptance-extension', new Uint8Array(0), {});
+validateMany('scitech-acceptance-extension', [{}, null], {});
+// @ts-expect-error: a number is not JSON Lines
+validateMany('scitech-acceptance-extension', 42, {});
+// @ts-expect-error: firstLine is a number
+validateMany('scitech-acceptance-extension', '', { firstLine: '2' });
+
+const parsed: ParsedHolidayNotice = parseHolidayNotice('一、元旦：1月1日放假，共1天。', { year: 2027 });
+const before: string[] | undefined = parsed.previousYear?.makeupWorkdays;
+loadCalendarYear(parsed);
+// @ts-expect-error: the year is required
+parseHolidayNotice('text', {});
+console.log(line, valid, before);

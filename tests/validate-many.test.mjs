@@ -1,0 +1,78 @@
+// validateMany against pkg/: JSON Lines (a string or bytes) or an array, one report per item.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { caseFiles } from './cases.mjs';
+
+const m = createRequire(import.meta.url)('../pkg');
+const b4 = caseFiles.find((f) => f.type === 'scitech-acceptance-extension');
+const TYPE = b4.type;
+const OPTIONS = { asOf: '2026-02-27' };
+const valid = b4.base;
+const invalid = { ...b4.base, previousExtensions: -1 };
+const items = [valid, invalid, { ...valid }, null, 'text'];
+const jsonl = items.map((x) => JSON.stringify(x)).join('\n');
+const one = (x) => m.validate(TYPE, x, OPTIONS);
+
+test('the three input forms give one report per item, in order, as validate would', () => {
+  const expected = items.map(one);
+  assert.deepEqual(m.validateMany(TYPE, items, OPTIONS), expected);
+  const withLines = expected.map((r, i) => ({ line: i + 1, ...r }));
+  assert.deepEqual(m.validateMany(TYPE, jsonl, OPTIONS), withLines);
+  assert.deepEqual(m.validateMany(TYPE, new TextEncoder().encode(jsonl), OPTIONS), withLines);
+  assert.deepEqual(m.validateMany(TYPE, Buffer.from(`${jsonl}\n`), OPTIONS), withLines);
+  assert.deepEqual(m.validateMany(TYPE, [], OPTIONS), []);
+  assert.deepEqual(m.validateMany(TYPE, '', OPTIONS), []);
+});
+
+test('blank lines are skipped but counted; CRLF and a BOM are read', () => {
+  const text = `\uFEFF${JSON.stringify(valid)}\r\n\r\n   \r\n${JSON.stringify(invalid)}\r\n\n`;
+  const reports = m.validateMany(TYPE, text, OPTIONS);
+  assert.deepEqual(reports.map((r) => [r.line, r.valid]), [[1, true], [4, false]]);
+  assert.deepEqual(reports[1], { line: 4, ...one(invalid) });
+  // The same bytes as UTF-8, the BOM as bytes EF BB BF.
+  assert.deepEqual(m.validateMany(TYPE, new TextEncoder().encode(text), OPTIONS), reports);
+});
+
+test('a malformed line in the middle is a report naming its line, and the rest goes on', () => {
+  const text = [JSON.stringify(valid), '{"applicant": ', JSON.stringify(invalid)].join('\n');
+  const reports = m.validateMany(TYPE, text, OPTIONS);
+  assert.equal(reports.length, 3);
+  assert.deepEqual([reports[0].valid, reports[1].valid, reports[2].valid], [true, false, false]);
+  const issue = reports[1].issues[0];
+  assert.deepEqual([issue.path, issue.code, issue.severity], ['', 'submission.invalid_json', 'error']);
+  assert.match(issue.message, /^第2行：/);
+  assert.deepEqual(reports[1].deadlines, []);
+  const en = m.validateMany(TYPE, text, { ...OPTIONS, locale: 'en' });
+  assert.match(en[1].issues[0].message, /^Line 2: /);
+  // Bytes that are not UTF-8: that line is unreadable, the others are read.
+  const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(valid)}\n"`), Buffer.from([0xff]), Buffer.from(`"\n${JSON.stringify(valid)}`)]);
+  assert.deepEqual(m.validateMany(TYPE, bytes, OPTIONS).map((r) => [r.line, r.valid, r.issues[0]?.code]), [[1, true, undefined], [2, false, 'submission.invalid_json'], [3, true, undefined]]);
+});
+
+test('firstLine numbers a chunk of a longer text', () => {
+  const reports = m.validateMany(TYPE, `${JSON.stringify(valid)}\n{x`, { ...OPTIONS, firstLine: 501 });
+  assert.deepEqual(reports.map((r) => r.line), [501, 502]);
+  assert.match(reports[1].issues[0].message, /^第502行：/);
+});
+
+test('an array item JSON cannot write is a report, never a throw', () => {
+  const cyclic = { ...valid };
+  cyclic.self = cyclic;
+  const reports = m.validateMany(TYPE, [valid, cyclic, 10n], OPTIONS);
+  assert.deepEqual(reports.map((r) => r.valid), [true, false, false]);
+  assert.equal(reports[1].issues[0].code, 'submission.invalid_json');
+  assert.deepEqual(reports[1], one(cyclic));
+});
+
+test('throws only for an unknown type, invalid options, or input of another kind', () => {
+  assert.throws(() => m.validateMany('nope', [], OPTIONS), (e) => e.code === 'unknown_type');
+  assert.throws(() => m.validateMany(TYPE, [], { locale: 'fr' }), (e) => e.code === 'invalid_options');
+  assert.throws(() => m.validateMany(TYPE, [], { asOf: '2026-02-30' }), (e) => e.code === 'invalid_options');
+  for (const firstLine of [0, -1, 1.5, '2']) {
+    assert.throws(() => m.validateMany(TYPE, '', { firstLine }), (e) => e.code === 'invalid_options', String(firstLine));
+  }
+  for (const input of [{}, 42, null, undefined]) {
+    assert.throws(() => m.validateMany(TYPE, input, OPTIONS), (e) => e.code === 'invalid_argument', String(input));
+  }
+});
