@@ -498,20 +498,29 @@ impl Calendar {
                         run.kind = DayKind::Holiday;
                     }
                     if let Some(name) = name {
-                        match &mut run.holiday {
-                            Some(h) if h.split('、').any(|p| p == name) => {}
-                            Some(h) => {
-                                h.push('、');
-                                h.push_str(&name);
-                            }
-                            None => run.holiday = Some(name),
-                        }
+                        add_names(&mut run.holiday, &name);
                     }
                 }
                 _ => runs.push(RestRun { from: date, to: date, days: 1, kind, holiday: name, provisional }),
             }
         }
         Ok((runs, makeup))
+    }
+}
+
+/// Add a day's holiday name to a run's names, each festival once, in the order first
+/// met: a day's name may itself join two festivals (“中秋节、国庆节” in the 2023 notice,
+/// or a statutory year where 中秋 falls on 1 October), so it is added festival by festival.
+fn add_names(names: &mut Option<String>, day: &str) {
+    for festival in day.split('、') {
+        match names {
+            Some(h) if h.split('、').any(|p| p == festival) => {}
+            Some(h) => {
+                h.push('、');
+                h.push_str(festival);
+            }
+            None => *names = Some(festival.to_owned()),
+        }
     }
 }
 
