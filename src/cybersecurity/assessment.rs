@@ -135,7 +135,7 @@ static RULES: &[Rule] = &[
         severity: Severity::Error,
         description: t("第三级（含）以上网络每年开展一次等级测评", "Level 3 and above: an assessment every year"),
         message: t(
-            "第三级（含）以上网络应每年开展一次等级测评；上次测评于{last}完成，应在{due}前完成本次测评，现已逾期，请尽快测评。",
+            "第三级（含）以上网络应每年开展一次等级测评；上次测评于{last}完成，本次测评最迟应于{due}完成，现已逾期，请尽快测评。",
             "Level 3 and above are assessed every year; the last assessment ({last}) was due for renewal by {due}, which has passed.",
         ),
         citation: ART2,

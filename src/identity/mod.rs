@@ -26,6 +26,20 @@ pub const CREDIT_CODE_CITATION: crate::model::Citation = credit_code::STRUCTURE;
 
 use crate::model::{Issue, Locale};
 
+/// The message tables of the checks, for the scan of every message (application/messages_scan.rs).
+#[cfg(test)]
+pub(crate) fn resident_id_messages() -> &'static [(&'static str, crate::model::Text)] {
+    resident_id::MESSAGES
+}
+#[cfg(test)]
+pub(crate) fn credit_code_messages() -> &'static [(&'static str, crate::model::Text)] {
+    credit_code::MESSAGES
+}
+#[cfg(test)]
+pub(crate) fn mobile_messages() -> &'static [(&'static str, crate::model::Text)] {
+    mobile::MESSAGES
+}
+
 /// The result of an identity check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct IdCheck {

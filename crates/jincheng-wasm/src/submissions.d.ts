@@ -257,7 +257,7 @@ export interface ScitechProjectChange {
     /** 同意日期 */
     agreedDate?: IsoDate;
   };
-  /** 申请延期至 */
+  /** 延期后的截止日期 */
   newEndDate?: IsoDate;
   /** 终止原因 */
   terminationReason?: "force_majeure" | "conditions_changed" | "key_staff_changed" | "other";
@@ -309,7 +309,7 @@ export interface ScitechAcceptanceExtension {
   completionDeadline: IsoDate;
   /** 此前已申请延期验收的次数 */
   previousExtensions: number;
-  /** 申请延期验收至 */
+  /** 延期后的完成时限 */
   requestedUntil: IsoDate;
   /** 不能按时验收的原因 */
   reason: string;
