@@ -137,6 +137,19 @@ pub(crate) fn shown(value: &str) -> String {
     }
 }
 
+/// “A、B和C” / “A, B and C”.
+pub(crate) fn join_and(items: &[&str], locale: Locale) -> String {
+    let (sep, and) = match locale {
+        Locale::ZhCn => ("、", "和"),
+        Locale::En => (", ", " and "),
+    };
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(sep)),
+    }
+}
+
 pub(crate) fn finish(issues: Vec<Issue>, input: &str, normalized: String) -> IdCheck {
     let valid = !issues.iter().any(|i| i.severity == crate::model::Severity::Error);
     let normalized = (normalized != input).then_some(normalized);
