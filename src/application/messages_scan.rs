@@ -368,3 +368,60 @@ fn the_patterns_find_what_they_are_for() {
     let s = Said { source: "x required".into(), text: "请填写首次刻制印章。".into(), field: Some(f) };
     assert_eq!(problems(&s, Locale::ZhCn), ["a choice field asked for as if typed in"]);
 }
+
+/// Errors a page may show (a date typed into a deadline calculator, a holiday schedule
+/// an operator loads): each has a Chinese message, with no English words in it (the
+/// file's own field names, quoted, are its vocabulary) and no doubled punctuation.
+#[test]
+fn errors_that_reach_a_page_read_in_chinese() {
+    use crate::{add_months, parse_date, parse_date_time, Calendar, YearSchedule};
+    const FILE_WORDS: [&str; 12] = ["year", "source", "notice", "holidays", "name", "days", "makeupWorkdays", "number", "title", "issued", "url", "JSON"];
+    let cal = Calendar::official();
+    let d = parse_date("2099-12-30").unwrap();
+    let mut errors: Vec<crate::Error> = vec![
+        parse_date("2021-02-30").unwrap_err(),
+        parse_date("").unwrap_err(),
+        parse_date("1900-01-01").unwrap_err(),
+        parse_date_time("2026-10-15 09:30").unwrap_err(),
+        add_months(d, 3).unwrap_err(),
+        cal.add_workdays(d, 5).unwrap_err(),
+        cal.add_workdays(parse_date("1949-10-02").unwrap(), -5).unwrap_err(),
+    ];
+    let files = [
+        "[1]",
+        "{",
+        r#"{"source":"x","holidays":[],"makeupWorkdays":[]}"#,
+        r#"{"year":"2027","source":"x","holidays":[],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":null,"holidays":[],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":"x","holidays":"x","makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-01"]},{"name":"b","days":[5]}],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"year":2028,"source":"x","holidays":[],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":"x","holidays":[{"name":"元旦","days":["2026-12-31"]}],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":"x","holidays":[],"makeupWorkdays":["2027-01-04"]}"#,
+        r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-01"]},{"name":"b","days":["2027-01-01"]}],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-01-02"]}],"makeupWorkdays":["2027-01-02"]}"#,
+        r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":["2027-02-30"]}],"makeupWorkdays":[]}"#,
+        r#"{"year":2100,"source":"x","holidays":[],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":" ","holidays":[],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":"x","holidays":[{"name":"a","days":[]}],"makeupWorkdays":[]}"#,
+        r#"{"year":2027,"source":"x","holidays":[{"name":"","days":["2027-01-01"]}],"makeupWorkdays":[]}"#,
+    ];
+    for f in files {
+        errors.push(YearSchedule::from_json(f).and_then(|s| cal.clone().load_year(s)).unwrap_err());
+    }
+    let mut failures = Vec::new();
+    for e in &errors {
+        let zh = e.message_in(Locale::ZhCn);
+        let words: Vec<String> = english_words(zh).into_iter().filter(|w| !FILE_WORDS.contains(&w.as_str())).collect();
+        let chinese = zh.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        if !chinese || !words.is_empty() || doubled_punctuation(zh).is_some() || !zh.ends_with('。') {
+            failures.push(format!("{:?}: {zh} ({words:?}) — {}", e.code(), e.message()));
+        }
+        assert_ne!(zh, e.message(), "the Chinese message is not the English one");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The English message still names the offending value.
+    assert!(errors[0].message().contains("2021-02-30"));
+    assert_eq!(errors[0].message_in(Locale::ZhCn), "日期“2021-02-30”不存在或写法不对，请按“年-月-日”填写，例如2026-10-15。");
+    assert_eq!(errors[16].message_in(Locale::ZhCn), "放假安排未能载入：2027年：调休上班日2027-01-04是星期一，不是周末。");
+}

@@ -408,10 +408,12 @@ impl Calendar {
         let target = if n > 0 { i64::from(self.prefix[i + 1]).checked_add(n) } else { i64::from(self.prefix[i]).checked_add(n + 1) };
         let beyond = || {
             let (dir, edge) = if n > 0 { ("after", LAST_DAY) } else { ("before", FIRST_DAY) };
+            let zh_dir = if n > 0 { "后" } else { "前" };
             Error::new(
                 ErrorCode::OutOfRange,
                 format!("the {}th working day {dir} {d} lies beyond {edge}, the end of the supported range", n.unsigned_abs()),
             )
+            .with_zh(format!("{d}{zh_dir}第{}个工作日超出可计算的范围（1949年10月1日至2099年12月31日）。", n.unsigned_abs()))
         };
         let target = target.filter(|t| (1..=total).contains(t)).ok_or_else(beyond)?;
         let j = self.prefix[1..].partition_point(|&c| i64::from(c) < target);
