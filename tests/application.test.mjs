@@ -35,6 +35,11 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
       if (c.expect.valid !== undefined) assert.equal(r.valid, c.expect.valid, found.join(', '));
       for (const code of c.expect.codes ?? []) assert.ok(found.some((f) => f === code || f.startsWith(`${code}@`)), `expected ${code} in ${found}`);
       for (const code of c.expect.absent ?? []) assert.ok(!found.some((f) => f === code || f.startsWith(`${code}@`)), `${code} must not be in ${found}`);
+      // The exact zh-CN message of an issue (`code@path`), where the case is about its wording.
+      for (const [at, message] of Object.entries(c.expect.messages ?? {})) {
+        assert.equal(r.issues.find((i) => `${i.code}@${i.path}` === at)?.message, message, at);
+      }
+      for (const [id, rule] of Object.entries(c.expect.rules ?? {})) assert.equal(r.deadlines.find((x) => x.id === id)?.rule, rule, id);
       for (const [id, want] of Object.entries(c.expect.deadlines ?? {})) {
         const d = r.deadlines.find((x) => x.id === id);
         assert.ok(d, `deadline ${id}`);
