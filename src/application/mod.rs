@@ -304,7 +304,7 @@ fn collect_field_rules(t: &ApplicationType, fields: &[Field], prefix: &str, loca
                     "too_few",
                     match locale {
                         Locale::ZhCn => format!("{}（{}）至少{}{}", f.label.zh, path, min, f.measure),
-                        Locale::En => format!("{} ({}) needs at least {} entries", f.label.en, path, min),
+                        Locale::En => format!("{} ({}): at least {}", f.label.en, path, min),
                     },
                 ),
                 _ => match (f.required, locale) {
