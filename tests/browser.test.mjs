@@ -199,7 +199,7 @@ test('nothing leaves the device after load, under a CSP without unsafe-eval; Eng
   assert.equal(await page.inputValue('#f_applicant_residentId'), '140525198001010018', 'the draft carries the value across the switch');
   await page.click('#application-form button[type=submit]');
   await page.waitForSelector('#error-summary:not([hidden])');
-  assert.match(await page.textContent('#error-summary-list'), /The check character is wrong/);
+  assert.match(await page.textContent('#error-summary-list'), /The ID number does not check/);
   assert.equal(await page.textContent('#due'), 'Monday 2027-01-04');
   await page.screenshot({ path: `${out}/english.png`, fullPage: true });
   assert.deepEqual(requests.slice(afterLoad), [], 'no request after load');
