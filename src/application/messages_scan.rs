@@ -309,6 +309,9 @@ fn problems(s: &Said, locale: Locale) -> Vec<String> {
         if people_then_count && !out.iter().any(|p| p.contains('项')) {
             out.push("people counted with 项".to_owned());
         }
+        if text.contains("是否是否") {
+            out.push("是否 doubled".to_owned());
+        }
         if inclusive_day_with_qian(text) {
             out.push("an included day written “……前”".to_owned());
         }
