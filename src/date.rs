@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::error::{quote, Error, ErrorCode};
+use crate::error::{quote, quote_zh, Error, ErrorCode};
 
 /// First supported day: the founding of the People's Republic, 1949-10-01.
 pub const FIRST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(1949, 10, 1) {
@@ -36,7 +36,10 @@ pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2099, 12, 31) {
 /// ```
 pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     let d = parse_iso(s)
-        .ok_or_else(|| Error::new(ErrorCode::InvalidDate, format!("invalid date {}: expected a real day written YYYY-MM-DD", quote(s))))?;
+        .ok_or_else(|| {
+            Error::new(ErrorCode::InvalidDate, format!("invalid date {}: expected a real day written YYYY-MM-DD", quote(s)))
+                .with_zh(format!("日期{}不存在或写法不对，请按“年-月-日”填写，例如2026-10-15。", quote_zh(s)))
+        })?;
     check_range(d)
 }
 
@@ -91,7 +94,10 @@ pub fn today_in_china() -> NaiveDate {
 ///
 /// `invalid_date` when malformed or impossible, `out_of_range` outside the supported dates.
 pub fn parse_date_time(s: &str) -> Result<chrono::NaiveDateTime, Error> {
-    let bad = || Error::new(ErrorCode::InvalidDate, format!("invalid date-time {}: expected YYYY-MM-DDTHH:MM", quote(s)));
+    let bad = || {
+        Error::new(ErrorCode::InvalidDate, format!("invalid date-time {}: expected YYYY-MM-DDTHH:MM", quote(s)))
+            .with_zh(format!("时间{}不存在或写法不对，请按“年-月-日T时:分”填写，例如2026-10-15T09:30。", quote_zh(s)))
+    };
     let b = s.as_bytes();
     if b.len() != 16 || b[10] != b'T' || b[13] != b':' {
         return Err(bad());
@@ -123,7 +129,8 @@ pub fn check_range(d: NaiveDate) -> Result<NaiveDate, Error> {
     if (FIRST_DAY..=LAST_DAY).contains(&d) {
         Ok(d)
     } else {
-        Err(Error::new(ErrorCode::OutOfRange, format!("date {d} is outside the supported range {FIRST_DAY} to {LAST_DAY}")))
+        Err(Error::new(ErrorCode::OutOfRange, format!("date {d} is outside the supported range {FIRST_DAY} to {LAST_DAY}"))
+            .with_zh(format!("日期{d}超出可计算的范围（1949年10月1日至2099年12月31日）。")))
     }
 }
 
@@ -154,8 +161,10 @@ pub fn check_range(d: NaiveDate) -> Result<NaiveDate, Error> {
 /// ```
 pub fn add_months(d: NaiveDate, n: i64) -> Result<NaiveDate, Error> {
     let d = check_range(d)?;
-    let out_of_range =
-        || Error::new(ErrorCode::OutOfRange, format!("{d} plus {n} months is outside the supported range {FIRST_DAY} to {LAST_DAY}"));
+    let out_of_range = || {
+        Error::new(ErrorCode::OutOfRange, format!("{d} plus {n} months is outside the supported range {FIRST_DAY} to {LAST_DAY}"))
+            .with_zh(format!("{d}加{n}个月超出可计算的范围（1949年10月1日至2099年12月31日）。"))
+    };
     let month0 = i64::from(d.year()) * 12 + i64::from(d.month0());
     let target = month0.checked_add(n).ok_or_else(out_of_range)?;
     let (year, month0) = (target.div_euclid(12), target.rem_euclid(12) as u32);

@@ -37,7 +37,11 @@ impl ErrorCode {
     }
 }
 
-/// An error: a stable [`ErrorCode`] and a message naming the offending value.
+/// An error: a stable [`ErrorCode`], a message naming the offending value (English,
+/// for the developer), and a Chinese message for a page that shows it (a portal's
+/// operator loading a holiday schedule, a date field of a deadline calculator):
+/// [`Error::message_in`]. Where the raising code gives no Chinese sentence of its own,
+/// the code's general one is used — never the English text.
 ///
 /// ```
 /// use jincheng_rules::{parse_date, ErrorCode};
@@ -49,6 +53,19 @@ impl ErrorCode {
 pub struct Error {
     code: ErrorCode,
     message: String,
+    message_zh: Option<String>,
+}
+
+/// The general Chinese sentence of each code, when the raising code has none of its own.
+fn general_zh(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::InvalidDate => "日期无效，请按“年-月-日”填写，例如2026-10-15。",
+        ErrorCode::OutOfRange => "日期超出可计算的范围（1949年10月1日至2099年12月31日）。",
+        ErrorCode::InvalidArgument => "数值无效，请填写整数。",
+        ErrorCode::InvalidCalendar => "放假安排有误，未能载入。",
+        ErrorCode::UnknownType => "没有这一申请事项类型。",
+        ErrorCode::InvalidOptions => "选项设置有误。",
+    }
 }
 
 impl Error {
@@ -56,7 +73,13 @@ impl Error {
     /// before it reaches the core (a number where a date string belongs).
     #[cold]
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Error {
-        Error { code, message: message.into() }
+        Error { code, message: message.into(), message_zh: None }
+    }
+
+    /// The same error with its Chinese message.
+    #[cold]
+    pub fn with_zh(self, message_zh: impl Into<String>) -> Error {
+        Error { message_zh: Some(message_zh.into()), ..self }
     }
 
     /// The stable code of this error.
@@ -67,6 +90,21 @@ impl Error {
     /// The human-readable message (English, names the offending value).
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// The message for a page in `locale`: in Chinese, the raising code's own sentence
+    /// or the code's general one.
+    ///
+    /// ```
+    /// use jincheng_rules::{parse_date, Locale};
+    /// let err = parse_date("2021-02-30").unwrap_err();
+    /// assert_eq!(err.message_in(Locale::ZhCn), "日期“2021-02-30”不存在或写法不对，请按“年-月-日”填写，例如2026-10-15。");
+    /// ```
+    pub fn message_in(&self, locale: crate::model::Locale) -> &str {
+        match locale {
+            crate::model::Locale::En => &self.message,
+            crate::model::Locale::ZhCn => self.message_zh.as_deref().unwrap_or_else(|| general_zh(self.code)),
+        }
     }
 
     /// True for [`ErrorCode::InvalidDate`].
@@ -115,11 +153,18 @@ pub fn quote(value: &str) -> String {
     out
 }
 
+/// [`quote`] in Chinese quotation marks (“…”), for a Chinese message.
+pub(crate) fn quote_zh(value: &str) -> String {
+    let quoted = quote(value);
+    format!("“{}”", &quoted[1..quoted.len() - 1])
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn quotes_escape_what_would_mislead() {
         assert_eq!(super::quote("晋城\"a\\b\n\t\u{0}"), r#""晋城\"a\\b\n\t\u{0}""#);
         assert_eq!(super::quote(&"x".repeat(50)), format!("\"{}…\"", "x".repeat(40)));
+        assert_eq!(super::quote_zh("2021-2-3"), "“2021-2-3”");
     }
 }

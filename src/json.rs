@@ -59,6 +59,16 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
+impl ParseError {
+    /// The message in Chinese.
+    pub fn zh(&self) -> String {
+        match self {
+            ParseError::Syntax(at) => format!("数据格式无效，不是有效的JSON（第{at}字节处）"),
+            ParseError::TooDeep => format!("数据层级过多（超过{MAX_DEPTH}层）"),
+        }
+    }
+}
+
 impl<'a> Json<'a> {
     /// Read a JSON text (whitespace around the value allowed, nothing else after it).
     pub fn parse(text: &'a str) -> Result<Json<'a>, ParseError> {

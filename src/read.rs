@@ -1,6 +1,8 @@
 //! Typed reading of data out of a [`Json`] value (calendar years, the documents file),
 //! instead of a derived deserializer: each failure names the field path and what was
-//! expected (`holidays[2].days[0]: expected a date string (YYYY-MM-DD), got a number`).
+//! expected (`holidays[2].days[0]: expected a date string (YYYY-MM-DD), got a number`),
+//! in English and in Chinese (`holidays[2].days[0]：应为日期（年-月-日），实为数字`): a
+//! holiday schedule loaded at run time may be a portal operator's file, read on a page.
 //!
 //! The rules are those of a derived serde `Deserialize` without options: unknown
 //! members are ignored, a known member given twice is an error, an optional member may
@@ -10,19 +12,39 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::json::Json;
+use crate::model::Text;
 
-/// Why a value could not be read: a message naming the field path.
-pub(crate) type ReadError = String;
+/// Why a value could not be read: a message naming the field path, in English and in
+/// Chinese.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ReadError {
+    /// `holidays[2].days[0]: expected a date string (YYYY-MM-DD), got a number`.
+    pub en: String,
+    /// `holidays[2].days[0]：应为日期（年-月-日），实为数字`.
+    pub zh: String,
+}
+
+impl ReadError {
+    /// A message that is the same in both languages' terms (a JSON syntax error's position).
+    pub(crate) fn new(en: String, zh: String) -> ReadError {
+        ReadError { en, zh }
+    }
+}
+
+/// What the reader expects of a value.
+pub(crate) const A_STRING: Text = Text { zh: "文字", en: "a string" };
+const AN_ARRAY: Text = Text { zh: "列表", en: "an array" };
+const AN_OBJECT: Text = Text { zh: "一组信息（对象）", en: "an object" };
 
 /// What kind of JSON value this is, for an error message (never the value itself).
-fn kind(v: &Json) -> &'static str {
+fn kind(v: &Json) -> Text {
     match v {
-        Json::Null => "null",
-        Json::Bool(_) => "a boolean",
-        Json::Number(_) => "a number",
-        Json::String(_) => "a string",
-        Json::Array(_) => "an array",
-        Json::Object(_) => "an object",
+        Json::Null => Text { zh: "空值（null）", en: "null" },
+        Json::Bool(_) => Text { zh: "是否值（布尔值）", en: "a boolean" },
+        Json::Number(_) => Text { zh: "数字", en: "a number" },
+        Json::String(_) => Text { zh: "文字", en: "a string" },
+        Json::Array(_) => Text { zh: "列表", en: "an array" },
+        Json::Object(_) => Text { zh: "一组信息（对象）", en: "an object" },
     }
 }
 
@@ -49,12 +71,12 @@ impl fmt::Display for Path<'_> {
     }
 }
 
-/// `"<path>: <what>"`, or just `what` at the root.
+/// `"<path>: <what>"`, or just `what` at the root (in Chinese `"<path>：<what>"`).
 #[cold]
-fn at(path: &Path, what: &str) -> ReadError {
+fn at(path: &Path, en: &str, zh: &str) -> ReadError {
     match path {
-        Path::Root => what.to_owned(),
-        _ => format!("{path}: {what}"),
+        Path::Root => ReadError { en: en.to_owned(), zh: zh.to_owned() },
+        _ => ReadError { en: format!("{path}: {en}"), zh: format!("{path}：{zh}") },
     }
 }
 
@@ -73,23 +95,24 @@ impl<'j, 'a> Field<'j, 'a> {
 
     /// `"<path>: expected <what>, got <kind>"`.
     #[cold]
-    fn expected(&self, what: &str) -> ReadError {
-        at(&self.path, &format!("expected {what}, got {}", kind(self.value)))
+    fn expected(&self, what: Text) -> ReadError {
+        let got = kind(self.value);
+        at(&self.path, &format!("expected {}, got {}", what.en, got.en), &format!("应为{}，实为{}", what.zh, got.zh))
     }
 
-    /// The string; `what` names it in the error (`"a string"`, `"a date string (YYYY-MM-DD)"`).
-    pub(crate) fn string(&self, what: &str) -> Result<String, ReadError> {
+    /// The string; `what` names it in the error (“a string”, “a date string (YYYY-MM-DD)”).
+    pub(crate) fn string(&self, what: Text) -> Result<String, ReadError> {
         self.value.as_str().map(str::to_owned).ok_or_else(|| self.expected(what))
     }
 
     /// A whole number that fits `T`; `what` names it in the error.
-    pub(crate) fn integer<T: TryFrom<i64>>(&self, what: &str) -> Result<T, ReadError> {
+    pub(crate) fn integer<T: TryFrom<i64>>(&self, what: Text) -> Result<T, ReadError> {
         self.value.as_i64().and_then(|n| T::try_from(n).ok()).ok_or_else(|| self.expected(what))
     }
 
     /// Each item of an array, read by `read`.
     pub(crate) fn list<T>(&self, read: impl Fn(Field) -> Result<T, ReadError>) -> Result<Vec<T>, ReadError> {
-        let items = self.value.as_array().ok_or_else(|| self.expected("an array"))?;
+        let items = self.value.as_array().ok_or_else(|| self.expected(AN_ARRAY))?;
         let mut out = Vec::with_capacity(items.len());
         for (i, value) in items.iter().enumerate() {
             out.push(read(Field { value, path: Path::Index(&self.path, i) })?);
@@ -98,13 +121,13 @@ impl<'j, 'a> Field<'j, 'a> {
     }
 
     /// A list of strings; `what` names one item in the error.
-    pub(crate) fn strings(&self, what: &str) -> Result<Vec<String>, ReadError> {
+    pub(crate) fn strings(&self, what: Text) -> Result<Vec<String>, ReadError> {
         self.list(|item| item.string(what))
     }
 
     /// The members of an object.
     pub(crate) fn object(&self) -> Result<Members<'j, 'a>, ReadError> {
-        let members = self.value.as_object().ok_or_else(|| self.expected("an object"))?;
+        let members = self.value.as_object().ok_or_else(|| self.expected(AN_OBJECT))?;
         Ok(Members { members, path: self.path })
     }
 }
@@ -122,7 +145,7 @@ impl<'j, 'a> Members<'j, 'a> {
         let mut found = self.members.iter().filter(|(k, _)| k == key).map(|(_, v)| v);
         let value = found.next();
         if found.next().is_some() {
-            return Err(at(&self.path, &format!("duplicate field `{key}`")));
+            return Err(at(&self.path, &format!("duplicate field `{key}`"), &format!("字段“{key}”出现了两次")));
         }
         Ok(value.filter(|v| !v.is_null()).map(|value| Field { value, path: Path::Key(&self.path, key) }))
     }
@@ -136,19 +159,19 @@ impl<'j, 'a> Members<'j, 'a> {
     #[cold]
     fn missing(&self, key: &str) -> ReadError {
         match self.members.iter().any(|(k, _)| k == key) {
-            true => at(&self.path, &format!("field `{key}` is null")),
-            false => at(&self.path, &format!("missing field `{key}`")),
+            true => at(&self.path, &format!("field `{key}` is null"), &format!("字段“{key}”不能为空")),
+            false => at(&self.path, &format!("missing field `{key}`"), &format!("缺少字段“{key}”")),
         }
     }
 
     /// A required string member.
     pub(crate) fn string(&self, key: &str) -> Result<String, ReadError> {
-        self.required(key)?.string("a string")
+        self.required(key)?.string(A_STRING)
     }
 
     /// An optional string member (absent or `null`: `None`).
     pub(crate) fn optional_string(&self, key: &str) -> Result<Option<String>, ReadError> {
-        self.optional(key)?.map(|m| m.string("a string")).transpose()
+        self.optional(key)?.map(|m| m.string(A_STRING)).transpose()
     }
 }
 
@@ -160,7 +183,8 @@ mod tests {
         let v = Json::parse(text).unwrap();
         let m = Field::root(&v).object()?;
         let inner = m.required("inner")?.object()?;
-        Ok((m.required("n")?.integer("an integer")?, inner.required("list")?.strings("a string")?, m.optional_string("s")?))
+        let integer = Text { zh: "整数", en: "an integer" };
+        Ok((m.required("n")?.integer(integer)?, inner.required("list")?.strings(A_STRING)?, m.optional_string("s")?))
     }
 
     #[test]
@@ -180,7 +204,11 @@ mod tests {
             (r#"{"n":1,"inner":{"list":[]},"s":{}}"#, "s: expected a string, got an object"),
         ];
         for (text, message) in cases {
-            assert_eq!(read(text).unwrap_err(), message, "{text}");
+            assert_eq!(read(text).unwrap_err().en, message, "{text}");
         }
+        let zh = |text: &str| read(text).unwrap_err().zh;
+        assert_eq!(zh("[]"), "应为一组信息（对象），实为列表");
+        assert_eq!(zh(r#"{"inner":{"list":[]}}"#), "缺少字段“n”");
+        assert_eq!(zh(r#"{"n":1,"inner":{"list":["a",true]}}"#), "inner.list[1]：应为文字，实为是否值（布尔值）");
     }
 }

@@ -44,6 +44,11 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
         assert.equal(i.citation?.article, article, `citation of ${code}`);
       }
       for (const id of c.expect.noDeadlines ?? []) assert.ok(!r.deadlines.some((d) => d.id === id), `deadline ${id} must not be shown`);
+      // The exact zh-CN message of an issue (`code@path`), where the case is about its wording.
+      for (const [at, message] of Object.entries(c.expect.messages ?? {})) {
+        assert.equal(r.issues.find((i) => `${i.code}@${i.path}` === at)?.message, message, at);
+      }
+      for (const [id, rule] of Object.entries(c.expect.rules ?? {})) assert.equal(r.deadlines.find((x) => x.id === id)?.rule, rule, id);
       for (const [id, want] of Object.entries(c.expect.deadlines ?? {})) {
         const d = r.deadlines.find((x) => x.id === id);
         assert.ok(d, `deadline ${id}`);
@@ -119,7 +124,7 @@ test('the fields option reports only issues at or under the given pointers', () 
   const s = { applicant: { kind: 'citizen', residentId: '140525198001010018' } };
   const r = m.validate('enforcement-supervision-request', s, { asOf: '2023-06-01', fields: ['/applicant/residentId'] });
   assert.deepEqual(r.issues.map((i) => i.code), ['resident_id.check_digit']);
-  assert.match(r.issues[0].message, /第18位应为“9”/);
+  assert.match(r.issues[0].message, /校验不通过/);
 });
 
 test('asOf defaults to today in China time, whatever the machine time zone', () => {

@@ -82,8 +82,8 @@ test('A1: a wrong resident ID check character gets a Chinese message beside the 
   await page.fill('#f_applicant_residentId', '140525198001010018');
   await page.press('#f_applicant_residentId', 'Tab');
   const box = '#f_applicant_residentId-jc-message';
-  await page.waitForFunction((sel) => document.querySelector(sel).textContent.includes('校验位不正确'), box);
-  assert.match(await page.textContent(box), /第18位应为“9”，您填写的是“8”/);
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent.includes('校验不通过'), box);
+  assert.match(await page.textContent(box), /请对照身份证逐位核对/);
   assert.equal(await page.getAttribute('#f_applicant_residentId', 'aria-invalid'), 'true');
   await page.fill('#f_applicant_residentId', '140525198001010019');
   await page.press('#f_applicant_residentId', 'Tab');
@@ -131,7 +131,7 @@ test('A3: one supervisor is too few (第七条)', async () => {
   await page.locator('#f_supervisors .list-item').nth(1).getByRole('button', { name: '删除此项' }).click();
   await page.click('#application-form button[type=submit]');
   await page.waitForSelector('#error-summary:not([hidden])');
-  assert.match(await page.textContent('#error-summary-list'), /行政执法监督人员至少需要2项/);
+  assert.match(await page.textContent('#error-summary-list'), /行政执法监督人员至少需要2人，目前只有1人/);
   await page.close();
 });
 
@@ -194,7 +194,7 @@ test('nothing leaves the device after load, under a CSP without unsafe-eval; Eng
   assert.equal(await page.inputValue('#f_applicant_residentId'), '140525198001010018', 'the draft carries the value across the switch');
   await page.click('#application-form button[type=submit]');
   await page.waitForSelector('#error-summary:not([hidden])');
-  assert.match(await page.textContent('#error-summary-list'), /The check character is wrong/);
+  assert.match(await page.textContent('#error-summary-list'), /The ID number does not check/);
   assert.equal(await page.textContent('#due'), 'Monday 2027-01-04');
   await page.screenshot({ path: `${out}/english.png`, fullPage: true });
   assert.deepEqual(requests.slice(afterLoad), [], 'no request after load');

@@ -143,3 +143,29 @@ test('invalid_calendar: each rule of loadCalendarYear, naming the offending valu
   // Nothing was loaded by the rejected calls.
   assert.deepEqual(cjs.calendarCoverage().years, [2021, 2022, 2023, 2024, 2025, 2026]);
 });
+
+// Defect 5 (issue 11): a rest run that joins two festivals names each once, in order.
+test('joined holiday runs name each festival once, in the order met (every year 1950–2099)', () => {
+  assert.equal(cjs.explainAddWorkdays('2023-09-28', 5).skipped[0].holiday, '中秋节、国庆节');
+  assert.equal(cjs.explainAddWorkdays('2025-09-30', 5).skipped[0].holiday, '国庆节、中秋节');
+  let joined = 0;
+  for (let y = 1950; y <= 2099; y++) {
+    const start = `${y - 1}-12-31`;
+    const n = cjs.workdaysBetween(start, `${y}-12-31`);
+    const end = cjs.addWorkdays(start, n);
+    // Rest days after the year's last working day belong to the next year's count.
+    for (const run of cjs.explainAddWorkdays(start, n).skipped) {
+      if (!run.holiday) continue;
+      const parts = run.holiday.split('、');
+      const want = [];
+      for (let t = Date.parse(run.from); t <= Date.parse(run.to); t += 86400000) {
+        const h = cjs.dayInfo(new Date(t).toISOString().slice(0, 10)).holiday;
+        for (const p of h ? h.split('、') : []) if (!want.includes(p)) want.push(p);
+      }
+      assert.deepEqual(parts, want, `${run.from} to ${run.to}`);
+      if (parts.length > 1) joined++;
+    }
+    assert.ok(end <= `${y}-12-31`);
+  }
+  assert.ok(joined >= 12, `${joined} joined runs`);
+});

@@ -26,3 +26,19 @@ test('loading a 2027 schedule at run time makes 2027 official', () => {
   assert.equal(m.isWorkday('2027-01-04'), false);
   assert.equal(m.addWorkdays('2026-12-18', 10), '2027-01-05');
 });
+
+// An operator's file refused: the error a page shows is Chinese (e.messageZh), the
+// developer's message still names the fault in English.
+test('a refused schedule says why in Chinese (messageZh) and in English (message)', () => {
+  const cases = [
+    [{ year: 2027, holidays: [], makeupWorkdays: [] }, /missing field `source`/, '放假安排未能载入：缺少字段“source”。'],
+    [{ year: 2027, source: 'x', holidays: [], makeupWorkdays: ['2027-01-04'] }, /2027-01-04 is a Monday/, '放假安排未能载入：2027年：调休上班日2027-01-04是星期一，不是周末。'],
+    [[1], /expected an object/, '放假安排未能载入：应为一组信息（含year、source、holidays、makeupWorkdays）。'],
+  ];
+  for (const [data, en, zh] of cases) {
+    assert.throws(() => m.loadCalendarYear(data), (e) => e.code === 'invalid_calendar' && en.test(e.message) && e.messageZh === zh, JSON.stringify(data));
+  }
+  // The calendar functions' errors too.
+  assert.throws(() => m.addWorkdays('2021-02-30', 1), (e) => e.code === 'invalid_date' && e.messageZh === '日期“2021-02-30”不存在或写法不对，请按“年-月-日”填写，例如2026-10-15。');
+  assert.throws(() => m.addWorkdays('2099-12-30', 5), (e) => e.code === 'out_of_range' && /超出可计算的范围/.test(e.messageZh));
+});

@@ -16,7 +16,6 @@ const MESSAGES = {
     missing_start: '请填写起算日期。',
     other: '无法计算，请检查输入。',
     badJson: '文件不是有效的 JSON，请选择国务院放假安排的 JSON 文件。',
-    notLoaded: '放假安排未载入：',
   },
   en: {
     invalid_date: 'Enter a real date, for example 2026-10-15.',
@@ -132,7 +131,8 @@ async function loadYearFile(event) {
     compute();
     document.dispatchEvent(new CustomEvent('calendarchange'));
   } catch (e) {
-    error.textContent = e instanceof SyntaxError ? msg('badJson') : `${msg('notLoaded')}${e.message}`;
+    // The package's Chinese message (e.messageZh) is whole: “放假安排未能载入：……。”
+    error.textContent = e instanceof SyntaxError ? msg('badJson') : en() ? `${msg('notLoaded')}${e.message}` : e.messageZh ?? msg('other');
     error.hidden = false;
   }
   event.target.value = '';

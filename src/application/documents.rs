@@ -97,7 +97,7 @@ impl Raw {
             in_force_from: m.string("inForceFrom")?,
             in_force_article: m.string("inForceArticle")?,
             in_force_text: m.string("inForceText")?,
-            validity_years: m.optional("validityYears")?.map(|n| n.integer("a whole number of years")).transpose()?,
+            validity_years: m.optional("validityYears")?.map(|n| n.integer(crate::model::Text { zh: "整数年数", en: "a whole number of years" })).transpose()?,
             validity_article: m.optional_string("validityArticle")?,
             validity_text: m.optional_string("validityText")?,
             in_force_until: m.optional_string("inForceUntil")?,
@@ -107,7 +107,7 @@ impl Raw {
 
 /// The documents of the data file `{"documents": [...]}`.
 fn read_file(text: &str) -> Result<Vec<Raw>, ReadError> {
-    let json = Json::parse(text).map_err(|e| e.to_string())?;
+    let json = Json::parse(text).map_err(|e| ReadError::new(e.to_string(), e.zh()))?;
     Field::root(&json).object()?.required("documents")?.list(Raw::read)
 }
 
@@ -188,7 +188,7 @@ mod tests {
         let e = read_file(
             r#"{"documents":[{"number":"n","title":"t","issuer":"i","issued":"d","inForceFrom":"d","inForceArticle":"a","inForceText":"x","validityYears":-1}]}"#,
         );
-        assert_eq!(e.err().unwrap(), "documents[0].validityYears: expected a whole number of years, got a number");
+        assert_eq!(e.err().unwrap().en, "documents[0].validityYears: expected a whole number of years, got a number");
     }
 
     #[test]

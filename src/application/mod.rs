@@ -427,18 +427,19 @@ fn collect_field_rules(t: &ApplicationType, fields: &[Field], prefix: &str, loca
                 FieldKind::List { min, .. } if min > 0 => (
                     "too_few",
                     match locale {
-                        Locale::ZhCn => format!("{}（{}）至少{}项", f.label.zh, path, min),
-                        Locale::En => format!("{} ({}) needs at least {} entries", f.label.en, path, min),
+                        Locale::ZhCn => format!("{}（{}）至少{}{}", f.label.zh, path, min, f.measure),
+                        Locale::En => format!("{} ({}): at least {}", f.label.en, path, min),
                     },
                 ),
                 _ => match (f.required, locale) {
                     (Required::Always, Locale::ZhCn) => ("required", format!("{}（{}）须填写", f.label.zh, path)),
                     (Required::Always, Locale::En) => ("required", format!("{} ({}) is required", f.label.en, path)),
-                    (Required::When { field, values }, Locale::ZhCn) => {
-                        ("required", format!("{}为{}时，{}（{}）须填写", field, values.join("、"), f.label.zh, path))
-                    }
-                    (Required::When { field, values }, Locale::En) => {
-                        ("required", format!("{} ({}) is required when {} is {}", f.label.en, path, field, values.join(" or ")))
+                    (Required::When { field, values }, _) => {
+                        let (sibling, choices) = condition_words(fields, field, values, locale);
+                        match locale {
+                            Locale::ZhCn => ("required", format!("{sibling}为{choices}时，{}（{}）须填写", f.label.zh, path)),
+                            Locale::En => ("required", format!("{} ({}) is required when {sibling} is {choices}", f.label.en, path)),
+                        }
                     }
                     // An optional field carries its citation for the rules that read it.
                     (Required::Optional, _) => continue,
@@ -479,6 +480,24 @@ fn collect_field_rules(t: &ApplicationType, fields: &[Field], prefix: &str, loca
             _ => {}
         }
     }
+}
+
+/// The condition of a field required on a sibling's value, in the applicant's words:
+/// the sibling's label and the labels of the values (“申请事项”, ““撤销””), not the
+/// property name and the stored values (`changeKind`, `revoke`).
+fn condition_words(fields: &[Field], field: &str, values: &[&str], locale: Locale) -> (String, String) {
+    let sibling = fields.iter().find(|f| f.name == field);
+    let label = sibling.map_or(field, |f| f.label.get(locale));
+    let choices: &[crate::model::EnumValue] = match sibling.map(|f| f.kind) {
+        Some(FieldKind::Enum(choices)) => choices,
+        _ => &[],
+    };
+    let shown: Vec<String> = values
+        .iter()
+        .map(|v| choices.iter().find(|c| c.value == *v).map_or(*v, |c| c.label.get(locale)))
+        .map(|v| format!("“{v}”"))
+        .collect();
+    (label.to_owned(), shown.join(if locale == Locale::ZhCn { "或" } else { " or " }))
 }
 
 /// One entry of `rules()`: what a legal reviewer reads and signs off.
@@ -964,3 +983,6 @@ fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issu
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod messages_scan;

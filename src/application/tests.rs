@@ -76,6 +76,15 @@ fn table_cases_per_type() {
                     "{file}: {name}: expected {code} in {found:?}"
                 );
             }
+            // The exact zh-CN message of an issue (`code@path`), where the case is about its wording.
+            for (at, message) in expect["messages"].as_object().into_iter().flatten() {
+                let got = report.issues.iter().find(|i| format!("{}@{}", i.code, i.path) == *at).map(|i| i.message.as_str());
+                assert_eq!(got, message.as_str(), "{file}: {name}: {at}");
+            }
+            for (id, rule) in expect["rules"].as_object().into_iter().flatten() {
+                let got = report.deadlines.iter().find(|d| d.id == id).map(|d| d.rule.as_str());
+                assert_eq!(got, rule.as_str(), "{file}: {name}: deadline {id}");
+            }
             for code in expect["absent"].as_array().into_iter().flatten().filter_map(Value::as_str) {
                 assert!(
                     !found.iter().any(|f| f == code || f.starts_with(&format!("{code}@"))),

@@ -466,10 +466,12 @@ impl Calendar {
         let target = if n > 0 { i64::from(self.prefix[i + 1]).checked_add(n) } else { i64::from(self.prefix[i]).checked_add(n + 1) };
         let beyond = || {
             let (dir, edge) = if n > 0 { ("after", LAST_DAY) } else { ("before", FIRST_DAY) };
+            let zh_dir = if n > 0 { "后" } else { "前" };
             Error::new(
                 ErrorCode::OutOfRange,
                 format!("the {}th working day {dir} {d} lies beyond {edge}, the end of the supported range", n.unsigned_abs()),
             )
+            .with_zh(format!("{d}{zh_dir}第{}个工作日超出可计算的范围（1949年10月1日至2099年12月31日）。", n.unsigned_abs()))
         };
         let target = target.filter(|t| (1..=total).contains(t)).ok_or_else(beyond)?;
         let j = self.prefix[1..].partition_point(|&c| i64::from(c) < target);
@@ -588,20 +590,29 @@ impl Calendar {
                         run.kind = DayKind::Holiday;
                     }
                     if let Some(name) = name {
-                        match &mut run.holiday {
-                            Some(h) if h.split('、').any(|p| p == name) => {}
-                            Some(h) => {
-                                h.push('、');
-                                h.push_str(&name);
-                            }
-                            None => run.holiday = Some(name),
-                        }
+                        add_names(&mut run.holiday, &name);
                     }
                 }
                 _ => runs.push(RestRun { from: date, to: date, days: 1, kind, holiday: name, provisional }),
             }
         }
         Ok((runs, makeup))
+    }
+}
+
+/// Add a day's holiday name to a run's names, each festival once, in the order first
+/// met: a day's name may itself join two festivals (“中秋节、国庆节” in the 2023 notice,
+/// or a statutory year where 中秋 falls on 1 October), so it is added festival by festival.
+fn add_names(names: &mut Option<String>, day: &str) {
+    for festival in day.split('、') {
+        match names {
+            Some(h) if h.split('、').any(|p| p == festival) => {}
+            Some(h) => {
+                h.push('、');
+                h.push_str(festival);
+            }
+            None => *names = Some(festival.to_owned()),
+        }
     }
 }
 

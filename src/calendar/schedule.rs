@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::compact::compacted;
 use crate::date::{FIRST_DAY, LAST_DAY};
 use crate::error::{quote, Error, ErrorCode};
+use crate::model::Text;
 use crate::json::Json;
 use crate::read::{Field, ReadError};
 
@@ -85,12 +86,18 @@ pub(crate) struct CheckedYear {
     pub holidays: Vec<HolidayEntry>,
 }
 
-fn invalid(message: String) -> Error {
-    Error::new(ErrorCode::InvalidCalendar, message)
+/// An `invalid_calendar` error, in English and in Chinese (a portal's operator may load
+/// a year's file on a page and read why it was refused).
+fn invalid(en: String, zh: String) -> Error {
+    Error::new(ErrorCode::InvalidCalendar, en).with_zh(format!("放假安排未能载入：{zh}。"))
+}
+
+fn unreadable(e: ReadError) -> Error {
+    invalid(e.en, e.zh)
 }
 
 /// The description of a date in a type error.
-const DATE: &str = "a date string (YYYY-MM-DD)";
+const DATE: Text = Text { zh: "日期文字（年-月-日，如2027-01-01）", en: "a date string (YYYY-MM-DD)" };
 
 impl Notice {
     /// Read from its JSON object.
@@ -137,15 +144,15 @@ impl YearSchedule {
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn from_json(text: &str) -> Result<YearSchedule, Error> {
-        let json = Json::parse(text).map_err(|e| invalid(e.to_string()))?;
-        Self::read(Field::root(&json)).map_err(invalid)
+        let json = Json::parse(text).map_err(|e| invalid(e.to_string(), e.zh()))?;
+        Self::read(Field::root(&json)).map_err(unreadable)
     }
 
     /// Read from its JSON object.
     fn read(field: Field) -> Result<YearSchedule, ReadError> {
         let m = field.object()?;
         Ok(YearSchedule {
-            year: m.required("year")?.integer("an integer year")?,
+            year: m.required("year")?.integer(Text { zh: "整数年份", en: "an integer year" })?,
             source: m.string("source")?,
             notice: m.optional("notice")?.map(|n| Notice::read(n)).transpose()?,
             holidays: m.required("holidays")?.list(HolidayEntry::read)?,
@@ -159,49 +166,81 @@ impl YearSchedule {
     pub(crate) fn check(&self) -> Result<CheckedYear, Error> {
         let year = self.year;
         if !(FIRST_DAY.year()..=LAST_DAY.year()).contains(&year) {
-            return Err(invalid(format!("calendar year {year} is outside the supported range {}–{}", FIRST_DAY.year(), LAST_DAY.year())));
+            return Err(invalid(
+                format!("calendar year {year} is outside the supported range {}–{}", FIRST_DAY.year(), LAST_DAY.year()),
+                format!("年份{year}超出可计算的范围（{}年至{}年）", FIRST_DAY.year(), LAST_DAY.year()),
+            ));
         }
         if self.source.trim().is_empty() {
-            return Err(invalid(format!("calendar year {year}: `source` must name the notice")));
+            return Err(invalid(format!("calendar year {year}: `source` must name the notice"), format!("{year}年：“source”须写明放假通知")));
         }
-        let parse = |s: &str, what: &str| -> Result<NaiveDate, Error> {
-            let d =
-                crate::date::parse_date(s).map_err(|e| invalid(format!("calendar year {year}: {what} {}: {}", quote(s), e.message())))?;
+        let parse = |s: &str, (what_en, what_zh): (&str, &str)| -> Result<NaiveDate, Error> {
+            let d = crate::date::parse_date(s).map_err(|e| {
+                invalid(
+                    format!("calendar year {year}: {what_en} {}: {}", quote(s), e.message()),
+                    format!("{year}年：{what_zh}{}", e.message_in(crate::model::Locale::ZhCn).trim_end_matches('。')),
+                )
+            })?;
             if d.year() != year {
-                return Err(invalid(format!("calendar year {year}: {what} {d} is outside the year {year}")));
+                return Err(invalid(
+                    format!("calendar year {year}: {what_en} {d} is outside the year {year}"),
+                    format!("{year}年：{what_zh}{d}不在{year}年内"),
+                ));
             }
             Ok(d)
         };
         let mut rest: Vec<(NaiveDate, usize)> = Vec::new();
         for (i, h) in self.holidays.iter().enumerate() {
             if h.name.trim().is_empty() {
-                return Err(invalid(format!("calendar year {year}: holiday #{} has no name", i + 1)));
+                return Err(invalid(
+                    format!("calendar year {year}: holiday #{} has no name", i + 1),
+                    format!("{year}年：第{}个节日没有名称", i + 1),
+                ));
             }
             if h.days.is_empty() {
-                return Err(invalid(format!("calendar year {year}: holiday {} lists no days", h.name)));
+                return Err(invalid(
+                    format!("calendar year {year}: holiday {} lists no days", h.name),
+                    format!("{year}年：{}没有列出放假日期", h.name),
+                ));
             }
             for s in &h.days {
-                let d = parse(s, &format!("holiday {} day", h.name))?;
+                let what = (format!("holiday {} day", h.name), format!("{}放假日期", h.name));
+                let d = parse(s, (&what.0, &what.1))?;
                 match rest.binary_search_by_key(&d, |&(day, _)| day) {
-                    Ok(_) => return Err(invalid(format!("calendar year {year}: holiday day {d} is listed twice"))),
+                    Ok(_) => {
+                        return Err(invalid(
+                            format!("calendar year {year}: holiday day {d} is listed twice"),
+                            format!("{year}年：放假日期{d}列了两次"),
+                        ))
+                    }
                     Err(at) => rest.insert(at, (d, i)),
                 }
             }
         }
         let mut makeup = Vec::with_capacity(self.makeup_workdays.len());
         for s in &self.makeup_workdays {
-            let d = parse(s, "makeup workday")?;
+            let d = parse(s, ("makeup workday", "调休上班日"))?;
             if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-                return Err(invalid(format!(
-                    "calendar year {year}: makeup workday {d} is a {}, not a weekend day",
-                    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][d.weekday().num_days_from_monday() as usize % 5]
-                )));
+                let w = d.weekday().num_days_from_monday() as usize % 5;
+                return Err(invalid(
+                    format!(
+                        "calendar year {year}: makeup workday {d} is a {}, not a weekend day",
+                        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][w]
+                    ),
+                    format!("{year}年：调休上班日{d}是星期{}，不是周末", ["一", "二", "三", "四", "五"][w]),
+                ));
             }
             if rest.binary_search_by_key(&d, |&(day, _)| day).is_ok() {
-                return Err(invalid(format!("calendar year {year}: {d} is both a holiday and a makeup workday")));
+                return Err(invalid(
+                    format!("calendar year {year}: {d} is both a holiday and a makeup workday"),
+                    format!("{year}年：{d}既是放假日又是调休上班日"),
+                ));
             }
             if makeup.contains(&d) {
-                return Err(invalid(format!("calendar year {year}: makeup workday {d} is listed twice")));
+                return Err(invalid(
+                    format!("calendar year {year}: makeup workday {d} is listed twice"),
+                    format!("{year}年：调休上班日{d}列了两次"),
+                ));
             }
             makeup.push(d);
         }

@@ -287,3 +287,42 @@ proptest! {
         }
     }
 }
+
+/// Defect 5 (issue 11): a run of rest days that joins two festivals names each once, in
+/// the order met — over every run of the whole range, the official years 2021–2026 and
+/// the years computed from the law (statutory.rs) alike.
+#[test]
+fn joined_holiday_runs_name_each_festival_once_in_order() {
+    let cal = cal();
+    let (runs, _) = cal.explain_days(FIRST_DAY, LAST_DAY).unwrap();
+    let (mut joined_official, mut joined_computed) = (0, 0);
+    for run in &runs {
+        let Some(names) = &run.holiday else { continue };
+        let parts: Vec<&str> = names.split('、').collect();
+        let mut want: Vec<String> = Vec::new();
+        let mut day = run.from;
+        while day <= run.to {
+            for p in cal.day_info(day).unwrap().holiday.iter().flat_map(|h| h.split('、')) {
+                if !want.iter().any(|w| w == p) {
+                    want.push(p.to_owned());
+                }
+            }
+            day = day.succ_opt().unwrap();
+        }
+        assert_eq!(parts, want, "run {} to {}", run.from, run.to);
+        if parts.len() > 1 {
+            if cal.is_official(run.from.year()) {
+                joined_official += 1;
+            } else {
+                joined_computed += 1;
+            }
+        }
+    }
+    // 2023 (中秋节、国庆节) and 2025 (国庆节、中秋节); and the law's years where 中秋 joins 国庆.
+    assert!(joined_official >= 2, "{joined_official}");
+    assert!(joined_computed >= 10, "{joined_computed}");
+    let count = cal.explain_add_workdays(d("2023-09-28"), 5).unwrap();
+    assert_eq!(count.skipped[0].holiday.as_deref(), Some("中秋节、国庆节"));
+    let count = cal.explain_add_workdays(d("2025-09-30"), 5).unwrap();
+    assert_eq!(count.skipped[0].holiday.as_deref(), Some("国庆节、中秋节"));
+}

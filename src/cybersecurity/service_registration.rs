@@ -40,7 +40,8 @@ static FIELDS: &[Field] = &[
     Field::required("company", t("网络安全服务公司", "security service company"), FieldKind::Object(COMPANY)),
     Field::required("businessScope", t("在本市开展的业务", "business in Jincheng"), FieldKind::EnumSet(SCOPES)).cited(&ART4),
     Field::required("staff", t("技术人员", "technical staff"), FieldKind::List { item: &FieldKind::Object(STAFF), min: 1, max: 500 })
-        .cited(&ART4),
+        .cited(&ART4)
+        .counted_in("人"),
     Field::optional(
         "projects",
         t("参与建设的信息化项目", "information projects taken part in"),

@@ -110,7 +110,8 @@ static FIELDS: &[Field] = &[
         t("行政执法监督人员", "supervisors"),
         FieldKind::List { item: &FieldKind::Object(SUPERVISOR), min: 2, max: 20 },
     )
-    .cited(&ART7),
+    .cited(&ART7)
+    .counted_in("人"),
     Field::required("decisionKind", t("决定类别", "kind of decision"), FieldKind::Enum(KINDS)).cited(&ART9_4),
     Field::required("grounds", t("决定依据的情形", "grounds"), FieldKind::EnumSet(GROUNDS)),
     Field::required_when(

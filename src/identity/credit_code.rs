@@ -40,13 +40,33 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
     ("credit_code.whitespace", Text { zh: "统一社会信用代码中有空格，请删除（应填写为：{normalized}）。", en: "The credit code contains spaces; remove them (it should read {normalized})." }),
     ("credit_code.full_width", Text { zh: "统一社会信用代码中有全角字符，请用半角输入（应填写为：{normalized}）。", en: "The credit code contains full-width characters; type them half-width (it should read {normalized})." }),
     ("credit_code.lowercase", Text { zh: "统一社会信用代码中的字母应为大写（应填写为：{normalized}）。", en: "Letters in the credit code are capitals (it should read {normalized})." }),
+    // Two or three of the above at once: one issue, with the value as it should read.
+    ("credit_code.several", Text { zh: "统一社会信用代码中有{what}，应填写为：{normalized}。", en: "The credit code contains {what}; it should read {normalized}." }),
     ("credit_code.length", Text { zh: "统一社会信用代码应为18位，您填写了{n}位。", en: "A unified social credit code has 18 characters; this one has {n}." }),
     ("credit_code.character", Text { zh: "统一社会信用代码第{pos}位“{ch}”不能使用：只能是数字或大写字母，且不使用I、O、Z、S、V。", en: "Character {pos} of the credit code, “{ch}”, is not allowed: digits and capital letters only, without I, O, Z, S, V." }),
+    // A letter the code never uses, with the character it is usually mistaken for.
+    ("credit_code.character_mistaken", Text { zh: "统一社会信用代码不使用字母“{ch}”，第{pos}位可能是{like}，请对照营业执照或登记证书核对。", en: "The credit code never uses the letter “{ch}”: character {pos} is probably {like}. Check it against the licence or registration certificate." }),
     ("credit_code.authority", Text { zh: "统一社会信用代码第1位“{ch}”不是登记管理部门代码，请核对。", en: "The first character of the credit code, “{ch}”, is no registration authority code; check the code." }),
     ("credit_code.entity_type", Text { zh: "统一社会信用代码第2位“{ch}”不是{authority}部门登记的机构类别，请核对。", en: "The second character, “{ch}”, is no entity type registered by the {authority} authority; check the code." }),
     ("credit_code.region", Text { zh: "统一社会信用代码第3至8位“{code}”应为6位数字的行政区划码。", en: "Characters 3–8 of the credit code, “{code}”, must be a six-digit region code." }),
-    ("credit_code.org_code_check", Text { zh: "统一社会信用代码第9至17位组织机构代码的校验位不正确：第17位应为“{expected}”，您填写的是“{found}”。", en: "The organization code inside the credit code is wrong: character 17 should be “{expected}”, not “{found}”." }),
-    ("credit_code.check_digit", Text { zh: "统一社会信用代码校验位不正确：按前17位计算，第18位应为“{expected}”，您填写的是“{found}”。请核对是否抄错。", en: "The check character is wrong: from the first 17 characters the 18th should be “{expected}”, not “{found}”. Check for a mistyped character." }),
+    // Which check character would pass is not said: it would invite a wrong code that
+    // checks (the mistake may be anywhere).
+    ("credit_code.org_code_check", Text { zh: "统一社会信用代码第9至17位（组织机构代码）校验不通过，可能有字符抄错，请对照营业执照或登记证书核对。", en: "Characters 9–17 of the credit code (the organization code) do not check: a character may be mistyped. Check them against the licence or registration certificate." }),
+    ("credit_code.check_digit", Text { zh: "统一社会信用代码校验不通过，可能有字符抄错，请对照营业执照或登记证书逐位核对。", en: "The credit code does not check: a character may be mistyped. Compare it with the licence or registration certificate, character by character." }),
+];
+
+/// The letters the code never uses and the character each is usually mistaken for.
+/// GB 32100-2015 (代码字符集) only lists them: “不使用I、O、Z、S、V”. They are the letters
+/// that read like a character of the set — I like 1, O like 0, Z like 2, S like 5, V like
+/// U — so that a code copied by hand cannot be misread; the applicant most likely meant
+/// that character. A suggestion in the message only: `normalized` stays what was typed,
+/// made half-width and upper case (the guess is not put into the value).
+const MISTAKEN: [(char, Text); 5] = [
+    ('O', Text { zh: "数字“0”", en: "the digit “0”" }),
+    ('I', Text { zh: "数字“1”", en: "the digit “1”" }),
+    ('Z', Text { zh: "数字“2”", en: "the digit “2”" }),
+    ('S', Text { zh: "数字“5”", en: "the digit “5”" }),
+    ('V', Text { zh: "字母“U”", en: "the letter “U”" }),
 ];
 
 fn msg(code: &'static str) -> Text {
@@ -126,7 +146,7 @@ fn org_code_check_char(first8: &[char]) -> Option<char> {
 /// assert!(check_credit_code("91350100M000100Y43", &ctx).valid);
 /// let bad = check_credit_code("91350100M000100Y4O", &ctx);
 /// assert_eq!(bad.issues[0].code, "credit_code.character");
-/// assert!(bad.issues[0].message.contains("第18位“O”"));
+/// assert!(bad.issues[0].message.contains("第18位可能是数字“0”"));
 /// ```
 pub fn check_credit_code(value: &str, ctx: &CheckContext) -> IdCheck {
     if is_clean(value) {
@@ -139,20 +159,31 @@ pub fn check_credit_code(value: &str, ctx: &CheckContext) -> IdCheck {
 pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
     let loc = ctx.locale;
     let mut issues = Vec::new();
-    let mut push = |code: &'static str, severity: Severity, citation: Citation, args: &[(&str, &str)]| {
-        issues.push(Issue::new("", code, severity, msg(code).fill(loc, args), Some(citation)));
-    };
     let (mut code, space, full) = normalize(value);
-    if space {
-        push("credit_code.whitespace", Severity::Error, STRUCTURE, &[("normalized", &shown(&code.to_ascii_uppercase()))]);
+    let lower = code.chars().any(|c| c.is_ascii_lowercase());
+    code = code.to_ascii_uppercase();
+    // How the value is written: spaces, full-width characters, lowercase letters — one
+    // issue, with the value as it should read.
+    let written: Vec<(&'static str, Text)> = [
+        (space, "credit_code.whitespace", Text { zh: "空格", en: "spaces" }),
+        (full, "credit_code.full_width", Text { zh: "全角字符", en: "full-width characters" }),
+        (lower, "credit_code.lowercase", Text { zh: "小写字母", en: "lowercase letters" }),
+    ]
+    .into_iter()
+    .filter(|(found, _, _)| *found)
+    .map(|(_, c, what)| (c, what))
+    .collect();
+    if let Some(&(first, _)) = written.first() {
+        let what: Vec<&str> = written.iter().map(|(_, w)| w.get(loc)).collect();
+        let key = if written.len() > 1 { "credit_code.several" } else { first };
+        let message = msg(key).fill(loc, &[("normalized", &shown(&code)), ("what", &super::join_and(&what, loc))]);
+        issues.push(Issue::new("", first, Severity::Error, message, Some(STRUCTURE)));
     }
-    if full {
-        push("credit_code.full_width", Severity::Error, STRUCTURE, &[("normalized", &shown(&code.to_ascii_uppercase()))]);
-    }
-    if code.chars().any(|c| c.is_ascii_lowercase()) {
-        code = code.to_ascii_uppercase();
-        push("credit_code.lowercase", Severity::Error, STRUCTURE, &[("normalized", &shown(&code))]);
-    }
+    let mut push = |code: &'static str, severity: Severity, citation: Citation, args: &[(&str, &str)]| {
+        // A forbidden letter with a likely meaning has its own wording, same code.
+        let key = if args.iter().any(|(k, _)| *k == "like") { "credit_code.character_mistaken" } else { code };
+        issues.push(Issue::new("", code, severity, msg(key).fill(loc, args), Some(citation)));
+    };
     let chars: Vec<char> = code.chars().collect();
     if chars.len() != 18 {
         push("credit_code.length", Severity::Error, STRUCTURE, &[("n", &chars.len().to_string())]);
@@ -161,7 +192,11 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
     for (i, c) in chars.iter().enumerate().take(18) {
         if value31(*c).is_none() {
             chars_ok = false;
-            push("credit_code.character", Severity::Error, STRUCTURE, &[("pos", &(i + 1).to_string()), ("ch", &c.to_string())]);
+            let (pos, ch) = ((i + 1).to_string(), c.to_string());
+            match MISTAKEN.iter().find(|(m, _)| m == c) {
+                Some((_, like)) => push("credit_code.character", Severity::Error, STRUCTURE, &[("pos", &pos), ("ch", &ch), ("like", like.get(loc))]),
+                None => push("credit_code.character", Severity::Error, STRUCTURE, &[("pos", &pos), ("ch", &ch)]),
+            }
         }
     }
     if let Some(&first) = chars.first().filter(|c| value31(**c).is_some()) {
@@ -187,23 +222,13 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
             // GB 32100 codes carry the organization code; a check of `X` can't appear
             // among the 31 characters only when the code was issued without one.
             if chars[16] != expected {
-                push(
-                    "credit_code.org_code_check",
-                    Severity::Error,
-                    ORG_CODE,
-                    &[("expected", &expected.to_string()), ("found", &chars[16].to_string())],
-                );
+                push("credit_code.org_code_check", Severity::Error, ORG_CODE, &[]);
             }
         }
         let first17: String = chars[..17].iter().collect();
         if let Some(expected) = credit_code_check_char(&first17) {
             if chars[17] != expected {
-                push(
-                    "credit_code.check_digit",
-                    Severity::Error,
-                    STRUCTURE,
-                    &[("expected", &expected.to_string()), ("found", &chars[17].to_string())],
-                );
+                push("credit_code.check_digit", Severity::Error, STRUCTURE, &[]);
             }
         }
     }
@@ -242,5 +267,36 @@ mod tests {
         assert!(codes("B1350100M000100Y43").contains(&"credit_code.authority"));
         let r = check_credit_code("91350100M000100Y43 ", &ctx());
         assert_eq!(r.normalized.as_deref(), Some("91350100M000100Y43"));
+    }
+
+    #[test]
+    fn a_letter_never_used_suggests_the_character_it_is_mistaken_for() {
+        let r = check_credit_code("9135O1S0M000100Y43", &ctx());
+        let m: Vec<&str> = r.issues.iter().filter(|i| i.code == "credit_code.character").map(|i| i.message.as_str()).collect();
+        assert_eq!(
+            m,
+            [
+                "统一社会信用代码不使用字母“O”，第5位可能是数字“0”，请对照营业执照或登记证书核对。",
+                "统一社会信用代码不使用字母“S”，第7位可能是数字“5”，请对照营业执照或登记证书核对。"
+            ]
+        );
+        for (typed, like) in [('I', "数字“1”"), ('Z', "数字“2”"), ('V', "字母“U”")] {
+            let r = check_credit_code(&format!("91350100M000100Y4{typed}"), &ctx());
+            assert!(r.issues[0].message.contains(like), "{typed}: {:?}", r.issues);
+        }
+        // A character that is no letter at all keeps the plain message.
+        assert!(check_credit_code("91350100M000100Y4#", &ctx()).issues[0].message.contains("只能是数字或大写字母"));
+        // The guess stays in the message: the value is not changed.
+        assert_eq!(check_credit_code("9135O1S0M000100Y43", &ctx()).normalized, None);
+    }
+
+    #[test]
+    fn spaces_full_width_and_lowercase_are_one_issue_and_no_check_character_is_given_away() {
+        let r = check_credit_code(" ９１３５０１００ｍ000100y43", &ctx());
+        assert_eq!(r.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["credit_code.whitespace"]);
+        assert_eq!(r.issues[0].message, "统一社会信用代码中有空格、全角字符和小写字母，应填写为：91350100M000100Y43。");
+        assert_eq!(r.normalized.as_deref(), Some("91350100M000100Y43"));
+        let r = check_credit_code("91350100M000100Y44", &ctx());
+        assert_eq!(r.issues[0].message, "统一社会信用代码校验不通过，可能有字符抄错，请对照营业执照或登记证书逐位核对。");
     }
 }

@@ -26,6 +26,20 @@ pub const CREDIT_CODE_CITATION: crate::model::Citation = credit_code::STRUCTURE;
 
 use crate::model::{Issue, Locale};
 
+/// The message tables of the checks, for the scan of every message (application/messages_scan.rs).
+#[cfg(test)]
+pub(crate) fn resident_id_messages() -> &'static [(&'static str, crate::model::Text)] {
+    resident_id::MESSAGES
+}
+#[cfg(test)]
+pub(crate) fn credit_code_messages() -> &'static [(&'static str, crate::model::Text)] {
+    credit_code::MESSAGES
+}
+#[cfg(test)]
+pub(crate) fn mobile_messages() -> &'static [(&'static str, crate::model::Text)] {
+    mobile::MESSAGES
+}
+
 /// The result of an identity check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct IdCheck {
@@ -157,6 +171,19 @@ pub(crate) fn suggest(issues: &mut [Issue], input: &str, corrected: &str, codes:
     }
     for i in issues.iter_mut().filter(|i| codes.contains(&i.code)) {
         i.suggestion = Some(corrected.to_owned());
+    }
+}
+
+/// “A、B和C” / “A, B and C”.
+pub(crate) fn join_and(items: &[&str], locale: Locale) -> String {
+    let (sep, and) = match locale {
+        Locale::ZhCn => ("、", "和"),
+        Locale::En => (", ", " and "),
+    };
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(sep)),
     }
 }
 

@@ -37,11 +37,15 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
     ("resident_id.length", Text { zh: "身份证号码应为18位，您填写了{n}位。", en: "A resident ID number has 18 characters; this one has {n}." }),
     ("resident_id.character", Text { zh: "身份证号码第{pos}位“{ch}”不是数字，前17位只能是数字。", en: "Character {pos} of the ID number, “{ch}”, is not a digit; the first 17 characters are digits." }),
     ("resident_id.last_character", Text { zh: "身份证号码第18位“{ch}”应为数字或大写字母X。", en: "The last character of the ID number, “{ch}”, must be a digit or a capital X." }),
-    ("resident_id.lowercase_x", Text { zh: "身份证号码最后一位的小写“x”请改为大写“X”。", en: "Write the last character of the ID number as a capital “X”, not “x”." }),
+    ("resident_id.lowercase_x", Text { zh: "身份证号码最后一位的小写“x”请改为大写“X”（应填写为：{normalized}）。", en: "Write the last character of the ID number as a capital “X”, not “x” (it should read {normalized})." }),
+    // Two or three of the above at once: one issue, with the value as it should read.
+    ("resident_id.several", Text { zh: "身份证号码中有{what}，应填写为：{normalized}。", en: "The ID number contains {what}; it should read {normalized}." }),
     ("resident_id.region", Text { zh: "身份证号码前两位“{code}”不是有效的省级行政区划代码，请核对。", en: "The ID number starts with “{code}”, which is no province code; check the number." }),
     ("resident_id.birth_date", Text { zh: "身份证号码第7至14位的出生日期“{date}”不存在，请核对。", en: "The birth date in characters 7–14, “{date}”, does not exist; check the number." }),
     ("resident_id.birth_date_future", Text { zh: "身份证号码中的出生日期{date}晚于今天，请核对。", en: "The birth date in the ID number, {date}, is after today; check the number." }),
-    ("resident_id.check_digit", Text { zh: "身份证号码校验位不正确：按前17位计算，第18位应为“{expected}”，您填写的是“{found}”。请核对号码是否抄错。", en: "The check character is wrong: from the first 17 characters the 18th should be “{expected}”, not “{found}”. Check for a mistyped digit." }),
+    // Which last character would pass is not said: it would invite a wrong number that
+    // checks (the mistake may be in any of the 18).
+    ("resident_id.check_digit", Text { zh: "身份证号码校验不通过，可能有数字抄错，请对照身份证逐位核对。", en: "The ID number does not check: a character may be mistyped. Compare it with the card, character by character." }),
 ];
 
 fn msg(code: &'static str) -> Text {
@@ -79,7 +83,7 @@ pub(crate) fn resident_id_check_char(first17: &str) -> Option<char> {
 /// assert!(check_resident_id("11010519491231002X", &ctx).valid);
 /// let bad = check_resident_id("110105194912310021", &ctx);
 /// assert_eq!(bad.issues[0].code, "resident_id.check_digit");
-/// assert!(bad.issues[0].message.contains("应为“X”"));
+/// assert!(bad.issues[0].message.contains("请对照身份证"));
 /// ```
 pub fn check_resident_id(value: &str, ctx: &CheckContext) -> IdCheck {
     if is_clean(value, ctx.today) {
@@ -95,12 +99,12 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
     let mut push = |code: &'static str, citation: Citation, args: &[(&str, &str)]| {
         issues.push(Issue::new("", code, Severity::Error, msg(code).fill(loc, args), Some(citation)));
     };
-    let (id, space, full) = normalize(value);
-    if space {
-        push("resident_id.whitespace", STRUCTURE, &[("normalized", &shown(&id))]);
-    }
-    if full {
-        push("resident_id.full_width", STRUCTURE, &[("normalized", &shown(&id))]);
+    let (mut id, space, full) = normalize(value);
+    // A lowercase x as the 18th character is written as it should be (“X”).
+    let lower_x = id.chars().count() == 18 && id.ends_with('x');
+    if lower_x {
+        id.pop();
+        id.push('X');
     }
     let chars: Vec<char> = id.chars().collect();
     if chars.len() != 18 {
@@ -113,8 +117,6 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
         if i < 17 && !c.is_ascii_digit() {
             digits_ok = false;
             push("resident_id.character", STRUCTURE, &[("pos", &pos), ("ch", &ch)]);
-        } else if i == 17 && c == 'x' {
-            push("resident_id.lowercase_x", CHECK, &[]);
         } else if i == 17 && !(c.is_ascii_digit() || c == 'X') {
             push("resident_id.last_character", CHECK, &[("ch", &ch)]);
         }
@@ -133,14 +135,36 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
             Some(_) => {}
         }
     }
+    let mut checks = true;
     if chars.len() == 18 && digits_ok {
         let first17: String = chars[..17].iter().collect();
         if let Some(expected) = resident_id_check_char(&first17) {
-            let found = chars[17].to_ascii_uppercase();
+            let found = chars[17];
             if found != expected && (found.is_ascii_digit() || found == 'X') {
-                push("resident_id.check_digit", CHECK, &[("expected", &expected.to_string()), ("found", &chars[17].to_string())]);
+                checks = false;
+                push("resident_id.check_digit", CHECK, &[]);
             }
         }
+    }
+    // How the value is written: spaces, full-width characters, a lowercase x — one
+    // issue first, with the value as it should read. A lowercase x in a number that does
+    // not check is not named (making it “X” would not help: the number is wrong).
+    let written: Vec<(&'static str, Text)> = [
+        (space, "resident_id.whitespace", Text { zh: "空格", en: "spaces" }),
+        (full, "resident_id.full_width", Text { zh: "全角字符", en: "full-width characters" }),
+        (lower_x && checks, "resident_id.lowercase_x", Text { zh: "小写“x”", en: "a lowercase “x”" }),
+    ]
+    .into_iter()
+    .filter(|(found, _, _)| *found)
+    .map(|(_, code, what)| (code, what))
+    .collect();
+    if let Some(&(code, _)) = written.first() {
+        let what: Vec<&str> = written.iter().map(|(_, w)| w.get(loc)).collect();
+        let what = super::join_and(&what, loc);
+        let key = if written.len() > 1 { "resident_id.several" } else { code };
+        let citation = if code == "resident_id.lowercase_x" { CHECK } else { STRUCTURE };
+        let message = msg(key).fill(loc, &[("normalized", &shown(&id)), ("what", &what)]);
+        issues.insert(0, Issue::new("", code, Severity::Error, message, Some(citation)));
     }
     // The corrected value: the normalised one with a final lowercase “x” as “X”.
     let corrected = if chars.len() == 18 && chars[17] == 'x' { format!("{}X", &id[..id.len() - 1]) } else { id.clone() };
@@ -172,6 +196,8 @@ mod tests {
     fn each_problem_is_named() {
         assert_eq!(codes("110105194912310021"), ["resident_id.check_digit"]);
         assert_eq!(codes("11010519491231002x"), ["resident_id.lowercase_x"]);
+        // A lowercase x in a number that does not check: the number is wrong, one issue.
+        assert_eq!(codes("11010519491231001x"), ["resident_id.check_digit"]);
         assert_eq!(codes("1101051949123100"), ["resident_id.length"]);
         assert_eq!(codes("1101A5194912310021"), ["resident_id.character"]);
         assert_eq!(codes("110105194902300012"), ["resident_id.birth_date"]);
@@ -190,12 +216,24 @@ mod tests {
         let r = check_resident_id("１１０１０５１９４９１２３１００２Ｘ", &ctx());
         assert_eq!(r.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["resident_id.full_width"]);
         assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"));
+        // Spaces, full-width digits and a lowercase x at once: one issue, the value as it should read.
+        let r = check_resident_id("１１０１０５ １９４９１２３１００２ｘ", &ctx());
+        assert_eq!(r.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["resident_id.whitespace"]);
+        assert_eq!(r.issues[0].message, "身份证号码中有空格、全角字符和小写“x”，应填写为：11010519491231002X。");
+        assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"));
     }
 
     #[test]
     fn messages_say_what_to_do() {
         let r = check_resident_id("110105194912310021", &ctx());
-        assert_eq!(r.issues[0].message, "身份证号码校验位不正确：按前17位计算，第18位应为“X”，您填写的是“1”。请核对号码是否抄错。");
+        assert_eq!(r.issues[0].message, "身份证号码校验不通过，可能有数字抄错，请对照身份证逐位核对。");
+        // An impossible birth date and a failing check: neither says which last character would pass.
+        let r = check_resident_id("110105194902300011", &ctx());
+        assert_eq!(r.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["resident_id.birth_date", "resident_id.check_digit"]);
+        assert!(r.issues.iter().all(|i| !i.message.contains("应为“")), "{:?}", r.issues);
+        let r = check_resident_id("11010519491231002x", &ctx());
+        assert_eq!(r.issues[0].message, "身份证号码最后一位的小写“x”请改为大写“X”（应填写为：11010519491231002X）。");
+        assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"));
         let r = check_resident_id("1101A5194912310021", &CheckContext { locale: Locale::En, ..ctx() });
         assert_eq!(r.issues[0].message, "Character 5 of the ID number, “A”, is not a digit; the first 17 characters are digits.");
     }

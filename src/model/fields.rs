@@ -95,17 +95,20 @@ pub struct Field {
     pub required: Required,
     /// The article that makes the field required or bounds it, if any.
     pub citation: Option<&'static Citation>,
+    /// The Chinese measure word its items are counted in (量词): “项” unless the
+    /// declaration says otherwise (people: “人”, see [`Field::counted_in`]).
+    pub measure: &'static str,
 }
 
 impl Field {
     /// A required field.
     pub const fn required(name: &'static str, label: Text, kind: FieldKind) -> Field {
-        Field { name, label, kind, required: Required::Always, citation: None }
+        Field { name, label, kind, required: Required::Always, citation: None, measure: "项" }
     }
 
     /// An optional field.
     pub const fn optional(name: &'static str, label: Text, kind: FieldKind) -> Field {
-        Field { name, label, kind, required: Required::Optional, citation: None }
+        Field { name, label, kind, required: Required::Optional, citation: None, measure: "项" }
     }
 
     /// A field required when a sibling holds one of `values`.
@@ -116,18 +119,49 @@ impl Field {
         field: &'static str,
         values: &'static [&'static str],
     ) -> Field {
-        Field { name, label, kind, required: Required::When { field, values }, citation: None }
+        Field { name, label, kind, required: Required::When { field, values }, citation: None, measure: "项" }
     }
 
     /// The same field with the article that requires or bounds it.
     pub const fn cited(self, citation: &'static Citation) -> Field {
         Field { citation: Some(citation), ..self }
     }
+
+    /// The same field with its items counted in `measure` (a list of people: “人”,
+    /// so that “行政执法监督人员至少需要2人”, never “2项”).
+    pub const fn counted_in(self, measure: &'static str) -> Field {
+        Field { measure, ..self }
+    }
+}
+
+/// What the applicant reads when a required field is empty: a field to type in is
+/// asked for with 请填写; a choice with 请选择 (a yes/no question: 请选择是否……; a
+/// set of choices: 请至少选择一项……); a list with how many it needs, in the field's
+/// measure word (请填写技术人员，至少1人).
+/// `label` is the field's own label or the portal's (the `labels` option).
+pub(crate) fn required_message(f: &Field, label: &str, locale: Locale) -> String {
+    let (code, label) = match f.kind {
+        FieldKind::Enum(_) => ("required.choice", label),
+        // “是否有行业主管部门” is asked as “请选择是否有行业主管部门”, not “是否是否……”.
+        FieldKind::Boolean => ("required.yes_no", label.strip_prefix("是否").unwrap_or(label)),
+        FieldKind::EnumSet(_) | FieldKind::List { item: FieldKind::Enum(_), .. } => ("required.choices", label),
+        FieldKind::List { min, .. } if min > 0 => ("required.items", label),
+        _ => ("required", label),
+    };
+    let min = match f.kind {
+        FieldKind::List { min, .. } => min.to_string(),
+        _ => String::new(),
+    };
+    text(code).fill(locale, &[("label", label), ("min", &min), ("measure", f.measure)])
 }
 
 /// Messages of the structural checks, written once per locale.
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
     ("required", Text { zh: "请填写{label}。", en: "Enter {label}." }),
+    ("required.choice", Text { zh: "请选择{label}。", en: "Choose {label}." }),
+    ("required.yes_no", Text { zh: "请选择是否{label}。", en: "Answer yes or no: {label}." }),
+    ("required.choices", Text { zh: "请至少选择一项{label}。", en: "Choose at least one: {label}." }),
+    ("required.items", Text { zh: "请填写{label}，至少{min}{measure}。", en: "Add {label}: at least {min}." }),
     ("type", Text { zh: "{label}的填写方式不对：应为{expected}。", en: "{label} is in the wrong form: it should be {expected}." }),
     (
         "too_long",
@@ -169,8 +203,8 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
             zh: "{label}中“{value}”选了两次，请删去重复项。", en: "{label} lists “{value}” twice; remove the repeat."
         },
     ),
-    ("too_few", Text { zh: "{label}至少需要{min}项，目前只有{n}项。", en: "{label} needs at least {min} entries; there are {n}." }),
-    ("too_many", Text { zh: "{label}最多{max}项，目前有{n}项。", en: "{label} takes at most {max} entries; there are {n}." }),
+    ("too_few", Text { zh: "{label}至少需要{min}{measure}，目前只有{n}{measure}。", en: "{label}: at least {min} needed; there are {n}." }),
+    ("too_many", Text { zh: "{label}最多{max}{measure}，目前有{n}{measure}。", en: "{label}: at most {max} allowed; there are {n}." }),
     (
         "unknown_field",
         Text {
@@ -298,7 +332,10 @@ impl Walk<'_> {
             };
             match present {
                 Some(v) => self.field(f, v, &p, label),
-                None if is_required(f, value) => self.push(&p, "required", Severity::Error, &[("label", label)], f.citation.copied()),
+                None if is_required(f, value) => {
+                    let message = required_message(f, label, self.locale);
+                    self.issues.push(Issue::new(p.render(), "required", Severity::Error, message, f.citation.copied()));
+                }
                 None => {}
             }
         }
@@ -319,10 +356,10 @@ impl Walk<'_> {
     }
 
     fn field(&mut self, f: &Field, v: &Json, path: &Path, label: &str) {
-        self.kind(&f.kind, f.citation.copied(), v, path, label);
+        self.kind(&f.kind, f.citation.copied(), f.measure, v, path, label);
     }
 
-    fn kind(&mut self, kind: &FieldKind, citation: Option<Citation>, v: &Json, path: &Path, label: &str) {
+    fn kind(&mut self, kind: &FieldKind, citation: Option<Citation>, measure: &str, v: &Json, path: &Path, label: &str) {
         match kind {
             FieldKind::Text { max } => {
                 let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
@@ -426,7 +463,7 @@ impl Walk<'_> {
                         path,
                         "too_few",
                         Severity::Error,
-                        &[("label", label), ("min", &min.to_string()), ("n", &items.len().to_string())],
+                        &[("label", label), ("min", &min.to_string()), ("n", &items.len().to_string()), ("measure", measure)],
                         citation,
                     );
                 }
@@ -435,16 +472,18 @@ impl Walk<'_> {
                         path,
                         "too_many",
                         Severity::Error,
-                        &[("label", label), ("max", &max.to_string()), ("n", &items.len().to_string())],
+                        &[("label", label), ("max", &max.to_string()), ("n", &items.len().to_string()), ("measure", measure)],
                         citation,
                     );
                 }
                 for (i, it) in items.iter().enumerate().take(*max) {
-                    let item_label = format!("{label}第{}项", i + 1);
-                    let item_label = if self.locale == Locale::En { format!("{label} #{}", i + 1) } else { item_label };
+                    let item_label = match self.locale {
+                        Locale::ZhCn => format!("{label}第{}{measure}", i + 1),
+                        Locale::En => format!("{label} #{}", i + 1),
+                    };
                     let p = Path::Index(path, i);
                     let item_label = self.label_at(&p, &item_label).into_owned();
-                    self.kind(item, None, it, &p, &item_label);
+                    self.kind(item, None, "项", it, &p, &item_label);
                 }
             }
         }

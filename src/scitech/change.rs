@@ -46,7 +46,7 @@ static FIELDS: &[Field] = &[
     Field::required("changeKind", t("申请事项", "what is requested"), FieldKind::Enum(KINDS)).cited(&ART21),
     Field::required("writtenReport", t("已提交书面申请报告", "a written request report is attached"), FieldKind::Boolean).cited(&ART21),
     Field::required("supervisingUnit", t("归口管理单位意见", "supervising unit's opinion"), FieldKind::Object(SUPERVISING)).cited(&ART21),
-    Field::required_when("newEndDate", t("申请延期至", "extend until"), FieldKind::Date, "changeKind", &["extend"]),
+    Field::required_when("newEndDate", t("延期后的截止日期", "new end date"), FieldKind::Date, "changeKind", &["extend"]),
     Field::required_when(
         "terminationReason",
         t("终止原因", "reason for termination"),

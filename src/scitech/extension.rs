@@ -19,7 +19,7 @@ static FIELDS: &[Field] = &[
         FieldKind::Integer { min: 0, max: 20 },
     )
     .cited(&ART25),
-    Field::required("requestedUntil", t("申请延期验收至", "postpone acceptance until"), FieldKind::Date).cited(&ART25),
+    Field::required("requestedUntil", t("延期后的完成时限", "new completion deadline"), FieldKind::Date).cited(&ART25),
     Field::required("reason", t("不能按时验收的原因", "why acceptance cannot be on time"), FieldKind::Text { max: 5000 }),
 ];
 
@@ -82,15 +82,15 @@ static RULES: &[Rule] = &[
         code: "scitech_extension.too_long",
         severity: Severity::Warning,
         description: t("延期原则上最长不超过1年", "In principle a postponement of at most one year"),
-        message: t("延期原则上最长不超过1年，即不晚于{max}；请调整申请延期的日期或说明理由。", "A postponement is in principle at most one year, that is until {max} at the latest; change the date or give the reason."),
+        message: t("延期原则上最长不超过1年，即不晚于{max}；请调整延期后的完成时限或说明理由。", "A postponement is in principle at most one year, that is until {max} at the latest; change the date or give the reason."),
         citation: ART25,
         check: too_long,
     },
     Rule {
         code: "scitech_extension.not_after_deadline",
         severity: Severity::Error,
-        description: t("申请延期至的日期晚于原完成时限", "The new date is after the completion deadline"),
-        message: t("申请延期至的日期应晚于原完成时限（{deadline}）。", "The new date must be after the completion deadline ({deadline})."),
+        description: t("延期后的完成时限晚于原完成时限", "The new completion deadline is after the original one"),
+        message: t("延期后的完成时限应晚于原完成时限（{deadline}）。", "The new completion deadline must be after the original one ({deadline})."),
         citation: ART25,
         check: not_after,
     },

@@ -45,11 +45,14 @@ fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T, Error>) -> Result<T, 
     CALENDAR.with(|c| f(&c.borrow())).map_err(into_error)
 }
 
-/// The one error bridge: a JS `Error` whose `code` is the core's stable code.
+/// The one error bridge: a JS `Error` whose `code` is the core's stable code, whose
+/// `message` names the offending value for the developer (English), and whose
+/// `messageZh` is the Chinese sentence a page may show.
 fn into_error(e: Error) -> JsValue {
     let err = js_sys::Error::new(e.message());
     // Setting a property on a fresh Error object cannot fail.
     let _ = Reflect::set(&err, &JsValue::from_str("code"), &JsValue::from_str(e.code().as_str()));
+    let _ = Reflect::set(&err, &JsValue::from_str("messageZh"), &JsValue::from_str(e.message_in(Locale::ZhCn)));
     err.into()
 }
 
@@ -66,7 +69,8 @@ fn describe(v: &JsValue) -> String {
 fn date_arg(v: &JsValue) -> Result<chrono::NaiveDate, Error> {
     match v.as_string() {
         Some(s) => parse_date(&s),
-        None => Err(Error::new(ErrorCode::InvalidDate, format!("invalid date {}: expected a string YYYY-MM-DD", describe(v)))),
+        None => Err(Error::new(ErrorCode::InvalidDate, format!("invalid date {}: expected a string YYYY-MM-DD", describe(v)))
+            .with_zh("日期应为“年-月-日”形式的文字，例如2026-10-15。")),
     }
 }
 
@@ -74,7 +78,8 @@ fn int_arg(v: &JsValue, name: &str) -> Result<i64, Error> {
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
     match v.as_f64() {
         Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() <= MAX_SAFE => Ok(x as i64),
-        _ => Err(Error::new(ErrorCode::InvalidArgument, format!("{name} must be an integer, got {}", describe(v)))),
+        _ => Err(Error::new(ErrorCode::InvalidArgument, format!("{name} must be an integer, got {}", describe(v)))
+            .with_zh("天数应为整数，例如5或-5。")),
     }
 }
 
@@ -148,6 +153,12 @@ export type ErrorCode = "invalid_date" | "out_of_range" | "invalid_argument" | "
   | "unsupported"
   /** init could not start the module (e.g. a Content Security Policy without 'wasm-unsafe-eval') */
   | "init_failed";
+
+/** What the functions throw: `message` names the offending value for the developer (English); `messageZh` is a whole Chinese sentence a page may show (e.g. “放假安排未能载入：2027年：调休上班日2027-01-04是星期一，不是周末。”). */
+export interface JinchengError extends Error {
+  code: ErrorCode;
+  messageZh: string;
+}
 
 export type Locale = "zh-CN" | "en";
 
@@ -337,16 +348,21 @@ pub fn calendar_coverage() -> Result<JsValue, JsValue> {
 /// Add or replace one year's official schedule at run time (throws `invalid_calendar`).
 #[wasm_bindgen(js_name = loadCalendarYear)]
 pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")] data: JsValue) -> Result<(), JsValue> {
-    let invalid = |why: String| into_error(Error::new(ErrorCode::InvalidCalendar, format!("invalid calendar year: {why}")));
+    let invalid = |why: String, zh: &str| {
+        into_error(Error::new(ErrorCode::InvalidCalendar, format!("invalid calendar year: {why}")).with_zh(zh.to_owned()))
+    };
     if !data.is_object() || js_sys::Array::is_array(&data) {
-        return Err(invalid(format!("expected an object {{year, source, holidays, makeupWorkdays}}, got {}", describe(&data))));
+        return Err(invalid(
+            format!("expected an object {{year, source, holidays, makeupWorkdays}}, got {}", describe(&data)),
+            "放假安排未能载入：应为一组信息（含year、source、holidays、makeupWorkdays）。",
+        ));
     }
     // The same crossing as submissions: the engine's JSON.stringify, parsed by the core.
     let text = js_sys::JSON::stringify(&data)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data))))?;
-    let schedule = YearSchedule::from_json(&text).map_err(|e| invalid(e.message().to_owned()))?;
+        .ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data)), "放假安排未能载入：无法读取该数据。"))?;
+    let schedule = YearSchedule::from_json(&text).map_err(|e| invalid(e.message().to_owned(), e.message_in(Locale::ZhCn)))?;
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
 

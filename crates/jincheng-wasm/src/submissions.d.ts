@@ -57,6 +57,7 @@ export type IssueCode =
   | "business_startup.submitted_future"
   | "credit_code.authority"
   | "credit_code.character"
+  | "credit_code.character_mistaken"
   | "credit_code.check_digit"
   | "credit_code.entity_type"
   | "credit_code.full_width"
@@ -64,6 +65,7 @@ export type IssueCode =
   | "credit_code.lowercase"
   | "credit_code.org_code_check"
   | "credit_code.region"
+  | "credit_code.several"
   | "credit_code.type"
   | "credit_code.whitespace"
   | "document.expired"
@@ -111,6 +113,10 @@ export type IssueCode =
   | "mobile.whitespace"
   | "range"
   | "required"
+  | "required.choice"
+  | "required.choices"
+  | "required.items"
+  | "required.yes_no"
   | "resident_id.birth_date"
   | "resident_id.birth_date_future"
   | "resident_id.character"
@@ -120,6 +126,7 @@ export type IssueCode =
   | "resident_id.length"
   | "resident_id.lowercase_x"
   | "resident_id.region"
+  | "resident_id.several"
   | "resident_id.type"
   | "resident_id.whitespace"
   | "scitech_acceptance.award_subsidy_no_acceptance"
@@ -437,7 +444,7 @@ export interface ScitechProjectChange {
     /** 同意日期 */
     agreedDate?: IsoDate;
   };
-  /** 申请延期至 */
+  /** 延期后的截止日期 */
   newEndDate?: IsoDate;
   /** 终止原因 */
   terminationReason?: "force_majeure" | "conditions_changed" | "key_staff_changed" | "other";
@@ -489,7 +496,7 @@ export interface ScitechAcceptanceExtension {
   completionDeadline: IsoDate;
   /** 此前已申请延期验收的次数 */
   previousExtensions: number;
-  /** 申请延期验收至 */
+  /** 延期后的完成时限 */
   requestedUntil: IsoDate;
   /** 不能按时验收的原因 */
   reason: string;
