@@ -314,10 +314,10 @@ test('empty groups: each empty field at its control; an issue at a group (a list
   assert.ok(!r.paths.includes('/applicant'), r.paths.join());
   assert.equal(r.g1, '请填写单位名称。');
   // A field the form has no control for, and a group without any: in the summary, as text.
-  assert.match(r.summary, /请填写申请单位类别。/);
+  assert.match(r.summary, /请选择申请单位类别。/);
   assert.match(r.summary, /请填写行政执法监督决定书。/);
   assert.deepEqual(r.list, ['too_few']);
-  assert.match(r.h1, /至少需要2项/);
+  assert.match(r.h1, /至少需要2人/);
   assert.equal(r.h2, '');
   await page.close();
 });

@@ -29,8 +29,9 @@ const check = (ok, what) => { if (!ok) throw new Error(`build-package: ${what}`)
 
 // JINCHENG_REUSE_WASM=1 keeps the last wasm-pack output (for work on the JS side only).
 const bindgenDtsCopy = join(root, 'target/pkg-bindgen.d.ts');
+const bindgenNodeDtsCopy = join(root, 'target/pkg-bindgen-node.d.ts');
 const wasmPackOutput = ['web/jincheng.js', 'web/jincheng_bg.wasm', 'node/jincheng.js', 'node/jincheng_bg.wasm'];
-const reuse = process.env.JINCHENG_REUSE_WASM === '1' && existsSync(bindgenDtsCopy) && wasmPackOutput.every((f) => existsSync(join(pkg, f)));
+const reuse = process.env.JINCHENG_REUSE_WASM === '1' && existsSync(bindgenDtsCopy) && existsSync(bindgenNodeDtsCopy) && wasmPackOutput.every((f) => existsSync(join(pkg, f)));
 if (reuse) {
   for (const f of readdirSync(pkg, { recursive: true })) {
     if (!wasmPackOutput.includes(f) && !['web', 'node'].includes(f)) rmSync(join(pkg, f), { recursive: true, force: true });
@@ -46,6 +47,7 @@ if (reuse) {
   }
   mkdirSync(dirname(bindgenDtsCopy), { recursive: true });
   copyFileSync(join(pkg, 'web/jincheng.d.ts'), bindgenDtsCopy);
+  copyFileSync(join(pkg, 'node/jincheng.d.ts'), bindgenNodeDtsCopy);
 }
 write('web/package.json', JSON.stringify({ type: 'module', sideEffects: false }, null, 2) + '\n');
 write('node/package.json', JSON.stringify({ type: 'commonjs' }, null, 2) + '\n');
@@ -60,6 +62,9 @@ const PUBLIC = [...arity.keys()].filter((n) => !n.startsWith('__') && n !== 'ini
 check(PUBLIC.includes('validate') && FACADE_NAMES.every((n) => PUBLIC.includes(n)), 'the glue lacks an export the facade replaces');
 const nodeGlue = Object.keys(createRequire(import.meta.url)(join(pkg, 'node/jincheng.js')));
 check(PUBLIC.every((n) => nodeGlue.includes(n)), 'the node build lacks a web export');
+// The Node build has the web build's functions and those of the Node-only features
+// (Cargo feature `notice`: parseHolidayNotice).
+const NODE_PUBLIC = nodeGlue.filter((n) => !n.startsWith('__') && n !== 'initSync' && n !== 'default').sort();
 
 // What isSupported() checks: WebAssembly, and each feature the wasm is built with
 // (Cargo.toml's wasm-opt flags, and sign extension, which rustc emits by default), as a
@@ -202,13 +207,13 @@ write('node/index.cjs', [
   'async function init() {}',
   'function initSync() {}',
   'module.exports = {',
-  ...PUBLIC.map((n) => `  ${n}: ${FACADE_NAMES.includes(n) ? 'F' : 'm'}.${n},`),
+  ...NODE_PUBLIC.map((n) => `  ${n}: ${FACADE_NAMES.includes(n) ? 'F' : 'm'}.${n},`),
   '  isSupported,',
   '  init,',
   '  initSync,',
   '};',
 ]);
-const NODE_NAMES = [...PUBLIC, 'isSupported', 'init', 'initSync'];
+const NODE_NAMES = [...NODE_PUBLIC, 'isSupported', 'init', 'initSync'];
 write('node/index.mjs', [
   HEADER,
   "import { createRequire } from 'node:module';",
@@ -222,9 +227,11 @@ write('node/index.mjs', [
 // their doc comments), without the internal fast paths and wasm-bindgen's init types, with
 // every trailing options/locale/type-filter parameter optional (api.md), and validate and
 // deadlines typed per application type (beside the `unknown` form for raw input).
-const bindgenDts = readFileSync(bindgenDtsCopy, 'utf8');
-const cut = bindgenDts.search(/^export type InitInput\b/m);
-check(cut > 0, 'no InitInput in jincheng.d.ts');
+// wasm-bindgen's declarations of one build, made public (see above).
+function declarations(bindgenDts) {
+// The web glue's declarations end with wasm-bindgen's init types; the Node glue has none.
+const init = bindgenDts.search(/^export type InitInput\b/m);
+const cut = init < 0 ? bindgenDts.length : init;
 let api = bindgenDts.slice(0, cut)
   .replace(/^\/\* tslint:disable \*\/\n|^\/\* eslint-disable \*\/\n/gm, '')
   // an internal export and the doc comment above it
@@ -257,6 +264,11 @@ export type Unknown<S> = unknown extends S ? S : never;
 /** True where WebAssembly and the features the module uses are available (reference types, bulk memory, non-trapping float-to-int, sign extension): Chrome/Edge 96, Firefox 79, Safari 15 or later. Callable before init. */
 export function isSupported(): boolean;
 `;
+  return api;
+}
+const api = declarations(readFileSync(bindgenDtsCopy, 'utf8'));
+const nodeApi = declarations(readFileSync(bindgenNodeDtsCopy, 'utf8'));
+
 const INIT_WEB = `
 /** Where init may load the module from: by default the copy embedded in the package. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -283,10 +295,10 @@ const INIT_NODE_CJS = `
 export function init(input?: unknown): Promise<void>;
 export function initSync(input?: unknown): void;
 `;
-const dts = (init) => `${HEADER}\n${api}${init}`;
-write('web/index.d.ts', dts(INIT_WEB));
-write('node/index.d.mts', dts(INIT_NODE_ESM));
-write('node/index.d.cts', dts(INIT_NODE_CJS));
+const dts = (decls, init) => `${HEADER}\n${decls}${init}`;
+write('web/index.d.ts', dts(api, INIT_WEB));
+write('node/index.d.mts', dts(nodeApi, INIT_NODE_ESM));
+write('node/index.d.cts', dts(nodeApi, INIT_NODE_CJS));
 for (const f of ['web/jincheng.d.ts', 'web/jincheng_bg.wasm.d.ts', 'node/jincheng.d.ts', 'node/jincheng_bg.wasm.d.ts']) rmSync(join(pkg, f), { force: true });
 
 // ---- Entries: crates/jincheng-wasm/entries/<name>/ → pkg/<name>/, `jincheng-rules/<name>` ----

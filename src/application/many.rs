@@ -22,6 +22,12 @@ const LINE: Text = Text { zh: "第{line}行：{message}", en: "Line {line}: {mes
 
 /// The lines of a JSON Lines text: split at `\n`, a `\r` before it dropped (CRLF), a
 /// byte order mark at the start dropped, blank lines (spaces and tabs only) skipped.
+///
+/// ```
+/// use jincheng_rules::application::json_lines;
+/// let lines: Vec<(usize, &[u8])> = json_lines(b"\xEF\xBB\xBF{}\r\n \t\n[1]\n").collect();
+/// assert_eq!(lines, [(1, &b"{}"[..]), (3, &b"[1]"[..])]); // line 2 is blank: skipped, still counted
+/// ```
 pub fn json_lines(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
     let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
     let text = text.strip_suffix(b"\n").unwrap_or(text);
@@ -34,6 +40,17 @@ pub fn json_lines(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
 /// Validate one line: what [`super::validate_json`] does, with the line's number in the
 /// message of an issue that makes the line unreadable (not UTF-8, not JSON, too deep,
 /// too large).
+///
+/// ```
+/// use jincheng_rules::application::{validate_line, Options};
+/// use jincheng_rules::{application_type, parse_date, Calendar, Locale};
+/// let t = application_type("scitech-acceptance-extension")?;
+/// let options = Options::new(Locale::En, parse_date("2026-02-27")?);
+/// let r = validate_line(t, 7, b"{\"completionDeadline\":", &options, &Calendar::official());
+/// assert_eq!(r.line, 7);
+/// assert!(r.report.issues[0].message.starts_with("Line 7: "));
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn validate_line(t: &ApplicationType, line: usize, text: &[u8], options: &Options, calendar: &Calendar) -> LineReport {
     let parsed = match std::str::from_utf8(text) {
         Ok(json) => parse_submission(json, options.locale),
@@ -70,6 +87,18 @@ pub fn validate_lines(t: &ApplicationType, text: &[u8], options: &Options, calen
 /// [`validate_lines`] for a text whose first line is line `first_line` of a longer one
 /// (a file read in chunks): the reports and their messages carry the longer text's
 /// line numbers.
+///
+/// ```
+/// use jincheng_rules::application::{validate_lines_from, Options};
+/// use jincheng_rules::{application_type, parse_date, Calendar, Locale};
+/// let t = application_type("scitech-acceptance-extension")?;
+/// let options = Options::new(Locale::ZhCn, parse_date("2026-02-27")?);
+/// // The second chunk of a file, starting at its line 1001:
+/// let reports = validate_lines_from(t, b"{}\nnot json\n", 1001, &options, &Calendar::official());
+/// assert_eq!(reports.iter().map(|r| r.line).collect::<Vec<_>>(), [1001, 1002]);
+/// assert!(reports[1].report.issues[0].message.starts_with("第1002行："));
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
 pub fn validate_lines_from(t: &ApplicationType, text: &[u8], first_line: usize, options: &Options, calendar: &Calendar) -> Vec<LineReport> {
     let skip = first_line.saturating_sub(1);
     json_lines(text).map(|(line, json)| validate_line(t, line + skip, json, options, calendar)).collect()
@@ -77,6 +106,18 @@ pub fn validate_lines_from(t: &ApplicationType, text: &[u8], first_line: usize, 
 
 impl LineReport {
     /// The report's JSON with a `line` member, each citation written by `cite`.
+    ///
+    /// ```
+    /// use jincheng_rules::application::{validate_lines, Options};
+    /// use jincheng_rules::{application_type, parse_date, Calendar, Locale};
+    /// let t = application_type("scitech-acceptance-extension")?;
+    /// let options = Options::new(Locale::ZhCn, parse_date("2026-02-27")?);
+    /// let r = &validate_lines(t, b"{}", &options, &Calendar::official())[0];
+    /// let mut out = String::new();
+    /// r.write_json_citing(&mut out, &mut |out, _citation| out.push('0')); // citations as numbers
+    /// assert!(out.starts_with("{\"line\":1,\"valid\":false,"));
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
     pub fn write_json_citing(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
         out.push_str("{\"line\":");
         self.line.write_json(out);

@@ -1,7 +1,7 @@
 // Compiled with `tsc --noEmit --strict` by tests/types.test.mjs: validateMany (both builds)
 // and parseHolidayNotice (the Node build) have real shapes.
-import { validateMany, type ManyValidationReport } from '../../pkg/web/jincheng.js';
-import { parseHolidayNotice, loadCalendarYear, type ParsedHolidayNotice } from '../../pkg/node/jincheng.js';
+import { validateMany, type ManyValidationReport } from '../../pkg/web/index.js';
+import { parseHolidayNotice, loadCalendarYear, type ParsedHolidayNotice } from '../../pkg/node/index.mjs';
 
 const reports: ManyValidationReport[] = validateMany('scitech-acceptance-extension', '{}\n{}', { asOf: '2026-02-27', firstLine: 10 });
 const line: number | undefined = reports[0].line;
