@@ -84,7 +84,7 @@ impl LineReport {
         let at = out.len();
         self.report.write_json_citing(out, cite);
         // The report's own `{` gives way to the `line` member's.
-        out.remove(at);
+        out.replace_range(at..=at, "");
     }
 }
 
