@@ -156,7 +156,7 @@ pub fn quote(value: &str) -> String {
 /// [`quote`] in Chinese quotation marks (“…”), for a Chinese message.
 pub(crate) fn quote_zh(value: &str) -> String {
     let quoted = quote(value);
-    format!("“{}”", &quoted[1..quoted.len() - 1])
+    format!("“{}”", crate::part(&quoted, 1..quoted.len() - 1))
 }
 
 #[cfg(test)]

@@ -122,10 +122,10 @@ impl LineReport {
         out.push_str("{\"line\":");
         self.line.write_json(out);
         out.push(',');
-        let at = out.len();
-        self.report.write_json_citing(out, cite);
+        let mut report = String::new();
+        self.report.write_json_citing(&mut report, cite);
         // The report's own `{` gives way to the `line` member's.
-        out.remove(at);
+        out.push_str(crate::part(&report, 1..));
     }
 }
 

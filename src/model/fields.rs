@@ -638,7 +638,7 @@ fn kind_schema_members(out: &mut String, kind: &FieldKind, locale: Locale) {
             // An enum is a whole schema: its members are those of `enum_schema`.
             let mut one = String::new();
             enum_schema(&mut one, values, locale);
-            out.push_str(&one[1..one.len() - 1]);
+            out.push_str(crate::part(&one, 1..one.len() - 1));
         }
         FieldKind::EnumSet(values) => {
             out.push_str(r#""type":"array","uniqueItems":true,"items":"#);

@@ -147,11 +147,11 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
+        out.push_str(crate::part(rest, ..start));
+        let after = crate::part(rest, start + 1..);
         match after.find('}') {
             Some(end) => {
-                let key = &after[..end];
+                let key = crate::part(after, ..end);
                 match args.iter().find(|(k, _)| *k == key) {
                     Some((_, v)) => out.push_str(v),
                     None => {
@@ -160,10 +160,10 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
                         out.push('}');
                     }
                 }
-                rest = &after[end + 1..];
+                rest = crate::part(after, end + 1..);
             }
             None => {
-                out.push_str(&rest[start..]);
+                out.push_str(crate::part(rest, start..));
                 rest = "";
             }
         }
