@@ -15,3 +15,17 @@ export async function launchChromium({ lang } = {}) {
     args: [...(lang ? [`--lang=${lang}`] : []), '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
+
+/**
+ * The demo portal (www/, which links pkg/) on a free localhost port, and a zh-CN Chromium:
+ * `{ base, browser, close() }`. For the tests of the demo and of bindForm.
+ */
+export async function demoInBrowser() {
+  const { default: httpServer } = await import('http-server');
+  const www = new URL('../www', import.meta.url).pathname;
+  const server = httpServer.createServer({ root: www, cache: -1, showDir: false, silent: true });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.server.address().port}/`;
+  const browser = await launchChromium({ lang: 'zh-CN' });
+  return { base, browser, close: async () => { await browser.close(); server.close(); } };
+}

@@ -6,25 +6,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import httpServer from 'http-server';
-import { launchChromium } from './chromium.mjs';
+import { demoInBrowser } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}test-output`;
-let server, browser, base;
+let demo, browser, base;
 
 before(async () => {
   mkdirSync(out, { recursive: true });
-  server = httpServer.createServer({ root: `${root}www`, cache: -1, showDir: false, silent: true });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.server.address().port}/`;
-  browser = await launchChromium({ lang: 'zh-CN' });
+  demo = await demoInBrowser();
+  ({ base, browser } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => demo?.close());
 
 /** The example portal, bound and ready (bindForm marks required controls once ready). */
 async function portal() {
