@@ -337,7 +337,9 @@ if (entries.length) {
   for (const name of entries) {
     const src = join(entriesDir, name);
     check(existsSync(join(src, 'index.js')) && existsSync(join(src, 'index.d.ts')), `entries/${name} needs index.js and index.d.ts`);
-    cpSync(src, join(pkg, name), { recursive: true });
+    // A file `x.node.js` beside `x.js` is the Node builds' own `x.js` (e.g. node:assert's
+    // AssertionError in place of a browser one); it is bundled there, not shipped as such.
+    cpSync(src, join(pkg, name), { recursive: true, filter: (f) => !f.endsWith('.node.js') });
     for (const [format, main, ext] of [['esm', '../node/index.mjs', 'mjs'], ['cjs', '../node/index.cjs', 'cjs']]) {
       // The main entry's import, pointed at the Node build. From CommonJS through a small
       // module that gives `import init from …` the no-op init (index.cjs has no default).
@@ -346,6 +348,10 @@ if (entries.length) {
         setup(b) {
           b.onResolve({ filter: MAIN_ENTRY }, () => (format === 'esm' ? { path: main, external: true } : { path: 'main', namespace: 'jincheng-node' }));
           b.onResolve({ filter: /^\.\.\/node\/index\.cjs$/ }, (a) => ({ path: a.path, external: true }));
+          b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (a) => {
+            const node = join(a.resolveDir, a.path.replace(/\.js$/, '.node.js'));
+            return existsSync(node) ? { path: node } : undefined;
+          });
           b.onLoad({ filter: /.*/, namespace: 'jincheng-node' }, () => ({
             contents: "const m = require('../node/index.cjs');\nmodule.exports = { __esModule: true, ...m, default: m.init };\n",
             loader: 'js',

@@ -10,12 +10,13 @@ const { projectNumber, ...missing } = base;
 test('toBeValidFor and its negation', () => {
   expect(base).toBeValidFor(type, { asOf });
   expect(missing).not.toBeValidFor(type, { asOf });
-  expect(() => expect(missing).toBeValidFor(type, { asOf })).toThrow(/required at "\/projectNumber"/);
+  expect(() => expect(missing).toBeValidFor(type, { asOf })).toThrow(/\/projectNumber  required  请填写/);
 });
 
 test('toHaveIssue on a report and on an identity check', () => {
   expect(validate(type, missing, { asOf })).toHaveIssue({ code: 'required', path: '/projectNumber' });
+  expect(validate(type, missing, { asOf })).toHaveIssue('required', '/projectNumber');
   expect(validate(type, base, { asOf })).not.toHaveIssue({ severity: 'error' });
   expect(checkResidentId('110105194912310021')).toHaveIssue({ code: 'resident_id.check_digit' });
-  expect(() => expect(validate(type, base, { asOf })).toHaveIssue({ code: 'required' })).toThrow(/expected an issue matching/);
+  expect(() => expect(validate(type, base, { asOf })).toHaveIssue({ code: 'required' })).toThrow(/Expected: an issue "required"/);
 });
