@@ -111,7 +111,7 @@ export function assertIssues(typeId, submission, expected, options) {
   const missing = wanted.filter((_, e) => !paired.has(e));
   const unexpected = issues.filter((_, i) => taken[i] < 0);
   if (missing.length || unexpected.length) {
-    const parts = [`${typeId}: the issues differ from the expected ones (${plural(missing.length, 'missing')}, ${unexpected.length} unexpected)`];
+    const parts = [`${typeId}: the issues differ from the expected ones (${missing.length} missing, ${unexpected.length} unexpected)`];
     if (missing.length) parts.push(`missing:\n${missing.map((e) => `  ${brief(e)}`).join('\n')}`);
     if (unexpected.length) parts.push(`unexpected:\n${lines(unexpected)}`);
     // Each issue as short as the expectation it met: the diff shows only what differs.
