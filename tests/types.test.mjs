@@ -81,3 +81,12 @@ test('the form and adapters entries type-check a strict usage file', () => {
 test('validateMany and parseHolidayNotice declarations type-check', () => {
   compile(root, [...STRICT, '--module', 'es2022', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'tests/types/notice-many.ts']);
 });
+
+test('jincheng-rules/testing matchers on expect(…) in Vitest, Jest (@jest/globals) and Jest (@types/jest), with the augmentations docs/api.md gives', () => {
+  const files = ['testing-vitest.mts', 'testing-jest.mts', 'testing-jest-globals.mts'];
+  const dir = project('runners', 'module', files);
+  // The runners' own declarations need Node's and the DOM's types: they are not checked
+  // (skipLibCheck, as in a usual test setup); the usage files are, each on its own, and
+  // their `@ts-expect-error` lines (misuse) must fail.
+  for (const f of files) compile(dir, [...STRICT, '--skipLibCheck', '--lib', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', f]);
+});

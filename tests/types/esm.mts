@@ -12,6 +12,10 @@ exercise(api, null, {});
 assertValid('scitech-acceptance-extension', {});
 const m: IssueMatch = { code: 'required', path: '/projectNumber', severity: 'error' };
 assertIssues('scitech-acceptance-extension', {}, [m]);
+assertIssues('scitech-acceptance-extension', {}, ['required', { code: 'range', path: '/previousExtensions' }], { asOf: '2026-02-27', info: true });
+// @ts-expect-error: not an issue code
+assertIssues('scitech-acceptance-extension', {}, ['no_such_code']);
+matchers.toHaveIssue(validate('mlps-filing', {}), 'required', '/unit/name');
 matchers.toHaveIssue(validate('mlps-filing', {}), { code: 'required' });
 // @ts-expect-error: not an issue code
 const bad: IssueMatch = { code: 'no_such_code' };
