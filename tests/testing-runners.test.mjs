@@ -5,7 +5,7 @@
 // code and message (Chinese by default, English with locale 'en') — and the runner's diff of
 // `actual`/`expected`. The package is copied from pkg/ into the project's node_modules, so
 // each runner resolves `jincheng-rules/testing` as in a user's project (Node conditions: the
-// ES module build for node:test and Vitest, CommonJS for Jest and Mocha).
+// ES module build for node:test, Vitest and Jest with ES modules, CommonJS for Jest and Mocha).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -42,7 +42,7 @@ before(() => {
   cpSync(join(root, 'pkg'), join(app, 'node_modules/jincheng-rules'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'harness', private: true, type: 'module' }));
   // Named *.test.* only here: `node --test tests/` must not run them in place.
-  for (const [from, to] of [['node-runner.mjs', 'node.test.mjs'], ['jest-runner.cjs', 'jest.test.cjs'], ['vitest-runner.mjs', 'vitest.test.mjs'], ['mocha-runner.cjs', 'mocha.test.cjs']]) {
+  for (const [from, to] of [['node-runner.mjs', 'node.test.mjs'], ['jest-runner.cjs', 'jest.test.cjs'], ['jest-esm-runner.mjs', 'jest-esm.test.mjs'], ['vitest-runner.mjs', 'vitest.test.mjs'], ['mocha-runner.cjs', 'mocha.test.cjs']]) {
     copyFileSync(join(root, 'tests/testing-runners', from), join(app, to));
   }
 });
@@ -92,17 +92,19 @@ test('Mocha (CommonJS): 2 passing, 2 failing, exit code 2, its diff of actual/ex
   assert.match(out, /\+ expected - actual\s+\[\s+-\s+"range at \/previousExtensions"\s+\+\s+"range at \/title"\s+"required"\s+\]/);
 });
 
-test('Jest (CommonJS, no flag): 2 passed, 5 failed; the assertions, the matchers and .not', () => {
-  const { status, out } = run(bin('jest'), ['--ci', '--rootDir', '.', '--testMatch', '**/jest.test.cjs', '--cacheDirectory', '.jest-cache', '--watchman=false']);
-  assert.equal(status, 1, out);
-  assert.match(out, /Tests:\s+5 failed, 2 passed, 7 total/);
-  assertionFailures(out);
-  matcherFailures(out);
-  // Jest's own rendering of a node:assert AssertionError: the operator, then the diff.
-  assert.match(out, /assert\.assertValid\(received, expected\)/);
-  assert.match(out, /assert\.assertIssues\(received, expected\)/);
-  assert.match(out, /-\s+"range at \/title",\n\s*\+\s+"range at \/previousExtensions",/);
-});
+for (const [how, file, env] of [['CommonJS, Jest\'s globals, no flag', 'jest.test.cjs', {}], ['ES modules, @jest/globals, --experimental-vm-modules', 'jest-esm.test.mjs', { NODE_OPTIONS: '--experimental-vm-modules' }]]) {
+  test(`Jest (${how}): 2 passed, 5 failed; the assertions, the matchers and .not`, () => {
+    const { status, out } = run(bin('jest'), ['--ci', '--rootDir', '.', '--testMatch', `**/${file}`, '--cacheDirectory', '.jest-cache', '--watchman=false'], env);
+    assert.equal(status, 1, out);
+    assert.match(out, /Tests:\s+5 failed, 2 passed, 7 total/);
+    assertionFailures(out);
+    matcherFailures(out);
+    // Jest's own rendering of a node:assert AssertionError: the operator, then the diff.
+    assert.match(out, /assert\.assertValid\(received, expected\)/);
+    assert.match(out, /assert\.assertIssues\(received, expected\)/);
+    assert.match(out, /-\s+"range at \/title",\n\s*\+\s+"range at \/previousExtensions",/);
+  });
+}
 
 test('Vitest: 2 passed, 5 failed; the assertions, the matchers and .not', () => {
   const { status, out } = run(bin('vitest'), ['run', 'vitest.test.mjs']);
