@@ -128,6 +128,9 @@ const PLAIN = {
   printExpected: (v) => JSON.stringify(v),
 };
 
+/** "2 errors", the number as the runner prints a received value. */
+const count = (utils, n, word) => `${utils.printReceived(n)} ${word}${n === 1 ? '' : 's'}`;
+
 function context(self) {
   const utils = self?.utils ?? PLAIN;
   return { utils, hint: { isNot: self?.isNot ?? false, promise: self?.promise ?? '' } };
@@ -146,7 +149,7 @@ export const matchers = {
       pass,
       message: () => pass
         ? `${head}Expected: not valid for ${utils.printExpected(typeId)}\nReceived: no error`
-        : `${head}Expected: valid for ${utils.printExpected(typeId)}\nReceived: ${plural(errors.length, 'error')}\n${lines(errors)}`,
+        : `${head}Expected: valid for ${utils.printExpected(typeId)}\nReceived: ${count(utils, errors.length, 'error')}\n${lines(errors)}`,
     };
   },
 
@@ -167,7 +170,7 @@ export const matchers = {
     const found = received.issues.filter((i) => matches(i, match));
     const pass = found.length > 0;
     const head = `${utils.matcherHint('toHaveIssue', 'report', path === undefined ? 'code' : 'code, path', hint)}\n\n`;
-    const all = received.issues.length ? `Received: ${plural(received.issues.length, 'issue')}\n${lines(received.issues)}` : 'Received: no issue';
+    const all = received.issues.length ? `Received: ${count(utils, received.issues.length, 'issue')}\n${lines(received.issues)}` : 'Received: no issue';
     return {
       pass,
       message: () => pass
