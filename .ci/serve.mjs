@@ -44,7 +44,7 @@ const MIN_COMPRESS = 512;
 function encode(path, stat) {
   const body = readFileSync(path);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 32);
-  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, hash, body, br: null, gzip: null };
+  const entry = { mtimeMs: stat.mtimeMs, size: stat.size, hash, body, br: null, gzip: null, link: extname(path) === '.html' ? preloadLinks(body.toString('utf8')) : null };
   if (!COMPRESSIBLE.has(extname(path)) || body.length < MIN_COMPRESS) return entry;
   for (const [kind, compress] of [
     ['br', (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } })],
@@ -66,6 +66,25 @@ function encode(path, stat) {
     if (bytes.length < body.length) entry[kind] = bytes;
   }
   return entry;
+}
+
+/**
+ * A page's <link rel=preload|modulepreload> tags as a Link header: the browser starts those
+ * downloads when the headers arrive instead of once it has parsed the page's head.
+ */
+export function preloadLinks(html) {
+  const links = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const attr = (name) => tag.match(new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s>])`, 'i'));
+    const rel = attr('rel')?.[1];
+    const href = attr('href')?.[1];
+    if (!href || (rel !== 'preload' && rel !== 'modulepreload') || /^[a-z]+:|^\/\//i.test(href)) continue;
+    let link = `<${href}>; rel=${rel}`;
+    for (const name of ['as', 'type']) if (attr(name)?.[1]) link += `; ${name}="${attr(name)[1]}"`;
+    if (attr('crossorigin')) link += '; crossorigin';
+    links.push(link);
+  }
+  return links.length ? links.join(', ') : null;
 }
 
 /** The encoding to send: brotli, then gzip, then none, as Accept-Encoding allows. */
@@ -162,6 +181,7 @@ export async function serve({ folder = join(root, 'www'), port = 8080, host = '1
       ETag: etag,
     };
     if (compressible) headers.Vary = 'Accept-Encoding';
+    if (entry.link) headers.Link = entry.link;
     if (sent) headers['Content-Encoding'] = sent;
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end();
