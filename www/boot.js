@@ -23,14 +23,20 @@
     try { en = localStorage.getItem('jincheng-locale') === 'en'; } catch (e) { /* no storage: Chinese */ }
     return TEXT[en ? 'en' : 'zh-CN'];
   }
-  var main = document.querySelector('main');
-  var loading = function () { return main && main.getAttribute('aria-busy') === 'true'; };
+  var root = document.documentElement;
   var failed = false;
+  var slowTimer;
+  var loading = function () { var main = document.querySelector('main'); return main && main.getAttribute('aria-busy') === 'true'; };
 
   function fail(code) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { fail(code); });
+      return;
+    }
     if (failed || !loading()) return;
     failed = true;
     clearTimeout(slowTimer);
+    var main = document.querySelector('main');
     var w = words();
     var text = code === 'unsupported' ? w.unsupported : w.failed;
     var box = document.createElement('div');
@@ -57,14 +63,19 @@
     document.body.dataset.loadFailed = code;
   }
 
+  // wasm.js marks <html data-checker> when it runs and data-checker-failed when the module
+  // cannot start (it may run before this script, which loads async).
+  if (root.dataset.checkerFailed) fail(root.dataset.checkerFailed);
   document.addEventListener('jincheng-load-failed', function (e) { fail(e.detail && e.detail.code); });
-  // A script file that did not arrive (error events of elements do not bubble: capture).
+  // A script file that did not arrive (error events of elements do not bubble: capture), or
+  // an error while the page starts.
   window.addEventListener('error', function (e) {
-    if (e.target && e.target.tagName === 'SCRIPT') fail('init_failed');
-    else if (e.target === window || !e.target) fail('init_failed');
+    if (!e.target || e.target === window || e.target.tagName === 'SCRIPT') fail('init_failed');
   }, true);
   window.addEventListener('unhandledrejection', function () { fail('init_failed'); });
-  var slowTimer = setTimeout(function () {
+  // By the load event every script has run or failed: if wasm.js never ran, its files failed.
+  window.addEventListener('load', function () { if (!root.dataset.checker) fail('init_failed'); });
+  slowTimer = setTimeout(function () {
     var status = document.getElementById('load-status');
     if (!loading() || failed || !status) return;
     var p = document.createElement('p');

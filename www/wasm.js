@@ -6,8 +6,10 @@
 import init from './pkg/web/index.js';
 
 export const wasmUrl = new URL('./pkg/web/jincheng_bg.wasm', import.meta.url);
+document.documentElement.dataset.checker = 'loading';
 export const loading = init({ module_or_path: wasmUrl });
 export const ready = loading.catch((e) => {
+  document.documentElement.dataset.checkerFailed = e?.code ?? 'init_failed';
   document.dispatchEvent(new CustomEvent('jincheng-load-failed', { detail: { code: e?.code ?? 'init_failed', message: String(e?.message ?? e) } }));
   return new Promise(() => {});
 });
