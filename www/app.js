@@ -144,13 +144,24 @@ function compute() {
   }
 }
 
-/** On leaving a field: a day that does not exist, or a count that is not a number, is said at once. */
+/**
+ * On leaving a field: a day that does not exist, or a count that is not a number, is said at
+ * once. A message goes as soon as the entry is right again (while typing: removing it on
+ * leaving would move the button the applicant is about to press).
+ */
 function checkOnLeave(field) {
-  if (field === 'start') {
-    if (badDate($('start'))) { showError('start', 'no_such_date'); clearResult(); } else if (errors.start === 'no_such_date') showError('start', null);
-  } else if ($('n').value.trim() !== '') {
-    if (parseDays($('n').value) === null) { showError('n', 'invalid_argument'); clearResult(); } else if (errors.n === 'invalid_argument') showError('n', null);
+  if (field === 'start' && badDate($('start'))) {
+    showError('start', 'no_such_date');
+    clearResult();
+  } else if (field === 'n' && $('n').value.trim() !== '' && parseDays($('n').value) === null) {
+    showError('n', 'invalid_argument');
+    clearResult();
   }
+}
+
+function clearWhenRight(field) {
+  const right = field === 'start' ? $('start').value !== '' : parseDays($('n').value) !== null;
+  if (errors[field] && right) showError(field, null);
 }
 
 function showCoverage() {
@@ -195,6 +206,8 @@ $('start').value = todayInChina();
 $('workday-form').addEventListener('submit', (e) => { e.preventDefault(); compute(); });
 $('start').addEventListener('blur', () => checkOnLeave('start'));
 $('n').addEventListener('blur', () => checkOnLeave('n'));
+$('start').addEventListener('input', () => clearWhenRight('start'));
+$('n').addEventListener('input', () => clearWhenRight('n'));
 $('calendar-file').addEventListener('change', loadYearFile);
 $('locale-switch').addEventListener('click', () => setLocale(en() ? 'zh-CN' : 'en'));
 document.addEventListener('localechange', () => {
