@@ -41,12 +41,12 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.cjs', '.css', '.json', '
 const MIN_COMPRESS = 512;
 
 /** The file's bytes with its compressed forms, cached to disk by content hash. */
-function encode(path, stat) {
+function encode(path, stat, compress = true) {
   const body = readFileSync(path);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 32);
   const entry = { mtimeMs: stat.mtimeMs, size: stat.size, hash, body, br: null, gzip: null, link: extname(path) === '.html' ? preloadLinks(body.toString('utf8')) : null };
-  if (!COMPRESSIBLE.has(extname(path)) || body.length < MIN_COMPRESS) return entry;
-  for (const [kind, compress] of [
+  if (!compress || !COMPRESSIBLE.has(extname(path)) || body.length < MIN_COMPRESS) return entry;
+  for (const [kind, pack] of [
     ['br', (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } })],
     ['gzip', (b) => gzipSync(b, { level: 9 })],
   ]) {
@@ -55,7 +55,7 @@ function encode(path, stat) {
     try {
       bytes = readFileSync(cached);
     } catch {
-      bytes = compress(body);
+      bytes = pack(body);
       try {
         mkdirSync(CACHE, { recursive: true });
         writeFileSync(cached, bytes);
@@ -121,11 +121,12 @@ function* walk(dir) {
 /**
  * Serve `folder` on `host:port` (port 0: a free one). Resolves to
  * `{ server, url, close() }` once every file is compressed and the port listens.
+ * `compress: false` sends every file as it is (tests/bench/demo-load.mjs measures with it).
  */
-export async function serve({ folder = join(root, 'www'), port = 8080, host = '127.0.0.1', log = false } = {}) {
+export async function serve({ folder = join(root, 'www'), port = 8080, host = '127.0.0.1', log = false, compress = true } = {}) {
   const base = resolve(folder);
   const files = new Map();
-  for (const [path, stat] of walk(base)) files.set(path, encode(path, stat));
+  for (const [path, stat] of walk(base)) files.set(path, encode(path, stat, compress));
 
   function lookup(urlPath) {
     let decoded;
@@ -150,7 +151,7 @@ export async function serve({ folder = join(root, 'www'), port = 8080, host = '1
     if (!stat.isFile()) return null;
     let entry = files.get(path);
     if (!entry || entry.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
-      entry = encode(path, stat);
+      entry = encode(path, stat, compress);
       files.set(path, entry);
     }
     return { path, entry };

@@ -35,7 +35,7 @@ const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.
 test('phone: the language button never covers the title; no type makes the page scroll sideways at 360 px', async () => {
   for (const locale of ['zh-CN', 'en']) {
     for (const width of [360, 390]) {
-      const { context, page, problems } = await open({ width, height: 800, locale, phone: true });
+      const { context, page, problems } = await open({ width, height: 844, locale, phone: true });
       const title = await page.locator('h1').boundingBox();
       const button = await page.locator('#locale-switch').boundingBox();
       assert.ok(!overlap(title, button), `${locale} ${width}px: title ${JSON.stringify(title)} and button ${JSON.stringify(button)} overlap`);
