@@ -4,6 +4,7 @@
 // the Chinese messages when the checker cannot load or the browser has no WebAssembly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -104,6 +105,33 @@ test('a file edited while the server runs is sent as it is now', async () => {
     await s.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('every module the page imports is preloaded, through the import map', () => {
+  const html = readFileSync(new URL('index.html', www), 'utf8');
+  const map = JSON.parse(html.match(/<script type="importmap">([^<]*)<\/script>/)[1]).imports;
+  const root = new URL('index.html', www);
+  const mapped = Object.fromEntries(Object.entries(map).map(([k, v]) => [new URL(k, root).href, new URL(v, root).href]));
+  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => new URL(m[1], root).href));
+  const entries = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => new URL(m[1], root).href);
+  const seen = new Set();
+  const walk = (href) => {
+    if (seen.has(href)) return;
+    seen.add(href);
+    for (const [, spec] of readFileSync(new URL(href), 'utf8').matchAll(/(?:^|[\s;}])(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;}])import\s*['"]([^'"]+)['"]/gm)) {
+      if (!spec) continue;
+      const url = new URL(spec, href).href;
+      walk(mapped[url] ?? url);
+    }
+  };
+  entries.forEach(walk);
+  const missing = [...seen].filter((u) => !preloaded.has(u)).map((u) => u.slice(root.href.length - 'index.html'.length));
+  assert.deepEqual(missing, [], 'modules the page imports without a <link rel="modulepreload"> (each costs a round trip)');
+  assert.ok(!seen.has(new URL('pkg/web/wasm.js', root).href), 'the embedded copy stays out of the graph');
+  assert.ok(seen.size >= 10, [...seen].join(' '));
+  // The CSP allows the import map by its hash: a changed map needs a new hash.
+  const hash = createHash('sha256').update(html.match(/<script type="importmap">([^<]*)<\/script>/)[1]).digest('base64');
+  assert.ok(html.includes(`'sha256-${hash}'`), `the CSP lists 'sha256-${hash}'`);
 });
 
 /** A phone: 390×844, touch, 4× slower CPU, 1.6 Mbps down, 150 ms latency, no cache. */
