@@ -226,6 +226,7 @@ test('without WebAssembly the page says which browsers work, in English too', as
     await page.goto(base);
     await page.waitForSelector('body[data-load-failed=unsupported]', { timeout: 15000 });
     assert.match(await page.textContent('#load-status'), text);
+    assert.equal(await page.getAttribute('#load-status', 'lang'), locale === 'en' ? 'en' : null, 'the message is marked English on the English page');
     assert.equal(await page.locator('#load-status button').count(), 0, 'no reload button: reloading would not help');
     assert.deepEqual(problems, []);
     await context.close();

@@ -10,19 +10,29 @@
       failed: ['本页的检查程序未能加载。', '可能是网络中断或不稳定。请检查网络连接后点击“重新加载”；如果仍然不行，请稍后再试，或换用其他浏览器。'],
       reload: '重新加载',
       slow: '网络较慢，仍在加载…如长时间没有反应，请刷新页面重试。',
+      loading: '正在加载…',
     },
     en: {
       unsupported: ['Your browser cannot run this page’s checker.', 'This page needs WebAssembly. Update your browser, or open the page in Chrome or Edge 96, Firefox 79, Safari 15 or later.'],
       failed: ['This page’s checker did not load.', 'The connection may have dropped. Check it and press “Reload”; if that does not help, try again later or in another browser.'],
       reload: 'Reload',
       slow: 'The connection is slow; still loading… If nothing happens for a long time, reload the page.',
+      loading: 'Loading…',
     },
   };
-  function words() {
-    var en = false;
-    try { en = localStorage.getItem('jincheng-locale') === 'en'; } catch (e) { /* no storage: Chinese */ }
-    return TEXT[en ? 'en' : 'zh-CN'];
+  function english() {
+    try { return localStorage.getItem('jincheng-locale') === 'en'; } catch (e) { return false; /* no storage: Chinese */ }
   }
+  function words() { return TEXT[english() ? 'en' : 'zh-CN']; }
+  // The page's HTML says 正在加载…: on the English page, say it in English (and mark it so).
+  function localiseLoading() {
+    var status = document.getElementById('load-status');
+    if (!english() || !status || status.classList.contains('load-failed')) return;
+    status.lang = 'en';
+    status.firstElementChild.textContent = TEXT.en.loading;
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', localiseLoading);
+  else localiseLoading();
   var root = document.documentElement;
   var failed = false;
   var slowTimer;
@@ -43,6 +53,7 @@
     box.id = 'load-status';
     box.className = 'load-status load-failed';
     box.setAttribute('role', 'alert');
+    if (english()) box.lang = 'en';
     var title = document.createElement('p');
     title.className = 'load-title';
     title.textContent = text[0];
