@@ -17,15 +17,13 @@ export async function launchChromium({ lang } = {}) {
 }
 
 /**
- * The demo portal (www/, which links pkg/) on a free localhost port, and a zh-CN Chromium:
+ * The demo portal (www/, which links pkg/) served as `npm start` serves it (.ci/serve.mjs:
+ * precompressed brotli/gzip) on a free localhost port, and a zh-CN Chromium:
  * `{ base, browser, close() }`. For the tests of the demo and of bindForm.
  */
 export async function demoInBrowser() {
-  const { default: httpServer } = await import('http-server');
-  const www = new URL('../www', import.meta.url).pathname;
-  const server = httpServer.createServer({ root: www, cache: -1, showDir: false, silent: true });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.server.address().port}/`;
+  const { serve } = await import('../.ci/serve.mjs');
+  const server = await serve({ folder: new URL('../www', import.meta.url).pathname, port: 0 });
   const browser = await launchChromium({ lang: 'zh-CN' });
-  return { base, browser, close: async () => { await browser.close(); server.close(); } };
+  return { base: server.url, browser, close: async () => { await browser.close(); await server.close(); } };
 }

@@ -1,7 +1,7 @@
 // The working-day tool of the demo portal: everything runs in the browser through
 // the wasm package. Messages are inserted as text (textContent), never as HTML.
 import { ready, explainAddWorkdays, calendarCoverage, loadCalendarYear } from './wasm.js';
-import { locale, applyText, setLocale, t } from './i18n.js';
+import { locale, applyText, setLocale, markChinese } from './i18n.js';
 import { fmtDate, fmtRange, todayInChina } from './format.js';
 import { monthView } from './month.js';
 
@@ -14,6 +14,7 @@ const MESSAGES = {
     out_of_range: '日期超出可计算范围（1949年10月1日至2099年12月31日），请检查起算日期和工作日数。',
     invalid_argument: '工作日数请填写整数，例如 5 或 −5。',
     missing_start: '请填写起算日期。',
+    no_such_date: '没有这一天，请检查月和日（例如2月没有30日）。',
     other: '无法计算，请检查输入。',
     badJson: '文件不是有效的 JSON，请选择国务院放假安排的 JSON 文件。',
   },
@@ -22,6 +23,7 @@ const MESSAGES = {
     out_of_range: 'The date is outside what can be computed (1949-10-01 to 2099-12-31); check the start date and the number of days.',
     invalid_argument: 'Enter a whole number of working days, for example 5 or −5.',
     missing_start: 'Enter the start date.',
+    no_such_date: 'That day does not exist; check the month and the day (February has no 30th, for example).',
     other: 'This cannot be computed; check the entries.',
     badJson: 'The file is not valid JSON; choose the State Council schedule as a JSON file.',
     notLoaded: 'The schedule was not loaded: ',
@@ -29,13 +31,41 @@ const MESSAGES = {
 };
 const msg = (key) => MESSAGES[locale()][key];
 
-function showError(field, message) {
+// The messages shown beside the two fields, by key, so a language switch re-renders them.
+const errors = { start: null, n: null };
+
+function showError(field, key) {
+  errors[field] = key;
   const input = $(field);
   const error = $(`${field}-error`);
-  input.setAttribute('aria-invalid', message ? 'true' : 'false');
-  error.textContent = message ?? '';
-  error.hidden = !message;
+  input.setAttribute('aria-invalid', key ? 'true' : 'false');
+  error.textContent = key ? msg(key) ?? msg('other') : '';
+  error.hidden = !key;
 }
+
+/** A stale result is never left beside an entry that no longer gives it. */
+function clearResult() {
+  last = null;
+  $('result').hidden = true;
+}
+
+const MINUS = /^[-−－‐‑–﹣]/u; // hyphen-minus, U+2212 minus, full-width, hyphens, en dash, small
+const PLUS = /^[+＋]/u;
+
+/**
+ * The number of working days as typed: "5", "-5", "−5" (the hint's own minus), "－5",
+ * full-width digits; null when it is not a whole number.
+ */
+function parseDays(raw) {
+  let text = raw.replace(/[\s\u3000]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  let sign = 1;
+  if (MINUS.test(text)) { sign = -1; text = text.slice(1); } else if (PLUS.test(text)) text = text.slice(1);
+  if (!/^[0-9]{1,9}$/.test(text)) return null;
+  return sign * Number(text);
+}
+
+/** A date the browser could not read (02/30): the field's value is '' but it is not empty. */
+const badDate = (input) => input.validity.badInput;
 
 function li(text, className, tags = []) {
   const item = document.createElement('li');
@@ -99,20 +129,39 @@ let last = null;
 
 function compute() {
   const start = $('start').value;
-  const raw = $('n').value.trim();
+  const n = parseDays($('n').value);
   showError('start', null);
   showError('n', null);
-  if (!start) return showError('start', msg('missing_start'));
-  if (raw === '' || !/^[-−]?\d+$/.test(raw)) return showError('n', msg('invalid_argument'));
-  const n = Number(raw.replace('−', '-'));
+  if (!start) showError('start', badDate($('start')) ? 'no_such_date' : 'missing_start');
+  if (n === null) showError('n', 'invalid_argument');
+  if (!start || n === null) return clearResult();
   try {
     last = explainAddWorkdays(start, n);
     render(last);
   } catch (e) {
-    const field = e.code === 'invalid_argument' ? 'n' : 'start';
-    showError(field, msg(e.code) ?? msg('other'));
-    $('result').hidden = true;
+    showError(e.code === 'invalid_argument' ? 'n' : 'start', MESSAGES['zh-CN'][e.code] ? e.code : 'other');
+    clearResult();
   }
+}
+
+/**
+ * On leaving a field: a day that does not exist, or a count that is not a number, is said at
+ * once. A message goes as soon as the entry is right again (while typing: removing it on
+ * leaving would move the button the applicant is about to press).
+ */
+function checkOnLeave(field) {
+  if (field === 'start' && badDate($('start'))) {
+    showError('start', 'no_such_date');
+    clearResult();
+  } else if (field === 'n' && $('n').value.trim() !== '' && parseDays($('n').value) === null) {
+    showError('n', 'invalid_argument');
+    clearResult();
+  }
+}
+
+function clearWhenRight(field) {
+  const right = field === 'start' ? $('start').value !== '' : parseDays($('n').value) !== null;
+  if (errors[field] && right) showError(field, null);
 }
 
 function showCoverage() {
@@ -138,15 +187,46 @@ async function loadYearFile(event) {
   event.target.value = '';
 }
 
+// Everything the page needs is loaded: controls on, the loading notice off (boot.js).
+function whenFormsReady() {
+  if (document.body.dataset.ready === 'true') return Promise.resolve();
+  return new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (document.body.dataset.ready !== 'true') return;
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
+  });
+}
+
 await ready;
 applyText();
 $('start').value = todayInChina();
 $('workday-form').addEventListener('submit', (e) => { e.preventDefault(); compute(); });
+$('start').addEventListener('blur', () => checkOnLeave('start'));
+$('n').addEventListener('blur', () => checkOnLeave('n'));
+$('start').addEventListener('input', () => clearWhenRight('start'));
+$('n').addEventListener('input', () => clearWhenRight('n'));
 $('calendar-file').addEventListener('change', loadYearFile);
 $('locale-switch').addEventListener('click', () => setLocale(en() ? 'zh-CN' : 'en'));
 document.addEventListener('localechange', () => {
   showCoverage();
+  for (const field of ['start', 'n']) if (errors[field]) showError(field, errors[field]);
   if (last && !$('result').hidden) render(last);
 });
+// On the English page, Chinese words are marked lang="zh-CN" wherever they appear.
+new MutationObserver((records) => {
+  if (!en()) return;
+  for (const r of records) {
+    if (r.type === 'characterData') markChinese(r.target);
+    else for (const n of r.addedNodes) markChinese(n);
+  }
+}).observe(document.body, { childList: true, subtree: true, characterData: true });
 showCoverage();
+await whenFormsReady();
+for (const control of document.querySelectorAll('[data-wait]')) control.disabled = false;
+$('load-status')?.remove();
+document.querySelector('main').setAttribute('aria-busy', 'false');
 document.body.dataset.calendarReady = 'true';
+performance.mark('jincheng-usable'); // tests/demo-load.test.mjs reads it

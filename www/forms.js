@@ -307,7 +307,14 @@ $('clear-draft').addEventListener('click', clearDraft);
 $('application-form').addEventListener('submit', (e) => e.preventDefault());
 // The language switch re-renders the form with the labels of the new locale; the draft
 // (saved on every edit) carries what was typed across.
-document.addEventListener('localechange', () => { if (saveTimer) saveDraftNow(); fillTypes(); selectType(select.value); });
+// A check already shown (the result, the error list) is run again, in the new language.
+document.addEventListener('localechange', async () => {
+  if (saveTimer) saveDraftNow();
+  const checked = !$('check-result').hidden || !$('error-summary').hidden;
+  fillTypes();
+  await selectType(select.value);
+  if (checked) current.form.check();
+});
 document.addEventListener('calendarchange', () => { if (!$('check-result').hidden) current.form.check(); });
 await selectType(select.value);
 document.body.dataset.ready = 'true';

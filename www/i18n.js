@@ -4,6 +4,7 @@ const TEXT = {
     title: '晋城市政务服务申请自检',
     lead: '填写申请前先在本机检查：必填项、身份证号码和统一社会信用代码、法规规定的条件和期限。检查在您的设备上完成，不上传任何数据。',
     switch: 'English',
+    loading: '正在加载…',
     applyTitle: '申请自检',
     typeLabel: '申请事项',
     asOfLabel: '提交日期',
@@ -32,6 +33,7 @@ const TEXT = {
     title: 'Jincheng government services: check your application',
     lead: 'Check an application on this device before you submit it: required fields, ID numbers and credit codes, the conditions and time limits of the regulations. Nothing leaves your device.',
     switch: '中文',
+    loading: 'Loading…',
     applyTitle: 'Check an application',
     typeLabel: 'Application',
     asOfLabel: 'Submission date',
@@ -72,10 +74,64 @@ export function t(key) {
   return TEXT[locale()][key] ?? TEXT['zh-CN'][key];
 }
 
-/** Fill every `data-i18n` element with the current locale's text. */
+/** The language of the switch's own words: the other locale's. */
+const SWITCH_LANG = { 'zh-CN': 'en', en: 'zh-CN' };
+
+/** Fill every `data-i18n` element with the current locale's text; the tab title follows. */
 export function applyText() {
   document.documentElement.lang = locale();
+  document.title = t('title');
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll('[data-i18n=switch]')) node.lang = SWITCH_LANG[locale()];
+  markChinese(document.body);
+}
+
+// Chinese words on the English page (document names and numbers, quoted clauses, names an
+// applicant typed into a message) are marked lang="zh-CN", so screen readers read them in
+// Chinese: runs of Han characters and CJK punctuation, with the digits between them
+// (晋市政发〔2021〕23号), wrapped in <span lang="zh-CN">.
+const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff5e]';
+const RUN = new RegExp(`${CJK}+(?:[0-9“”‘’…—·]+${CJK}+)*`, 'gu');
+const HAS_LATIN = /[A-Za-z]/;
+
+/** Mark the Chinese runs under `root` (nothing on the Chinese page). Idempotent. */
+export function markChinese(root) {
+  if (locale() !== 'en' || !root) return;
+  if (root.nodeType === Node.TEXT_NODE) return markText(root);
+  if (root.nodeType !== Node.ELEMENT_NODE) return;
+  // <option> and <optgroup> hold text only: mark the element when its words are Chinese.
+  for (const node of [root, ...root.querySelectorAll('option, optgroup')]) {
+    if (node.tagName !== 'OPTION' && node.tagName !== 'OPTGROUP') continue;
+    const text = node.tagName === 'OPTGROUP' ? node.label : node.textContent;
+    RUN.lastIndex = 0;
+    if (RUN.test(text)) node.lang = HAS_LATIN.test(text) ? 'en' : 'zh-CN';
+    else if (node.parentElement?.closest('[lang]')?.lang === 'zh-CN') node.lang = 'en';
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
+  for (const n of texts) markText(n);
+}
+
+function markText(node) {
+  const parent = node.parentElement;
+  if (!parent || parent.closest('option, optgroup, script, style, textarea, [lang="zh-CN"]')) return;
+  const text = node.data;
+  RUN.lastIndex = 0;
+  if (!RUN.test(text)) return;
+  RUN.lastIndex = 0;
+  const parts = [];
+  let at = 0;
+  for (const m of text.matchAll(RUN)) {
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    const span = document.createElement('span');
+    span.lang = 'zh-CN';
+    span.textContent = m[0];
+    parts.push(span);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  node.replaceWith(...parts);
 }
 
 export function setLocale(next) {

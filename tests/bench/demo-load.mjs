@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// How long a throttled phone waits for the demo's form (issue 14, point 4): cold loads in
+// Chromium at 390×844 with 4× CPU throttling (CDP Emulation.setCPUThrottlingRate), 1.6 Mbps
+// down, 150 ms latency (CDP Network.emulateNetworkConditions), no cache. "Usable" is the moment
+// the page sets both body[data-ready] (the form is built) and body[data-calendar-ready] (the
+// controls are on), from the start of the navigation (performance.now()), recorded in the page.
+//   node tests/bench/demo-load.mjs [folder=www] [--runs 5] [--no-compress]
+// `--no-compress` serves every file as it is (what http-server did before): with a folder
+// exported from an older commit (git archive <commit> www | tar -x -C /tmp/old; ln -s
+// "$PWD/pkg" /tmp/old/www/pkg) it measures the page as it was.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../.ci/serve.mjs';
+import { launchChromium } from '../chromium.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => { const i = args.indexOf(name); return i < 0 ? false : args.splice(i, 1) && true; };
+const option = (name, fallback) => { const i = args.indexOf(name); return i < 0 ? fallback : args.splice(i, 2)[1]; };
+const compress = !flag('--no-compress');
+const runs = Number(option('--runs', '5'));
+const folder = resolve(args[0] ?? fileURLToPath(new URL('../../www', import.meta.url)));
+
+const server = await serve({ folder, port: 0, compress });
+const browser = await launchChromium({ lang: 'zh-CN' });
+const times = [];
+let bytes = 0;
+try {
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await context.addInitScript(() => {
+      new MutationObserver((_, watch) => {
+        const b = document.body;
+        if (b?.dataset.ready === 'true' && b.dataset.calendarReady === 'true') {
+          window.__usable = performance.now();
+          watch.disconnect();
+        }
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready', 'data-calendar-ready'] });
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 60000 });
+    times.push(Math.round(await page.evaluate(() => window.__usable)));
+    bytes = await page.evaluate(() => performance.getEntriesByType('resource').reduce((a, r) => a + r.transferSize, 0) + performance.getEntriesByType('navigation')[0].transferSize);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+const sorted = [...times].sort((a, b) => a - b);
+console.log(`${folder}${compress ? '' : ' (uncompressed)'}: usable after ${times.join(', ')} ms; best ${sorted[0]}, median ${sorted[Math.floor(sorted.length / 2)]} ms; ${Math.round(bytes / 1024)} KB transferred`);
