@@ -154,9 +154,12 @@ test('5. an overdue deadline is marked overdue, not shown like a future one', as
   assert.match(await page.textContent('.deadline.overdue'), /已逾期.*2026年10月10日（星期六）/);
   assert.match(await page.textContent('.deadline.overdue .overdue-note'), /期限已于2026年10月10日（星期六）届满，提交日期是2026年10月20日/);
   const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.deadline.overdue')).borderLeftColor);
-  const future = await page.evaluate(() => getComputedStyle(document.querySelector('#deadline-list')).color);
   assert.notEqual(colour, 'rgb(26, 127, 55)', 'not the green of a deadline to come');
-  assert.ok(future);
+  const tag = await page.$eval('.overdue-tag', (t) => [getComputedStyle(t).color, getComputedStyle(t).backgroundColor]);
+  assert.deepEqual(tag, ['rgb(255, 255, 255)', 'rgb(179, 38, 30)'], 'white on red, readable');
+  // Back to a date in time: the mark goes.
+  await setAsOf(page, '2026-10-10');
+  await page.waitForFunction(() => !document.querySelector('.deadline.overdue'));
   await context.close();
 });
 
