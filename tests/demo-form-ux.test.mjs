@@ -180,6 +180,11 @@ test('5. month views: a key, a label on the due day, the months of the period, o
   await submit(page);
   assert.deepEqual(await page.locator('#deadline-list table.month caption').allTextContents(), ['2026年3月', '2026年9月']);
   assert.match(await page.textContent('#deadline-list .period-view'), /中间5个月从略/);
+  // C3: the next assessment needs only the level (its last assessment date is optional): no start day marked, none in the key.
+  await withBaseCase(page, 'mlps-assessment');
+  await submit(page);
+  assert.equal(await page.locator('#deadline-list td.start').count(), 0);
+  assert.doesNotMatch(await page.textContent('#deadline-list .month-key'), /起算/);
   // E1: seven deadlines on two days (six the same day, the whole process the next): two views, not seven.
   await withBaseCase(page, 'business-startup');
   await submit(page);

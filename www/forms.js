@@ -280,11 +280,13 @@ function showDeadlines(deadlines) {
   const data = current.form.submission();
   const byDue = new Map();
   for (const d of deadlines) byDue.set(d.due.slice(0, 10), [...(byDue.get(d.due.slice(0, 10)) ?? []), d]);
-  const nodes = deadlines.length ? [monthKey()] : [];
+  const nodes = [];
+  let started = false;
   for (const [due, ds] of byDue) {
     // The period starts on the earliest date the count reads (the declared needs).
     const starts = ds.flatMap((d) => declared.find((x) => x.id === d.id)?.needs ?? []).map((p) => at(data, p))
       .filter((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)).map((v) => v.slice(0, 10)).sort();
+    started ||= starts.length > 0;
     const overdue = due < asOf;
     nodes.push(el('div', { className: `deadline-group${overdue ? ' overdue' : ''}` },
       ...ds.map((d) => el('div', { className: `deadline${d.provisional ? ' provisional' : ''}${overdue ? ' overdue' : ''}` },
@@ -296,6 +298,7 @@ function showDeadlines(deadlines) {
         citationNode(d.citation))),
       periodView(ds[0].due, starts[0])));
   }
+  if (deadlines.length) nodes.unshift(monthKey({ start: started }));
   for (const line of pendingLines(declared, deadlines, deadlines.length > 0)) nodes.push(el('p', { className: 'hint pending', textContent: line }));
   list.replaceChildren(...nodes);
 }

@@ -91,14 +91,14 @@ export function periodView(due, from) {
   return wrap;
 }
 
-/** The key to the marks of the month views, each sample drawn as the cells are. */
-export function monthKey() {
+/** The key to the marks of the month views, each sample drawn as the cells are (the start day's when one is marked). */
+export function monthKey({ start = true } = {}) {
   const k = KEY[locale()];
   const loc = locale();
   const sample = (cls, mark, text) => el('span', { className: 'key-item' }, el('span', { className: `key-sample ${cls}`, 'aria-hidden': 'true', textContent: mark }), ` ${text}`);
   return el('p', { className: 'month-key' }, k.title,
     sample('k-holiday', KIND[loc].holiday, k.holiday),
     sample('k-makeup', KIND[loc].makeup_workday, k.makeup),
-    sample('k-start', KIND[loc].startMark, k.start),
+    start ? sample('k-start', KIND[loc].startMark, k.start) : null,
     sample('k-due', KIND[loc].dueMark, k.due));
 }
