@@ -86,7 +86,7 @@ test('the order of steps: nothing dated after the submission it precedes', () =>
   assert.equal(i.path, '/supervisingUnit/agreedDate');
   assert.equal(i.citation.article, '第二十一条');
   assert.match(i.message, /同意日期2026年5月7日晚于报送日期（2026年5月6日）/);
-  // C1: 专家评审 → 主管部门核准 → 备案 (43号 三(一)1).
+  // C1: 专家评审 → 主管部门核准 → 备案 (43号 三（一）1).
   const c1 = base('mlps-filing');
   c1.expertReview = { held: true, date: '2026-10-08' };
   c1.authorityApproval = { ...c1.authorityApproval, date: '2026-10-09' };

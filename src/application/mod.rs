@@ -225,6 +225,10 @@ pub struct DeadlineDef {
     pub title: Text,
     /// The article that sets it.
     pub citation: Citation,
+    /// The fields the count needs (JSON Pointers): it is computed once they are filled
+    /// (a choice among them may also need a given value, such as level 2 or above). Pages
+    /// say from these which dates give which deadline before any is filled.
+    pub needs: &'static [&'static str],
     /// The computation; `None` when the submission lacks the dates it needs.
     pub compute: fn(&Ctx) -> Option<Result<Period, Error>>,
 }

@@ -310,7 +310,7 @@ fn validity_window_warnings() {
 
 #[test]
 fn conversion_deadline_shows_the_notice_left_out() {
-    // 晋市审管发〔2021〕27号 四(四): 2 working days, public-notice time not counted.
+    // 晋市审管发〔2021〕27号 四（四）: 2 working days, public-notice time not counted.
     let t = application_type("simulated-approval-conversion").unwrap();
     let v = json!({"applicationDate": "2026-06-01", "publicNotice": {"start": "2026-06-02", "end": "2026-06-06"}});
     let d = deadlines(t, &crate::json::Json::from_serde(&v), &options("2026-06-01"), default_calendar());
@@ -450,4 +450,72 @@ fn identity_issues_carry_their_suggestion() {
     assert!(r.to_json().contains(r#""suggestion":"13803560000""#));
     let required = r.issues.iter().find(|i| i.code == "required").unwrap();
     assert!(!serde_json::to_string(required).unwrap().contains("suggestion"), "absent, not null");
+}
+
+/// Every citation of a type: its rules', deadlines' and fields'.
+fn all_citations(t: &ApplicationType) -> Vec<Citation> {
+    let mut cites: Vec<Citation> = t.rules.iter().map(|r| r.citation).collect();
+    cites.extend(t.deadlines.iter().map(|d| d.citation));
+    collect_field_citations(t.fields, &mut cites);
+    cites.extend(t.document().validity_citation());
+    cites.extend(t.document().in_force_citation());
+    cites
+}
+
+#[test]
+fn article_numbers_are_written_with_full_width_brackets() {
+    // 三（一）1, 第九条（三）: never 三(一)1 (issue 14). A scan over every article a citation or
+    // a type names, so ASCII brackets cannot come back.
+    for t in application_types() {
+        let mut articles: Vec<&str> = all_citations(t).iter().map(|c| c.article).collect();
+        articles.extend(t.articles.iter().copied());
+        for a in articles {
+            assert!(!a.contains(['(', ')']), "{}: article {a} has ASCII brackets: write （）", t.id);
+        }
+    }
+}
+
+#[test]
+fn quoted_texts_have_no_doubled_quotation_marks() {
+    // A clause that itself opens with a quotation (“模拟审批”只作为……) is quoted by pages in
+    // “…”: the text must not add its own outer marks (““模拟审批”), and no message or rule
+    // description may double them either.
+    for t in application_types() {
+        for c in all_citations(t) {
+            assert!(!c.text.contains("““") && !c.text.contains("””"), "{} {}: doubled quotation marks: {}", t.id, c.article, c.text);
+        }
+        for locale in [Locale::ZhCn, Locale::En] {
+            for r in t.rule_list(locale) {
+                assert!(!r.description.contains("““") && !r.description.contains("””"), "{}: {}", t.id, r.description);
+            }
+        }
+        for r in t.rules {
+            assert!(!r.message.zh.contains("““") && !r.message.zh.contains("””"), "{}: {}", t.id, r.message.zh);
+        }
+    }
+}
+
+#[test]
+fn every_deadline_declares_the_fields_it_needs() {
+    // The `needs` of a deadline are declared fields, and each is needed: with the base case
+    // of data/cases computing the deadline, leaving any one of them out stops it.
+    let mut checked = 0;
+    for (file, f) in case_files() {
+        let t = application_type(f["type"].as_str().unwrap()).unwrap();
+        let o = options(f["baseAsOf"].as_str().unwrap());
+        let ids = |v: &Value| deadlines(t, &crate::json::Json::from_serde(v), &o, default_calendar()).into_iter().map(|d| d.id).collect::<Vec<_>>();
+        let base = ids(&f["base"]);
+        for d in t.deadlines {
+            assert!(!d.needs.is_empty(), "{}: deadline {} declares no field it needs", t.id, d.id);
+            for p in d.needs {
+                assert!(crate::model::fields::declared_label(t.fields, p, Locale::ZhCn).is_some(), "{}: {} needs {p}, not a field", t.id, d.id);
+                if base.contains(&d.id) {
+                    let without = patch(&f["base"], &json!({ *p: null }));
+                    assert!(!ids(&without).contains(&d.id), "{file}: {} is computed without {p}", d.id);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 12, "only {checked} needs checked against a base case");
 }

@@ -1,4 +1,4 @@
-//! C3 `mlps-assessment` — 网络安全等级测评 (43号 三(一)2, 三(一)5).
+//! C3 `mlps-assessment` — 网络安全等级测评 (43号 三（一）2, 三（一）5).
 
 use super::{cite, ev, level, t, LEVELS, OPERATOR};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
@@ -7,13 +7,13 @@ use crate::periods::{months_after, Period};
 use crate::Error;
 
 const ART2: Citation = cite(
-    "三(一)2",
+    "三（一）2",
     "第三级（含）以上网络的运营者应当每年开展一次网络安全等级测评，新建的第三级（含）以上网络应在通过等级测评后投入运行；鼓励第二级网络的运营者每两年开展一次网络安全等级测评。",
 );
 const ART2_AGREEMENT: Citation =
-    cite("三(一)2", "在开展安全等级测评服务过程中，网络运营者要与等级测评机构签署安全保密协议，并对等级测评全过程进行监督管理。");
-const ART2_REPORT: Citation = cite("三(一)2", "及时将等级测评报告提交公安机关和行业主管部门。");
-const ART5: Citation = cite("三(一)5", "第三级（含）以上网络运营者要在网络规划、建设和运行阶段，按照密码应用安全性评估管理办法和相关标准，在网络安全等级测评中同步开展密码应用安全性评估。");
+    cite("三（一）2", "在开展安全等级测评服务过程中，网络运营者要与等级测评机构签署安全保密协议，并对等级测评全过程进行监督管理。");
+const ART2_REPORT: Citation = cite("三（一）2", "及时将等级测评报告提交公安机关和行业主管部门。");
+const ART5: Citation = cite("三（一）5", "第三级（含）以上网络运营者要在网络规划、建设和运行阶段，按照密码应用安全性评估管理办法和相关标准，在网络安全等级测评中同步开展密码应用安全性评估。");
 
 const RECIPIENTS: &[EnumValue] =
     &[ev("public_security", "公安机关", "Public security organ"), ev("industry_authority", "行业主管部门", "Industry authority")];
@@ -207,7 +207,7 @@ static RULES: &[Rule] = &[
 
 static DEADLINES: &[DeadlineDef] =
     &[DeadlineDef {
-        id: "next_assessment", title: t("下次等级测评的期限", "Next assessment due"), citation: ART2, compute: next_period
+        id: "next_assessment", title: t("下次等级测评的期限", "Next assessment due"), citation: ART2, needs: &["/level"], compute: next_period
     }];
 
 /// C3: 等级测评.
@@ -216,7 +216,7 @@ pub static ASSESSMENT: ApplicationType = ApplicationType {
     code: "C3",
     title: t("网络安全等级测评", "Security level assessment"),
     document: super::DOC,
-    articles: &["三(一)2", "三(一)5"],
+    articles: &["三（一）2", "三（一）5"],
     fields: FIELDS,
     rules: RULES,
     deadlines: DEADLINES,

@@ -1,4 +1,4 @@
-//! C1 `mlps-filing` — 网络安全等级保护定级备案 (43号 三(一)1).
+//! C1 `mlps-filing` — 网络安全等级保护定级备案 (43号 三（一）1).
 
 use super::{level, t, CERTIFICATE_ART, FILING_ART, LEVELS, OPERATOR};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
@@ -68,7 +68,7 @@ fn approval_before_review(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-/// 三(一)1 orders the steps 专家评审 → 主管部门核准 → 备案: the review is not dated
+/// 三（一）1 orders the steps 专家评审 → 主管部门核准 → 备案: the review is not dated
 /// after the filing (the submission).
 fn review_after_filing(ctx: &Ctx, hits: &mut Hits) {
     if let Some(d) = ctx.date("/expertReview/date").filter(|d| *d > ctx.as_of) {
@@ -76,7 +76,7 @@ fn review_after_filing(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-/// 三(一)1: the authority's approval comes before the filing (“评审后报请主管部门核准”,
+/// 三（一）1: the authority's approval comes before the filing (“评审后报请主管部门核准”,
 /// then “到公安机关备案”).
 fn approval_after_filing(ctx: &Ctx, hits: &mut Hits) {
     if let Some(d) = ctx.date("/authorityApproval/date").filter(|d| *d > ctx.as_of) {
@@ -188,12 +188,14 @@ static DEADLINES: &[DeadlineDef] = &[
         id: "filing",
         title: t("到公安机关备案的期限", "Time limit to file with the public security organ"),
         citation: FILING_ART,
+        needs: &["/network/level", "/network/levelDeterminedDate"],
         compute: filing_period,
     },
     DeadlineDef {
         id: "certificate",
         title: t("公安机关出具备案证明的期限", "Time limit for the filing certificate"),
         citation: CERTIFICATE_ART,
+        needs: &["/network/level"],
         compute: certificate_period,
     },
 ];
@@ -204,7 +206,7 @@ pub static FILING: ApplicationType = ApplicationType {
     code: "C1",
     title: t("网络安全等级保护定级备案", "Security protection level filing"),
     document: super::DOC,
-    articles: &["三(一)1"],
+    articles: &["三（一）1"],
     fields: FIELDS,
     rules: RULES,
     deadlines: DEADLINES,

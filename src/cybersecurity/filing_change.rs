@@ -1,4 +1,4 @@
-//! C2 `mlps-filing-change` — 备案撤销或变更 (43号 三(一)1).
+//! C2 `mlps-filing-change` — 备案撤销或变更 (43号 三（一）1).
 
 use super::{ev, level, t, CHANGE_ART, LEVELS, OPERATOR};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
@@ -93,6 +93,7 @@ static DEADLINES: &[DeadlineDef] = &[DeadlineDef {
     id: "change_filing",
     title: t("办理备案撤销或变更的期限", "Time limit to revoke or change the filing"),
     citation: CHANGE_ART,
+    needs: &["/eventDate"],
     compute: change_period,
 }];
 
@@ -102,7 +103,7 @@ pub static FILING_CHANGE: ApplicationType = ApplicationType {
     code: "C2",
     title: t("网络安全等级保护备案撤销或变更", "Revocation or change of a level filing"),
     document: super::DOC,
-    articles: &["三(一)1"],
+    articles: &["三（一）1"],
     fields: FIELDS,
     rules: RULES,
     deadlines: DEADLINES,

@@ -1,16 +1,16 @@
-//! C4 `security-service-registration` — 网络安全服务公司报备 (43号 三(一)4, 三(三)10).
+//! C4 `security-service-registration` — 网络安全服务公司报备 (43号 三（一）4, 三（三）10).
 
 use super::{cite, ev, t};
 use crate::application::{ApplicationType, Ctx, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity};
 
 const ART4: Citation = cite(
-    "三(一)4",
+    "三（一）4",
     "市公安局要主导建立网络安全服务公司报备制度，对在我市开展系统研发、集成、运维业务的公司及技术人员进行背景审查，各级各部门要在开展相关信息化建设时，主动要求参与建设的网络安全服务公司到市公安局报备。",
 );
 const ART4_REMOTE: Citation =
-    cite("三(一)4", "网络运营者要加强网络运维管理，因业务需要确需通过互联网远程运维的，要进行评估论证，并采取相应的管控措施。");
-const ART10: Citation = cite("三(三)10", "邀请第三方技术公司开展监测时，要提前向公安机关报备。");
+    cite("三（一）4", "网络运营者要加强网络运维管理，因业务需要确需通过互联网远程运维的，要进行评估论证，并采取相应的管控措施。");
+const ART10: Citation = cite("三（三）10", "邀请第三方技术公司开展监测时，要提前向公安机关报备。");
 
 const SCOPES: &[EnumValue] = &[
     ev("system_development", "系统研发", "System development"),
@@ -135,7 +135,7 @@ pub static SERVICE_REGISTRATION: ApplicationType = ApplicationType {
     code: "C4",
     title: t("网络安全服务公司报备", "Registration of a security service company"),
     document: super::DOC,
-    articles: &["三(一)4", "三(三)10"],
+    articles: &["三（一）4", "三（三）10"],
     fields: FIELDS,
     rules: RULES,
     deadlines: &[],

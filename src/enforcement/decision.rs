@@ -1,5 +1,5 @@
 //! A3 `enforcement-supervision-decision` — 行政执法监督机关的《行政执法监督决定书》
-//! (第七条, 第九条(三)(四), 第十条, 第十三至十五条).
+//! (第七条, 第九条（三）（四）, 第十条, 第十三至十五条).
 
 use super::{cite, ev, t, ART10_REVIEW, DIVISIONS};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
@@ -64,7 +64,7 @@ const GROUNDS: &[EnumValue] = &[
 ];
 
 /// How the supervision began: on a citizen's or organization's application, complaint or
-/// report (第九条, whose procedure (一)–(四) puts the 《行政执法监督通知书》 and its
+/// report (第九条, whose procedure （一）–（四） puts the 《行政执法监督通知书》 and its
 /// unanswered handling period before a decision), or on the body's own initiative
 /// (第八条, which prescribes the ways of supervising and no notice step).
 const TRACKS: &[EnumValue] = &[
@@ -373,6 +373,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
     id: "review_request",
     title: t("行政执法机关申请复查的期限", "Time limit for the agency to apply for review"),
     citation: ART10_REVIEW,
+    needs: &["/serviceDate"],
     compute: review_period,
 }];
 

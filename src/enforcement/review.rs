@@ -166,6 +166,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
     id: "review_request",
     title: t("申请复查的期限", "Time limit to apply for review"),
     citation: ART10_REVIEW,
+    needs: &["/decision/receivedDate"],
     compute: review_period,
 }];
 

@@ -1,5 +1,5 @@
 //! D3 `simulated-approval-conversion` — 模正转换申请 (《晋城市企业投资项目模拟审批模正转换
-//! 申请表》, 附表3; 晋市审管发〔2021〕27号 四(四)(五)(六)).
+//! 申请表》, 附表3; 晋市审管发〔2021〕27号 四（四）（五）（六）).
 //!
 //! Where the supplied materials change nothing in the simulated approval, the formal
 //! approval is issued “于2个工作日内（不含公示时间）”. The text names no starting event;
@@ -220,6 +220,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
     id: "formal_approval",
     title: t("《模拟批复》转换为正式审批文件的期限", "Time limit to issue the formal approval"),
     citation: FOUR_4,
+    needs: &["/applicationDate"],
     compute: formal_approval,
 }];
 

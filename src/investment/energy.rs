@@ -76,7 +76,7 @@ const MATERIALS: &[Field] = &[
     .cited(&ART3_3),
 ];
 
-/// The materials of 三(二) and 三(三), as the message names them.
+/// The materials of 三（二） and 三（三）, as the message names them.
 const MATERIAL_NAMES: [(Text, &str, &str); 2] = [
     (t("固定资产投资项目节能报告", "energy-saving report of the project"), "二", "2"),
     (

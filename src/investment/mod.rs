@@ -6,8 +6,8 @@
 //!   - D1 [`UNIFIED_SERVICE_PLAN`] — 政府统一服务实施方案 (第二至八条)
 //! * 晋市审管发〔2021〕27号《晋城市企业投资项目模拟审批实施办法（试行）》(2021-06-18, in
 //!   force on issue, no validity term).
-//!   - D2 [`SIMULATED_APPROVAL`] — 模拟审批申请 (一, 二(二), 四(二)(三)(六), 五)
-//!   - D3 [`SIMULATED_APPROVAL_CONVERSION`] — 模正转换申请 (四(四)至(六))
+//!   - D2 [`SIMULATED_APPROVAL`] — 模拟审批申请 (一, 二（二）, 四（二）（三）（六）, 五)
+//!   - D3 [`SIMULATED_APPROVAL_CONVERSION`] — 模正转换申请 (四（四）至（六）)
 //! * 晋市审管发〔2021〕42号《关于进一步规范全市固定资产投资项目节能审查的通知》
 //!   (2021-10-11, in force on issue, no validity term).
 //!   - D4 [`ENERGY_REVIEW`] — 固定资产投资项目节能审查申请 (一至四)

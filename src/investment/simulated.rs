@@ -1,7 +1,7 @@
 //! D2 `simulated-approval` — 模拟审批申请: the application form (附件1) and the credit
-//! commitment (附件2) of 晋市审管发〔2021〕27号 (一, 二(二), 四(一)(二)(三)(六), 五).
+//! commitment (附件2) of 晋市审管发〔2021〕27号 (一, 二（二）, 四（一）（二）（三）（六）, 五).
 //!
-//! The one-year bar of 四(六) (“自《模拟审批》自动失效之日起，1年内不再适用承诺制审批模式和
+//! The one-year bar of 四（六） (“自《模拟审批》自动失效之日起，1年内不再适用承诺制审批模式和
 //! 享受容缺审批政策”) is counted as a year period with periods.md R1 and R4: the day of the
 //! lapse is not counted and the year ends on the corresponding day of the next year (the
 //! last day of February when there is none, e.g. 2024-02-29 → 2025-02-28). It is a bar,
@@ -53,7 +53,7 @@ const MATTER: &[Field] = &[
     .cited(&FOUR_1),
 ];
 
-/// The five kinds of project of 二(二), in the order of the text: the question the
+/// The five kinds of project of 二（二）, in the order of the text: the question the
 /// form asks, and the kind as the message names it.
 const EXCLUSIONS: &[Field] = &[
     Field::required(
@@ -91,7 +91,7 @@ const EXCLUDED_KINDS: [Text; 5] = [
     t("特殊工程和交通、水利、能源等领域的重大工程", "Special works and major transport, water or energy works"),
 ];
 
-/// The five confirmations of the credit commitment, 四(二)1–5.
+/// The five confirmations of the credit commitment, 四（二）1–5.
 const COMMITMENTS: &[Field] = &[
     Field::required(
         "sincere",
@@ -121,7 +121,7 @@ const COMMITMENTS: &[Field] = &[
     .cited(&FOUR_2),
 ];
 
-/// The words of 四(二)1–5, as the message quotes them.
+/// The words of 四（二）1–5, as the message quotes them.
 const COMMITMENT_TEXTS: [Text; 5] = [
     t("所作承诺是申请人真实意愿表示", "the commitment is the applicant's true intention"),
     t("已经知晓审批部门告知的全部内容", "has been told everything the approval department informs"),
@@ -349,6 +349,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
     id: "lapse_bar",
     title: t("不再适用承诺制审批的期限（届满日）", "Last day of the bar on commitment-based approval"),
     citation: FOUR_6,
+    needs: &["/previousLapse"],
     compute: lapse_bar,
 }];
 

@@ -16,7 +16,7 @@ pub enum TraceKind {
     /// A weekend day made a working day (调休上班), counted.
     MakeupWorkday,
     /// Days the rule itself leaves out of the count (periods.md R12(a)), e.g. the
-    /// public-notice time of 晋市审管发〔2021〕27号 四(四) “不含公示时间”.
+    /// public-notice time of 晋市审管发〔2021〕27号 四（四） “不含公示时间”.
     Excluded,
     /// In a count of working time ([`crate::hours`]), a period when the hall is closed.
     Closed,

@@ -144,12 +144,14 @@ const DEADLINES: &[DeadlineDef] = &[
         id: "acceptance_application",
         title: t("申请验收的期限", "Time limit to apply for acceptance"),
         citation: ART23,
+        needs: &["/completionDate"],
         compute: acceptance_period,
     },
     DeadlineDef {
         id: "acceptance_application_extended",
         title: t("经批准延期后申请验收的期限", "Time limit to apply for acceptance, as postponed"),
         citation: ART25,
+        needs: &["/completionDate", "/extendedUntil"],
         compute: extended_period,
     },
 ];

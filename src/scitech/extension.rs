@@ -100,6 +100,7 @@ const DEADLINES: &[DeadlineDef] = &[DeadlineDef {
     id: "extension_request",
     title: t("提出延期验收申请的最后一日", "Last day to request a postponement"),
     citation: ART25,
+    needs: &["/completionDeadline"],
     compute: request_period,
 }];
 

@@ -296,39 +296,45 @@ const DEADLINES: &[DeadlineDef] = &[
         id: "licence",
         title: t("领取营业执照（即来即办）", "Business licence (on the spot)"),
         citation: ART1_LICENCE,
+        needs: &["/submittedAt", "/steps"],
         compute: licence,
     },
     DeadlineDef {
-        id: "seal_carving", title: t("印章刻制（1小时）", "Seal carving (1 hour)"), citation: ART1_SEALS, compute: seals
+        id: "seal_carving", title: t("印章刻制（1小时）", "Seal carving (1 hour)"), citation: ART1_SEALS, needs: &["/submittedAt", "/steps"], compute: seals
     },
     DeadlineDef {
         id: "bank_account",
         title: t("银行开户（0.5个工作日）", "Bank account (0.5 working day)"),
         citation: ART1_BANK,
+        needs: &["/submittedAt", "/steps"],
         compute: bank_account,
     },
     DeadlineDef {
         id: "invoices_ukey",
         title: t("申领发票和税务Ukey（即来即办）", "Invoices and tax Ukey (on the spot)"),
         citation: ART1_ON_THE_SPOT,
+        needs: &["/submittedAt", "/steps"],
         compute: invoices_ukey,
     },
     DeadlineDef {
         id: "social_insurance",
         title: t("员工参保登记（即来即办）", "Social insurance registration (on the spot)"),
         citation: ART1_ON_THE_SPOT,
+        needs: &["/submittedAt", "/steps"],
         compute: social_insurance,
     },
     DeadlineDef {
         id: "housing_fund",
         title: t("住房公积金企业缴存登记（即来即办）", "Housing-fund registration (on the spot)"),
         citation: ART1_ON_THE_SPOT,
+        needs: &["/submittedAt", "/steps"],
         compute: housing_fund,
     },
     DeadlineDef {
         id: "whole_process",
         title: t("企业开办全流程办结（1个工作日）", "The whole start-up (1 working day)"),
         citation: ART1_WHOLE,
+        needs: &["/submittedAt"],
         compute: whole,
     },
 ];

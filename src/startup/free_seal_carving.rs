@@ -24,7 +24,7 @@ const ART4_2: Citation = cite30(
 const ART4_4: Citation =
     cite30("四（四）", "印章刻制费用每季度予以结算。结算前，印章刻制单位提供企业刻章费用结算及发票信息，经审核确认后，实报实销。");
 
-/// The first day of the measure (一).
+/// The first day of the measure （一）.
 const START: NaiveDate = match NaiveDate::from_ymd_opt(2021, 7, 1) {
     Some(d) => d,
     None => unreachable!(),
@@ -36,7 +36,7 @@ const AUTHORITIES: &[EnumValue] = &[
     ev("other", "其他登记机关", "Another registration authority"),
 ];
 
-/// The four seals carved free (三) come first; the others are not free.
+/// The four seals carved free （三） come first; the others are not free.
 const SEALS: &[EnumValue] = &[
     ev("official", "企业公章", "Official seal"),
     ev("finance", "财务专用章", "Finance seal"),
@@ -254,12 +254,13 @@ fn delivery(ctx: &Ctx) -> Option<Result<Period, Error>> {
 
 const DEADLINES: &[DeadlineDef] = &[
     DeadlineDef {
-        id: "carving", title: t("印章刻制（30分钟内）", "Carving (within 30 minutes)"), citation: ART4_2, compute: carving
+        id: "carving", title: t("印章刻制（30分钟内）", "Carving (within 30 minutes)"), citation: ART4_2, needs: &["/submittedAt"], compute: carving
     },
     DeadlineDef {
         id: "delivery",
         title: t("印章送达（刻制后30分钟）", "Delivery (30 minutes after carving)"),
         citation: ART4_2,
+        needs: &["/submittedAt"],
         compute: delivery,
     },
 ];

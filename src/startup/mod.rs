@@ -2,7 +2,7 @@
 //!
 //! * 晋市审管发〔2021〕28号《关于进一步优化企业开办服务有关工作的通知》(in force on
 //!   issue; no validity term): E1 [`BUSINESS_STARTUP`] — 企业开办“一表填报”, the
-//!   promised time of each step (一) counted in the service hall's working time
+//!   promised time of each step （一） counted in the service hall's working time
 //!   ([`crate::hours`]).
 //! * 晋市审管发〔2021〕30号《关于实行新开办企业免费刻制印章措施的通知》(自2021年7月1日起
 //!   实施; no validity term): E2 [`FREE_SEAL_CARVING`] — 新开办企业免费刻制印章.

@@ -254,6 +254,17 @@ export interface ApplicationTypeInfo {
   title: string;
   document: DocumentInfo;
   articles: string[];
+  /** The deadlines the type computes (none: an empty list), each with the fields it needs: pages say which dates give which deadline before any is filled. */
+  deadlines: DeadlineInfo[];
+}
+
+/** A deadline an application type computes, as declared (no submission yet). */
+export interface DeadlineInfo {
+  /** The id its computed `Deadline` carries. */
+  id: string;
+  title: string;
+  /** JSON Pointers of the fields the count needs: it is computed once they are filled (a choice may also need a given value, e.g. level 2 or above). */
+  needs: string[];
 }
 
 export interface RuleInfo {
@@ -574,6 +585,15 @@ impl WriteJson for DocumentInfo<'_> {
     }
 }
 
+/// A deadline a type computes, before any is: its id, title and the fields it needs.
+struct DeadlineInfo(&'static app::DeadlineDef, Locale);
+
+impl WriteJson for DeadlineInfo {
+    fn write_json(&self, out: &mut String) {
+        write_object(out, &[("id", &self.0.id), ("title", &self.0.title.get(self.1)), ("needs", &self.0.needs)]);
+    }
+}
+
 struct TypeInfo(&'static app::ApplicationType, Locale);
 
 impl WriteJson for TypeInfo {
@@ -587,12 +607,13 @@ impl WriteJson for TypeInfo {
                 ("title", &t.title.get(self.1)),
                 ("document", &DocumentInfo(t.document())),
                 ("articles", &t.articles),
+                ("deadlines", &t.deadlines.iter().map(|d| DeadlineInfo(d, self.1)).collect::<Vec<_>>()),
             ],
         );
     }
 }
 
-/// One entry per application type: id, title, document (number, title, dates in force), articles.
+/// One entry per application type: id, title, document (number, title, dates in force), articles, deadlines (id, title, the fields each needs).
 #[wasm_bindgen(js_name = applicationTypes, unchecked_return_type = "ApplicationTypeInfo[]")]
 pub fn application_types(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue) -> Result<JsValue, JsValue> {
     let locale = locale_arg(&locale)?;

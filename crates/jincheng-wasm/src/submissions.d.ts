@@ -502,7 +502,7 @@ export interface ScitechAcceptanceExtension {
   reason: string;
 }
 
-/** C1 网络安全等级保护定级备案（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三(一)1） */
+/** C1 网络安全等级保护定级备案（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三（一）1） */
 export interface MlpsFiling {
   /** 网络运营者 */
   operator: {
@@ -547,7 +547,7 @@ export interface MlpsFiling {
   };
 }
 
-/** C2 网络安全等级保护备案撤销或变更（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三(一)1） */
+/** C2 网络安全等级保护备案撤销或变更（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三（一）1） */
 export interface MlpsFilingChange {
   /** 网络运营者 */
   operator: {
@@ -581,7 +581,7 @@ export interface MlpsFilingChange {
   reason: string;
 }
 
-/** C3 网络安全等级测评（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三(一)2、三(一)5） */
+/** C3 网络安全等级测评（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三（一）2、三（一）5） */
 export interface MlpsAssessment {
   /** 网络运营者 */
   operator: {
@@ -624,7 +624,7 @@ export interface MlpsAssessment {
   cryptoAssessment?: boolean;
 }
 
-/** C4 网络安全服务公司报备（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三(一)4、三(三)10） */
+/** C4 网络安全服务公司报备（晋市政办〔2021〕43号《关于贯彻落实网络安全等级保护制度和关键信息基础设施安全保护制度的实施意见》三（一）4、三（三）10） */
 export interface SecurityServiceRegistration {
   /** 网络安全服务公司 */
   company: {

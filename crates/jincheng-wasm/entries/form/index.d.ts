@@ -58,6 +58,9 @@ export interface FormController {
  * Bind an existing form. Fields are checked when the applicant leaves or changes them, while
  * typing only when they already show an error (which clears as soon as it is fixed); a submit
  * checks everything, blocks on errors (not warnings) and moves focus to an error summary.
+ * `aria-required` follows what the submission requires as it stands (an optional group once filled, a
+ * condition of the schema that holds); a `<textarea>` with a `maxlength` gets a counter, and a paste
+ * cut at a `maxlength` is said beside the control and in the one live region.
  * The form also dispatches a `jincheng:report` CustomEvent ({report, kind, pointer}) with each report.
  * Throws at once when `fields` names a control that is not in the form.
  */

@@ -5,15 +5,21 @@ import init, { schema, validate } from '../web/index.js';
 
 const WORDS = {
   'zh-CN': {
-    summary: '请修改以下内容', use: (v) => `使用“${v}”`, fixed: '已改正。', ok: '检查通过。',
+    summary: '请修改以下内容', use: (v) => `使用“${v}”`, fixed: '已改正。',
+    ok: (n) => (n ? `没有错误；有${n}条提醒，请确认后再提交。` : '检查通过：没有错误。'),
     count: (n) => `有${n}处需要修改，请看页面上方的列表。`, warning: '提醒：', info: '说明：',
+    length: (n, max) => `已填写${n}字，最多${max}字`,
+    cut: (total, max, cut) => `粘贴的内容有${total}字，超过上限${max}字，后${cut}字没有填入。请删减后再粘贴。`,
     provisional: '注意：计算跨入尚未公布放假安排的年度，日期可能变化。',
     unmapped: (label, raw) => `${label}的选项“${raw}”无法识别，请重新选择。`,
     date: (y, m, d, w) => `${y}年${m}月${d}日（星期${'日一二三四五六'[w]}）`,
   },
   en: {
-    summary: 'There is a problem', use: (v) => `Use “${v}”`, fixed: 'Fixed.', ok: 'No errors.',
+    summary: 'There is a problem', use: (v) => `Use “${v}”`, fixed: 'Fixed.',
+    ok: (n) => (n ? `No errors; ${n} warning(s) to confirm before you submit.` : 'No errors.'),
     count: (n) => `${n} thing(s) to fix: see the list at the top.`, warning: 'Warning: ', info: 'Note: ',
+    length: (n, max) => `${n} of ${max} characters`,
+    cut: (total, max, cut) => `The pasted text has ${total} characters, over the limit of ${max}: the last ${cut} were not put in. Shorten it, then paste again.`,
     provisional: 'Note: the count reaches a year whose holiday schedule is not published; the date may change.',
     unmapped: (label, raw) => `${label}: the choice “${raw}” is not recognised; choose again.`,
     date: (y, m, d, w) => `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][w]} ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
@@ -45,16 +51,39 @@ function nodeAt(root, pointer) {
   return node;
 }
 
-/** Is the field at `pointer` required (along with every group above it)? */
-function isRequired(root, pointer) {
+/** Has a group (or list) of the submission anything filled in? */
+const filled = (v) => v !== undefined && v !== null && (typeof v !== 'object' || Object.values(v).some(filled));
+
+/** The members an object node requires for its value `v`: its own, and those of each `if` that holds. */
+function requiredOf(node, v) {
+  const out = [...(node?.required ?? [])];
+  for (const rule of node?.allOf ?? []) {
+    const when = Object.entries(rule.if?.properties ?? {});
+    if (when.length && rule.then?.required && when.every(([k, c]) => (c.enum ?? [c.const]).includes(v?.[k]))) out.push(...rule.then.required);
+  }
+  return out;
+}
+
+/**
+ * Is the field at `pointer` required for the submission `data` (along with every group above
+ * it)? An optional group once filled in requires its own required fields; a condition of the
+ * schema (`if` kind is citizen `then` residentId) counts when it holds.
+ */
+function isRequired(root, pointer, data) {
   let node = root;
-  for (const t of tokens(pointer)) {
+  let v = data;
+  const ts = tokens(pointer);
+  for (const [i, t] of ts.entries()) {
     if (node?.type === 'array') {
       node = node.items;
+      v = v?.[t];
       continue;
     }
-    if (!node?.required?.includes(t)) return false;
-    node = node.properties[t];
+    const child = node?.properties?.[t];
+    const group = i < ts.length - 1 && (child?.type === 'object' || child?.type === 'array');
+    if (!requiredOf(node, v).includes(t) && !(group && filled(v?.[t]))) return false;
+    node = child;
+    v = v?.[t];
   }
   return true;
 }
@@ -245,7 +274,7 @@ export function bindForm(form, typeId, options = {}) {
     report.issues = [...own, ...issues].sort((a, b) => 'ewi'.indexOf(a.severity[0]) - 'ewi'.indexOf(b.severity[0]));
     report.valid = !report.issues.some((i) => i.severity === 'error');
     last = report;
-    return { report, list };
+    return { report, list, data };
   }
 
   /** The binding an issue belongs to: its own control, else (a group) its first mapped control. */
@@ -267,13 +296,61 @@ export function bindForm(form, typeId, options = {}) {
   const idOf = (c) => c.id || (c.id = `jc-${typeId}-${++seq}`);
   const boxId = (b) => `${idOf(b.controls[0])}-jc-message`;
 
-  function decorate(list) {
+  /** aria-required on each control the submission requires now (the portal's own attribute left alone); the counters. */
+  function decorate(list, data = build().data) {
     for (const b of list) {
+      const required = isRequired(root, b.pointer, data);
       for (const c of b.controls) {
         if (!saved.has(c)) saved.set(c, { describedby: c.getAttribute('aria-describedby'), required: c.getAttribute('aria-required') });
-        if (isRequired(root, b.pointer) && c.getAttribute('aria-required') === null) c.setAttribute('aria-required', 'true');
+        if (saved.get(c).required !== null) continue;
+        if (required) c.setAttribute('aria-required', 'true');
+        else c.removeAttribute('aria-required');
       }
+      for (const c of b.controls) if (c instanceof HTMLTextAreaElement && c.maxLength > 0) counter(c);
     }
+  }
+
+  // ---- Length: a counter under each text area; a paste cut at maxlength is said, never silent ----
+
+  const cuts = new Map(); // control → {total, kept} of the insertion under way
+
+  const countId = (c) => `${idOf(c)}-jc-count`;
+  /** The control's own description with its counter's, when it has one. */
+  const ownDescription = (c) => [saved.get(c)?.describedby, document.getElementById(countId(c)) ? countId(c) : null].filter(Boolean).join(' ') || null;
+
+  /** The counter of a text area (and the note of a cut paste, for any control with a maxlength). */
+  function counter(c, note) {
+    const id = countId(c);
+    let node = document.getElementById(id);
+    if (!node) {
+      node = el('div', { id, className: 'jc-count' });
+      c.after(node);
+      created.push(node);
+      c.setAttribute('aria-describedby', [c.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+    }
+    const text = c instanceof HTMLTextAreaElement ? el('span', { className: 'jc-length', textContent: w().length(c.value.length, c.maxLength) }) : '';
+    // A note of a cut stays until the text is under the limit again (the applicant has acted).
+    const kept = note ? el('p', { className: 'jc-issue jc-warning jc-cut', textContent: note }) : c.value.length >= c.maxLength ? node.querySelector('.jc-cut') : null;
+    node.replaceChildren(text, kept ?? '');
+    return node;
+  }
+
+  function cutNote(c, total, kept) {
+    const note = w().cut(total, c.maxLength, total - kept);
+    counter(c, note);
+    announce(note);
+  }
+
+  /** Text put in at once (a paste, a drop) longer than the room left: remembered for its input event. */
+  function onBeforeInput(e) {
+    const c = e.target;
+    if (!ready || !isControl(c) || !(c.maxLength > 0) || !e.inputType?.startsWith('insert')) return;
+    const incoming = (e.data ?? e.dataTransfer?.getData('text/plain') ?? '').replace(/\r\n?/g, '\n');
+    const selected = (c.selectionEnd ?? 0) - (c.selectionStart ?? 0);
+    const room = c.maxLength - (c.value.length - selected);
+    if (incoming.length <= 1 || incoming.length <= room) return;
+    if (room <= 0) cutNote(c, incoming.length, 0); // nothing goes in: no input event follows
+    else cuts.set(c, { total: incoming.length, kept: room });
   }
 
   function box(b) {
@@ -297,7 +374,7 @@ export function bindForm(form, typeId, options = {}) {
   function show(b, issues) {
     const errors = issues.filter((i) => i.severity === 'error');
     for (const c of b.controls) {
-      const own = saved.get(c)?.describedby;
+      const own = ownDescription(c);
       if (issues.length) c.setAttribute('aria-describedby', [own, boxId(b)].filter(Boolean).join(' '));
       else if (own) c.setAttribute('aria-describedby', own);
       else c.removeAttribute('aria-describedby');
@@ -409,8 +486,8 @@ export function bindForm(form, typeId, options = {}) {
   /** Check everything: every issue shown, the summary filled. Returns the report. */
   function check(kind = 'check') {
     if (!ready) throw Object.assign(new Error('bindForm: not ready yet; await controller.ready'), { code: 'not_initialized' });
-    const { report, list } = run();
-    decorate(list);
+    const { report, list, data } = run();
+    decorate(list, data);
     const at = new Map();
     const loose = [];
     for (const i of report.issues) {
@@ -423,15 +500,15 @@ export function bindForm(form, typeId, options = {}) {
     submitted = true;
     const n = renderSummary(loose);
     renderDeadlines(report);
-    announce(n ? w().count(n) : w().ok);
+    announce(n ? w().count(n) : w().ok(report.issues.filter((i) => i.severity === 'warning').length));
     emit(report, kind);
     return report;
   }
 
   /** Check one field (the whole model is validated; issues routed to their fields). */
   function checkField(b, typing) {
-    const { report, list } = run();
-    decorate(list);
+    const { report, list, data } = run();
+    decorate(list, data);
     const mine = (x) => x && x.pointer === b.pointer;
     const had = shown.get(b.pointer)?.issues ?? [];
     const now = report.issues.filter((i) => mine(target(i.path, list)));
@@ -462,6 +539,10 @@ export function bindForm(form, typeId, options = {}) {
   function onInput(e) {
     if (!ready || !isControl(e.target)) return;
     dirty.add(e.target);
+    const cut = cuts.get(e.target);
+    cuts.delete(e.target);
+    if (cut) cutNote(e.target, cut.total, cut.kept);
+    else if (e.target instanceof HTMLTextAreaElement && e.target.maxLength > 0) counter(e.target);
     const b = bindingOf(e.target);
     if (b && shown.get(b.pointer)?.issues.some((i) => i.severity === 'error')) checkField(b, true);
   }
@@ -500,6 +581,7 @@ export function bindForm(form, typeId, options = {}) {
 
   const wasNoValidate = form.noValidate;
   form.noValidate = true; // the summary replaces the browser's first-error bubble; :invalid still applies
+  form.addEventListener('beforeinput', onBeforeInput);
   form.addEventListener('input', onInput);
   form.addEventListener('change', onChange);
   form.addEventListener('focusout', onLeave);
@@ -539,9 +621,11 @@ export function bindForm(form, typeId, options = {}) {
           for (const x of b.controls) x.checked = typeof v === 'boolean' && b.controls.length === 1 ? v : want.includes(x.value);
         } else c.value = raw(v);
       }
+      decorate(bindings());
     },
     /** Remove everything the binding added and its listeners. */
     destroy() {
+      form.removeEventListener('beforeinput', onBeforeInput);
       form.removeEventListener('input', onInput);
       form.removeEventListener('change', onChange);
       form.removeEventListener('focusout', onLeave);
