@@ -249,7 +249,7 @@ let api = bindgenDts.slice(0, cut)
   // an internal export and the doc comment above it
   .replace(/(?:^\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)?^export function __\w+\([^)]*\)[^;]*;\n/gm, '');
 check(!/\b__\w+\(/.test(api), 'an internal export is left in the declarations');
-const OPTIONAL = /^(?:Locale|ValidateOptions|IdCheckOptions|[\w ]+\| null|[\w ]+\| undefined)$/;
+const OPTIONAL = /^(?:Locale|ValidateOptions|ValidateManyOptions|IdCheckOptions|[\w ]+\| null|[\w ]+\| undefined)$/;
 api = api.replace(/^export function (\w+)\(([^)]*)\): ([^;]+);$/gm, (line, name, params, result) => {
   const list = params.split(/, (?=\w+\??: )/).filter(Boolean).map((p) => p.match(/^(\w+)(\??): (.*)$/s));
   for (const p of list) p[1] = p[1].replace(/_([a-z])/g, (_, c) => c.toUpperCase()); // type_id → typeId, as in JS
@@ -262,6 +262,14 @@ api = api.replace(/^export function (\w+)\(([^)]*)\): ([^;]+);$/gm, (line, name,
     return [
       `export function ${name}<S>(typeId: ApplicationTypeId, submission: Unknown<S>${rest}): ${result};`,
       `export function ${name}<T extends ApplicationTypeId>(typeId: T, submission: Draft<SubmissionOf<T>>${rest}): ${result};`,
+    ].join('\n');
+  }
+  if (name === 'validateMany') {
+    // `output: 'jsonl'` gives the reports as text: its own overload, first.
+    const [[, t], [, i], [, o]] = list;
+    return [
+      `export function ${name}(${t}: ApplicationTypeId, ${i}: ManyInput, ${o}: ValidateManyOptions & { output: 'jsonl' }): string;`,
+      declare(plain),
     ].join('\n');
   }
   return declare(plain);
