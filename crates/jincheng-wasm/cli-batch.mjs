@@ -1,0 +1,72 @@
+// The CLI's batch step (cli.mjs): a chunk of whole JSON Lines of one type → one validateMany
+// call with `output: 'jsonl'` → the CLI's result lines, as UTF-8 bytes. Run in the CLI's own
+// thread (--jobs 1) or in each of its worker threads (--jobs N), which load this module with
+// `workerData.cli` set and answer the batches they are posted.
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { validateMany } from './node/index.mjs';
+
+export const pad = (s, n) => { s = String(s); return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length); };
+
+/** A result's row in the table format. */
+export function tableRow(result) {
+  const where = result.line === null ? result.source : `${result.source}:${result.line}`;
+  const first = result.issues.find((i) => i.severity === 'error');
+  return `${pad(where, 32)} ${pad(result.type ?? '-', 34)} ${pad(result.valid ? 'yes' : 'no', 5)} ${pad(result.errors, 3)} ${pad(result.warnings, 4)} ${first ? `${first.path || '/'} ${first.message}` : ''}\n`;
+}
+
+/** How often `needle` occurs in `text` from `from` to `to`. */
+function occurrences(text, needle, from, to) {
+  let n = 0;
+  for (let at = text.indexOf(needle, from); at !== -1 && at < to; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/**
+ * Validate one batch: `bytes` whole JSON Lines, the first being line `firstLine` of `source`.
+ * Each report line of the library, `{"line":…,"valid":…,"issues":[…],"deadlines":[…]}`,
+ * becomes the CLI's `{"source":…,"line":…,"type":…,"valid":…,"errors":…,"warnings":…,
+ * "issues":[…],"deadlines":[…]}` by splicing text, without parsing it: the counts are the
+ * issues' `"severity":"error"` / `"severity":"warning"` members (inside a JSON string a
+ * quote is escaped, so the sequence occurs only as a member). The table format parses
+ * each line it prints.
+ */
+export function validateBatch({ type, options, format, quiet }, source, bytes, firstLine) {
+  const text = validateMany(type, bytes, { ...options, firstLine, output: 'jsonl' });
+  const head = `{"source":${JSON.stringify(source)},"line":`;
+  const typed = `,"type":${JSON.stringify(type)},"valid":`;
+  let out = '';
+  let total = 0;
+  let failed = 0;
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf('\n', at);
+    const v = text.indexOf(',"valid":', at);
+    const valid = text.charCodeAt(v + 9) === 116; // t(rue)
+    const issues = text.indexOf(',"issues":', v);
+    const deadlines = text.lastIndexOf(',"deadlines":', end);
+    total++;
+    if (!valid) failed++;
+    if (!quiet || !valid) {
+      const errors = occurrences(text, '"severity":"error"', issues, deadlines);
+      const warnings = occurrences(text, '"severity":"warning"', issues, deadlines);
+      if (format === 'jsonl') {
+        out += `${head}${text.slice(at + 8, v)}${typed}${valid},"errors":${errors},"warnings":${warnings}${text.slice(issues, end)}\n`;
+      } else {
+        const r = JSON.parse(text.slice(at, end));
+        out += tableRow({ source, line: r.line, type, valid, errors, warnings, issues: r.issues });
+      }
+    }
+    at = end + 1;
+  }
+  return { out: Buffer.from(out), total, failed };
+}
+
+if (!isMainThread && workerData?.cli) {
+  const setup = workerData.cli;
+  parentPort.on('message', ({ seq, source, bytes, firstLine }) => {
+    const { out, total, failed } = validateBatch(setup, source, bytes, firstLine);
+    // The result's bytes move to the main thread, not copied (a fresh buffer, not pooled).
+    const owned = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength;
+    const copy = owned ? out : new Uint8Array(out);
+    parentPort.postMessage({ seq, out: copy, total, failed }, [copy.buffer]);
+  });
+}
