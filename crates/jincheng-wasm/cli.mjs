@@ -7,10 +7,11 @@
 // recursively), or stdin ("-" or no FILE; read as JSON Lines, or as one JSON document
 // when it starts with "[" or spans lines). JSON Lines of one type are streamed in batches
 // of whole lines (256 KiB), each one validateMany call, on --jobs N threads (default: the
-// number of cores; worker_threads running cli-batch.mjs), written in input order, with at
-// most 2 × N batches read and not yet written: memory stays flat for any input size. One
-// result per submission on stdout, as JSON Lines or a table. Exit status: 0 all valid, 1
-// when any submission has errors (a malformed line counts), 2 on usage errors.
+// number of cores; this thread and N - 1 worker_threads running cli-batch.mjs), written in
+// input order, with at most 2 × N batches read and not yet written: memory stays flat for
+// any input size. One result per submission on stdout, as JSON Lines or a table. Exit
+// status: 0 all valid, 1 when any submission has errors (a malformed line counts), 2 on
+// usage errors.
 //
 // calendar import: reads the State Council's holiday notice (its text) with
 // parseHolidayNotice and writes the year's schedule as JSON in the layout of
@@ -249,7 +250,7 @@ const IN_FLIGHT = 2 * jobs; // batches read and not yet written, at most
 let sent = 0; // batches dispatched
 let written = 0; // batches written
 const done = new Map(); // seq → a batch validated out of turn
-let workers = null; // [{worker, pending}] for jobs > 1
+let workers = null; // [{worker, pending}]: jobs - 1 worker threads, this thread the jobs-th
 
 function deliver(seq, result) {
   done.set(seq, result);
@@ -266,7 +267,7 @@ function deliver(seq, result) {
 }
 
 function startWorkers() {
-  workers = Array.from({ length: jobs }, () => {
+  workers = Array.from({ length: jobs - 1 }, () => {
     const worker = new Worker(new URL('./cli-batch.mjs', import.meta.url), { workerData: { cli: setup } });
     const w = { worker, pending: 0 };
     worker.on('message', ({ seq, out, total: n, failed: f }) => {
@@ -290,12 +291,14 @@ async function until(limit) {
 async function dispatch(source, bytes, firstLine) {
   await until(IN_FLIGHT);
   const seq = sent++;
-  if (jobs === 1) {
+  if (!workers) startWorkers();
+  // To the least busy worker while it has under two batches; else this thread validates it
+  // (the workers keep working meanwhile): N threads on N cores, none waiting on another.
+  const w = workers.reduce((a, b) => (b.pending < a.pending ? b : a), workers[0]);
+  if (!w || w.pending >= 2) {
     deliver(seq, validateBatch(setup, source, bytes, firstLine));
     return;
   }
-  if (!workers) startWorkers();
-  const w = workers.reduce((a, b) => (b.pending < a.pending ? b : a));
   w.pending++;
   const copy = new Uint8Array(bytes); // a buffer of its own, moved to the worker
   w.worker.postMessage({ seq, source, bytes: copy, firstLine }, [copy.buffer]);
