@@ -229,6 +229,20 @@ test('--jobs 1, 2 and 3 give byte-identical output, in input order, as validate(
   }
 });
 
+test('a line longer than the library reads (4 MiB) is reported too large by its number, and never held whole', () => {
+  const huge = JSON.stringify({ ...valid, reasons: '理由'.repeat(9 << 20) }); // ~56 MB
+  writeFileSync(join(dir, 'huge.jsonl'), `${JSON.stringify(valid)}\n${huge}\n${JSON.stringify(invalid)}\n`);
+  for (const jobs of ['1', '2']) {
+    const r = run([...B4, '--jobs', jobs, '--stats', 'huge.jsonl']);
+    assert.equal(r.code, 1, r.stderr);
+    const results = r.lines.map((l) => JSON.parse(l));
+    assert.deepEqual(results.map((x) => [x.line, x.valid, x.issues[0]?.code]), [[1, true, undefined], [2, false, 'submission.too_large'], [3, false, 'range']]);
+    assert.match(results[1].issues[0].message, /^第2行：/);
+    const stats = JSON.parse(r.stderr.trim().split('\n').at(-1));
+    assert.ok(stats.maxRssMiB < 160, `peak RSS ${stats.maxRssMiB} MiB with a 56 MB line`);
+  }
+});
+
 test('--jobs: exit codes as before, the default is the number of cores, a bad count is a usage error', () => {
   writeFileSync(join(dir, 'valid.jsonl'), `${JSON.stringify(valid)}\n`.repeat(3000));
   for (const jobs of ['1', '2', '4']) {

@@ -246,6 +246,9 @@ const counts = (report) => {
 
 const setup = { type: values.type, options, format, quiet: Boolean(values.quiet) };
 const BATCH = 1 << 18; // bytes of whole lines per validateMany call
+// A line longer than the library reads (4 MiB) is reported submission.too_large from its
+// first bytes: more than LONG of one line are never held.
+const LONG = (4 << 20) + 4;
 const IN_FLIGHT = 2 * jobs; // batches read and not yet written, at most
 let sent = 0; // batches dispatched
 let written = 0; // batches written
@@ -315,13 +318,30 @@ async function bulk(source, chunks) {
     for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lineBase++;
     await dispatch(source, bytes, first);
   };
-  for await (const chunk of chunks) {
+  let skipping = false; // in a line longer than LONG, past its first bytes
+  for await (let chunk of chunks) {
+    if (skipping) {
+      const nl = chunk.indexOf(10);
+      if (nl === -1) continue;
+      skipping = false;
+      chunk = chunk.subarray(nl); // its '\n' ends the line's first bytes
+    }
     parts.push(chunk);
     size += chunk.length;
     if (size < BATCH) continue;
     const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
     const cut = bytes.lastIndexOf(10);
-    if (cut === -1) { parts = [bytes]; continue; } // one line longer than a batch: read on
+    if (cut === -1) {
+      // One line longer than a batch: read on; past LONG bytes keep only its first ones
+      // (at a UTF-8 character's start), enough for its report, and skip to its end.
+      if (size <= LONG) { parts = [bytes]; continue; }
+      let keep = LONG;
+      while ((bytes[keep] & 0xc0) === 0x80) keep--;
+      parts = [bytes.subarray(0, keep)];
+      size = keep;
+      skipping = true;
+      continue;
+    }
     const rest = bytes.subarray(cut + 1);
     parts = rest.length ? [rest] : [];
     size = rest.length;
