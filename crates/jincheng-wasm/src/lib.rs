@@ -681,7 +681,11 @@ pub fn validate_many(
         return Err(into_error(Error::new(ErrorCode::InvalidArgument, why)));
     };
     let reports = CALENDAR.with(|c| app::validate_lines_from(t, &text, first_line, &options, &c.borrow()));
-    if jsonl { Ok(json_lines_text(&reports)) } else { encode_json(&reports) }
+    if jsonl {
+        Ok(json_lines_text(&reports))
+    } else {
+        encode_json(&reports)
+    }
 }
 
 /// Reports as JSON Lines text (one per line, each line ended by `\n`), for `output: 'jsonl'`:
