@@ -40,15 +40,18 @@ export function validateBatch({ type, options, format, quiet }, source, bytes, f
     total++;
     if (!valid) failed++;
     if (!quiet || !valid) {
+      // Searched in the line alone (a slice, not a copy): a search in the whole text would
+      // run on through the lines after a line without issues.
+      const line = text.slice(issues, end);
       let errors = 0;
       let warnings = 0;
-      for (let s = text.indexOf(SEVERITY, issues); s !== -1 && s < end; s = text.indexOf(SEVERITY, s + 12)) {
-        const c = text.charCodeAt(s + 12);
+      for (let s = line.indexOf(SEVERITY); s !== -1; s = line.indexOf(SEVERITY, s + 12)) {
+        const c = line.charCodeAt(s + 12);
         if (c === 101) errors++; // e(rror)
         else if (c === 119) warnings++; // w(arning)
       }
       if (format === 'jsonl') {
-        out += `${head}${text.slice(at + 8, v)}${typed}${valid},"errors":${errors},"warnings":${warnings}${text.slice(issues, end)}\n`;
+        out += `${head}${text.slice(at + 8, v)}${typed}${valid},"errors":${errors},"warnings":${warnings}${line}\n`;
       } else {
         const r = JSON.parse(text.slice(at, end));
         out += tableRow({ source, line: r.line, type, valid, errors, warnings, issues: r.issues });
