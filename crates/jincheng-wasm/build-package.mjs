@@ -336,7 +336,7 @@ const exportsMap = {
     default: { types: './web/index.d.ts', default: './web/index.js' },
   },
 };
-const files = ['web', 'node', 'cli.mjs', 'cli-batch.mjs'];
+const files = ['web', 'node', 'cli.mjs', 'cli-start.mjs', 'cli-batch.mjs'];
 const entriesDir = join(crate, 'entries');
 const MAIN_ENTRY = /^\.\.\/web\/index(?:\.js)?$/;
 const entries = existsSync(entriesDir) ? readdirSync(entriesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
@@ -382,7 +382,7 @@ exportsMap['./package.json'] = './package.json';
 
 // ---- The CLI, the package's own files --------------------------------------------------------
 copyFileSync(join(crate, 'cli.mjs'), join(pkg, 'cli.mjs'));
-copyFileSync(join(crate, 'cli-batch.mjs'), join(pkg, 'cli-batch.mjs'));
+for (const f of ['cli-start.mjs', 'cli-batch.mjs']) copyFileSync(join(crate, f), join(pkg, f));
 chmodSync(join(pkg, 'cli.mjs'), 0o755);
 copyFileSync(join(crate, 'README.npm.md'), join(pkg, 'README.md'));
 copyFileSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));

@@ -1,7 +1,8 @@
 // The CLI's batch step (cli.mjs): a chunk of whole JSON Lines of one type → one validateMany
 // call with `output: 'jsonl'` → the CLI's result lines, as UTF-8 bytes. Run in the CLI's own
 // thread (--jobs 1) or in each of its worker threads (--jobs N), which load this module with
-// `workerData.cli` set and answer the batches they are posted.
+// `workerData.cli` set (cli-start.mjs) and answer the batches they are posted, after the
+// setup.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { validateMany } from './node/index.mjs';
 
@@ -63,8 +64,12 @@ export function validateBatch({ type, options, format, quiet }, source, bytes, f
 }
 
 if (!isMainThread && workerData?.cli) {
-  const setup = workerData.cli;
-  parentPort.on('message', ({ seq, source, bytes, firstLine }) => {
+  let setup = null; // the first message
+  parentPort.on('message', ({ setup: given, seq, source, bytes, firstLine }) => {
+    if (given) {
+      setup = given;
+      return;
+    }
     const { out, total, failed } = validateBatch(setup, source, bytes, firstLine);
     // The result's bytes move to the main thread, not copied (a fresh buffer, not pooled).
     // (Buffers cycled back to the worker once written were tried: peak RSS 81 → 100 MiB with

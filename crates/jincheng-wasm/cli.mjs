@@ -17,9 +17,9 @@
 // parseHolidayNotice and writes the year's schedule as JSON in the layout of
 // data/calendar/<year>.json. Exit status: 0 written, 1 the notice is rejected (the
 // message names the line), 2 on usage errors.
+import { early, defaultJobs } from './cli-start.mjs'; // first: it starts the worker threads
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import os from 'node:os';
 import { join, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -49,10 +49,6 @@ the JSON of data/calendar/<year>.json, on stdout:
 Types: ${applicationTypes().map((t) => t.id).join(', ')}
 Exit status: 0 all valid (import: written), 1 some submission has errors (import: the
 notice is rejected), 2 usage error.`;
-
-function defaultJobs() {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
-}
 
 function usage(message) {
   if (message) process.stderr.write(`jincheng-rules: ${message}\n\n`);
@@ -270,8 +266,9 @@ function deliver(seq, result) {
 }
 
 function startWorkers() {
-  workers = Array.from({ length: jobs - 1 }, () => {
-    const worker = new Worker(new URL('./cli-batch.mjs', import.meta.url), { workerData: { cli: setup } });
+  workers = Array.from({ length: jobs - 1 }, (_, i) => {
+    const worker = early[i] ?? new Worker(new URL('./cli-batch.mjs', import.meta.url), { workerData: { cli: true } });
+    worker.postMessage({ setup });
     const w = { worker, pending: 0 };
     worker.on('message', ({ seq, out, total: n, failed: f }) => {
       w.pending--;
@@ -468,7 +465,7 @@ for (const file of files) {
 }
 flush();
 await until(1);
-if (workers) await Promise.all(workers.map((w) => w.worker.terminate()));
+await Promise.all([...early, ...(workers ?? []).map((w) => w.worker)].map((w) => w.terminate()));
 if (bar) bar.stop();
 if (format === 'table') process.stdout.write(`\n${total} submission(s), ${failed} with errors\n`);
 if (values.stats) process.stderr.write(`${JSON.stringify({ submissions: total, withErrors: failed, jobs, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
