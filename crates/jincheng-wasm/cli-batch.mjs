@@ -68,6 +68,7 @@ if (!isMainThread && workerData?.cli) {
   parentPort.on('message', ({ setup: given, seq, source, bytes, firstLine }) => {
     if (given) {
       setup = given;
+      parentPort.postMessage({ ready: true });
       return;
     }
     const { out, total, failed } = validateBatch(setup, source, bytes, firstLine);

@@ -269,8 +269,12 @@ function startWorkers() {
   workers = Array.from({ length: jobs - 1 }, (_, i) => {
     const worker = early[i] ?? new Worker(new URL('./cli-batch.mjs', import.meta.url), { workerData: { cli: true } });
     worker.postMessage({ setup });
-    const w = { worker, pending: 0 };
-    worker.on('message', ({ seq, out, total: n, failed: f }) => {
+    const w = { worker, pending: 0, ready: false };
+    worker.on('message', ({ ready, seq, out, total: n, failed: f }) => {
+      if (ready) {
+        w.ready = true; // its library loaded: batches may go to it from now on
+        return;
+      }
       w.pending--;
       deliver(seq, { out: Buffer.from(out.buffer, out.byteOffset, out.byteLength), total: n, failed: f });
     });
@@ -292,10 +296,11 @@ async function dispatch(source, bytes, firstLine) {
   await until(IN_FLIGHT);
   const seq = sent++;
   if (!workers) startWorkers();
-  // To the least busy worker while it has under two batches; else this thread validates it
-  // (the workers keep working meanwhile): N threads on N cores, none waiting on another.
-  const w = workers.reduce((a, b) => (b.pending < a.pending ? b : a), workers[0]);
-  if (!w || w.pending >= 2) {
+  // To the least busy ready worker while it has under two batches; else this thread
+  // validates it (the workers keep working meanwhile): N threads on N cores, none waiting on
+  // another, nor on a worker still loading the library.
+  const w = workers.reduce((a, b) => (b.ready && (!a?.ready || b.pending < a.pending) ? b : a), null);
+  if (!w || !w.ready || w.pending >= 2) {
     deliver(seq, validateBatch(setup, source, bytes, firstLine));
     return;
   }
