@@ -193,16 +193,20 @@ test('a progress bar on stderr when stderr is a terminal, none otherwise', () =>
 const B4 = ['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27'];
 
 test('--jobs 1, 2 and 3 give byte-identical output, in input order, as validate() reports each line', () => {
-  // About 2 MB: some 8 batches of 256 KiB, so the threads finish them out of turn.
+  // About 9 MB: some 36 batches of 256 KiB, enough for the workers to start and take their
+  // share (--stats counts each thread's batches), so batches finish out of turn.
   const rows = [];
-  for (let i = 0; i < 6000; i++) {
-    if (i === 3333) rows.push('{"applicant": ');
+  for (let i = 0; i < 30_000; i++) {
+    if (i === 23_333) rows.push('{"applicant": ');
     else if (i % 11 === 5) rows.push('');
     else rows.push(JSON.stringify(i % 3 === 0 ? invalid : i % 5 === 0 ? { ...valid, completionDeadline: '2026-03-15' } : valid));
   }
   writeFileSync(join(dir, 'mixed.jsonl'), `${rows.join('\r\n')}\n`);
-  const outs = [1, 2, 3].map((j) => run([...B4, '--jobs', String(j), 'mixed.jsonl']));
+  const outs = [1, 2, 3].map((j) => run([...B4, '--jobs', String(j), '--stats', 'mixed.jsonl']));
   for (const r of outs) assert.equal(r.code, 1, r.stderr);
+  const threads = outs.map((r) => JSON.parse(r.stderr.trim()).batches);
+  assert.equal(threads[0].length, 1);
+  assert.ok(threads[1][1] > 0 && threads[2][1] + threads[2][2] > 0, `the workers validated batches: ${JSON.stringify(threads)}`);
   assert.equal(outs[1].stdout, outs[0].stdout, '--jobs 2 = --jobs 1');
   assert.equal(outs[2].stdout, outs[0].stdout, '--jobs 3 = --jobs 1');
   const results = outs[1].lines.map((l) => JSON.parse(l));
@@ -210,9 +214,9 @@ test('--jobs 1, 2 and 3 give byte-identical output, in input order, as validate(
   assert.deepEqual(results.map((x) => x.line), expected, 'every non-blank line, in order');
   for (const x of results) {
     const row = rows[x.line - 1];
-    if (x.line === 3334) {
+    if (x.line === 23_334) {
       assert.deepEqual([x.valid, x.errors, x.issues[0].code], [false, 1, 'submission.invalid_json']);
-      assert.match(x.issues[0].message, /^第3334行：/);
+      assert.match(x.issues[0].message, /^第23334行：/);
       continue;
     }
     const report = m.validate('scitech-acceptance-extension', JSON.parse(row), { asOf: '2026-02-27' });

@@ -249,6 +249,7 @@ const IN_FLIGHT = 2 * jobs; // batches read and not yet written, at most
 let sent = 0; // batches dispatched
 let written = 0; // batches written
 const done = new Map(); // seq → a batch validated out of turn
+const batches = new Array(jobs).fill(0); // batches validated by this thread, then by each worker (--stats)
 let workers = null; // [{worker, pending}]: jobs - 1 worker threads, this thread the jobs-th
 
 function deliver(seq, result) {
@@ -276,6 +277,7 @@ function startWorkers() {
         return;
       }
       w.pending--;
+      batches[i + 1]++;
       deliver(seq, { out: Buffer.from(out.buffer, out.byteOffset, out.byteLength), total: n, failed: f });
     });
     worker.on('error', (e) => {
@@ -301,6 +303,7 @@ async function dispatch(source, bytes, firstLine) {
   // another, nor on a worker still loading the library.
   const w = workers.reduce((a, b) => (b.ready && (!a?.ready || b.pending < a.pending) ? b : a), null);
   if (!w || !w.ready || w.pending >= 2) {
+    batches[0]++;
     deliver(seq, validateBatch(setup, source, bytes, firstLine));
     return;
   }
@@ -473,5 +476,5 @@ await until(1);
 await Promise.all([...early, ...(workers ?? []).map((w) => w.worker)].map((w) => w.terminate()));
 if (bar) bar.stop();
 if (format === 'table') process.stdout.write(`\n${total} submission(s), ${failed} with errors\n`);
-if (values.stats) process.stderr.write(`${JSON.stringify({ submissions: total, withErrors: failed, jobs, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+if (values.stats) process.stderr.write(`${JSON.stringify({ submissions: total, withErrors: failed, jobs, batches, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 process.exitCode = failed ? 1 : 0;
