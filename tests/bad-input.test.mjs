@@ -3,21 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import * as badInputs from './bad-inputs.mjs';
 
 const m = createRequire(import.meta.url)('../pkg');
 const TYPES = m.applicationTypes().map((t) => t.id);
 
-function deep(n) {
-  const root = {};
-  let cur = root;
-  for (let i = 0; i < n; i++) cur = cur.a = {};
-  return root;
-}
-function deepArray(n) {
-  let v = 0;
-  for (let i = 0; i < n; i++) v = [v];
-  return v;
-}
+const { VALUES, deep, cyclic } = badInputs;
+
 /** A structural fingerprint of a value, walked iteratively (JSON.stringify fails on deep input). */
 function fingerprint(value) {
   const out = [];
@@ -36,36 +28,6 @@ function fingerprint(value) {
   }
   return out.join('|');
 }
-
-const cyclic = { a: 1 };
-cyclic.self = cyclic;
-const throwing = { get applicant() { throw new Error('getter'); } };
-
-const VALUES = {
-  null: null,
-  undefined: undefined,
-  number: 42,
-  NaN: NaN,
-  Infinity: Infinity,
-  string: 'text',
-  'empty object': {},
-  array: [1, 2, 3],
-  'boolean': true,
-  '1 MB string field': { reasons: 'x'.repeat(1 << 20), caseNumber: '字'.repeat(1 << 20) },
-  '10,000-deep object': deep(10_000),
-  '10,000-deep array': deepArray(10_000),
-  '200-deep object': deep(200),
-  cycle: cyclic,
-  'throwing getter': throwing,
-  bigint: { n: 10n },
-  'prototype keys': JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
-  'NaN and Infinity in fields': { previousExtensions: NaN, budget: Infinity, completionDate: -Infinity },
-  'lone surrogates': { reasons: 'a\uD800b', projectName: '\uDFFF', name: '\uD83D' },
-  'function': () => 1,
-  'symbol-valued field': { reasons: Symbol('s') },
-  'Date object': new Date(0),
-  'Map': new Map([['a', 1]]),
-};
 
 for (const [name, value] of Object.entries(VALUES)) {
   test(`validate/deadlines on ${name}: issues, never a throw, input unchanged`, () => {

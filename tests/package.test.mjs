@@ -43,7 +43,7 @@ before(() => {
 
 test('the tarball holds README, LICENSE, both builds and the entries, and package.json is complete', () => {
   const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const f of ['package/README.md', 'package/LICENSE', 'package/package.json', 'package/cli.mjs', 'package/web/index.js', 'package/web/wasm.js', 'package/web/index.d.ts', 'package/node/index.cjs', 'package/node/index.d.cts', 'package/node/index.d.mts', 'package/testing/index.js']) {
+  for (const f of ['package/README.md', 'package/LICENSE', 'package/package.json', 'package/cli.mjs', 'package/cli-start.mjs', 'package/cli-batch.mjs', 'package/web/index.js', 'package/web/wasm.js', 'package/web/index.d.ts', 'package/node/index.cjs', 'package/node/index.d.cts', 'package/node/index.d.mts', 'package/testing/index.js']) {
     assert.ok(files.includes(f), `${f} missing from the tarball`);
   }
   const meta = JSON.parse(readFileSync(join(app, 'node_modules/jincheng-rules/package.json'), 'utf8'));

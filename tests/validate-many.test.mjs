@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { caseFiles } from './cases.mjs';
+import { caseFiles, patch } from './cases.mjs';
+import { VALUES, deep } from './bad-inputs.mjs';
 
 const m = createRequire(import.meta.url)('../pkg');
 const b4 = caseFiles.find((f) => f.type === 'scitech-acceptance-extension');
@@ -74,5 +75,79 @@ test('throws only for an unknown type, invalid options, or input of another kind
   }
   for (const input of [{}, 42, null, undefined]) {
     assert.throws(() => m.validateMany(TYPE, input, OPTIONS), (e) => e.code === 'invalid_argument', String(input));
+  }
+});
+
+// ---- Same results as validate(), item by item, over every case file and the bad-input corpus ----
+
+/** The report of a line whose text validate() gets as a value: the same, with the line; an
+ * unreadable line's issue names the line before validate()'s message. */
+function asLine(report, line, locale) {
+  const unreadable = report.issues.length === 1 && report.issues[0].path === '' && report.issues[0].code.startsWith('submission.') && report.issues[0].code !== 'submission.type';
+  if (!unreadable) return { line, ...report };
+  const prefix = locale === 'en' ? `Line ${line}: ` : `第${line}行：`;
+  return { line, ...report, issues: [{ ...report.issues[0], message: prefix + report.issues[0].message }] };
+}
+
+/** validateMany on `items` as an array, as JSON Lines (string, bytes, `output: 'jsonl'` both ways) against validate() of each. */
+function sameAsValidate(type, items, options, label) {
+  const expected = items.map((x) => m.validate(type, x, options));
+  assert.deepEqual(m.validateMany(type, items, options), expected, `${label}: array`);
+  assert.deepEqual(m.validateMany(type, items, { ...options, output: 'jsonl' }).split('\n').slice(0, -1).map((l) => JSON.parse(l)), expected, `${label}: array, output jsonl`);
+  // JSON Lines: the items JSON can write (each on one line: JSON.stringify writes no newline).
+  const lines = [];
+  const wanted = [];
+  items.forEach((x, i) => {
+    let text;
+    try {
+      text = JSON.stringify(x);
+    } catch {
+      return; // a cycle or a BigInt: no JSON Lines can hold it
+    }
+    if (text === undefined) return;
+    lines.push(text);
+    wanted.push(asLine(expected[i], lines.length, options.locale));
+  });
+  const jsonl = `${lines.join('\n')}\n`;
+  assert.deepEqual(m.validateMany(type, jsonl, options), wanted, `${label}: JSON Lines text`);
+  assert.deepEqual(m.validateMany(type, Buffer.from(jsonl), options), wanted, `${label}: JSON Lines bytes`);
+  const text = m.validateMany(type, Buffer.from(jsonl), { ...options, output: 'jsonl' });
+  assert.equal(typeof text, 'string');
+  assert.ok(text === '' || text.endsWith('\n'), 'each report line ends with \\n');
+  assert.deepEqual(text.split('\n').slice(0, -1).map((l) => JSON.parse(l)), wanted, `${label}: JSON Lines, output jsonl`);
+  assert.equal(m.validateMany(type, jsonl, { ...options, output: 'jsonl' }), text, `${label}: text and bytes give the same text`);
+}
+
+test('every case of every case file: validateMany reports each item as validate() does, in both locales', () => {
+  for (const { file, type, base, baseAsOf, cases } of caseFiles) {
+    const byDate = new Map();
+    for (const c of cases) {
+      const asOf = c.asOf ?? baseAsOf;
+      if (!byDate.has(asOf)) byDate.set(asOf, []);
+      byDate.get(asOf).push(patch(base, c.set));
+    }
+    for (const [asOf, items] of byDate) {
+      for (const locale of ['zh-CN', 'en']) sameAsValidate(type, items, { asOf, locale }, `${file} ${asOf} ${locale}`);
+    }
+  }
+});
+
+test('the bad-input corpus: validateMany reports each value as validate() does, for every type', () => {
+  // A 10,000-deep object as JSON Lines text too (JSON.stringify may not write it).
+  const values = Object.values(VALUES);
+  for (const { id } of m.applicationTypes()) sameAsValidate(id, values, { asOf: '2023-06-01' }, id);
+  const deepLine = `${'{"a":'.repeat(10_000)}{}${'}'.repeat(10_000)}`;
+  const [r] = m.validateMany('scitech-project-change', `${deepLine}\n`, { asOf: '2023-06-01' });
+  assert.deepEqual(r, asLine(m.validate('scitech-project-change', deep(10_000), { asOf: '2023-06-01' }), 1, 'zh-CN'));
+});
+
+test("output 'jsonl': the text of the array's reports, line by line; another output is invalid_options", () => {
+  const text = m.validateMany(TYPE, jsonl, { ...OPTIONS, output: 'jsonl' });
+  assert.deepEqual(text.split('\n'), [...m.validateMany(TYPE, jsonl, OPTIONS).map((r) => JSON.stringify(r)), '']);
+  assert.equal(m.validateMany(TYPE, '', { output: 'jsonl' }), '');
+  assert.equal(m.validateMany(TYPE, [], { output: 'jsonl' }), '');
+  assert.deepEqual(m.validateMany(TYPE, jsonl, { ...OPTIONS, output: 'array' }), m.validateMany(TYPE, jsonl, OPTIONS));
+  for (const output of ['JSONL', 'text', 1, true, {}]) {
+    assert.throws(() => m.validateMany(TYPE, jsonl, { output }), (e) => e.code === 'invalid_options' && /output/.test(e.message), String(output));
   }
 });

@@ -249,7 +249,7 @@ let api = bindgenDts.slice(0, cut)
   // an internal export and the doc comment above it
   .replace(/(?:^\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)?^export function __\w+\([^)]*\)[^;]*;\n/gm, '');
 check(!/\b__\w+\(/.test(api), 'an internal export is left in the declarations');
-const OPTIONAL = /^(?:Locale|ValidateOptions|IdCheckOptions|[\w ]+\| null|[\w ]+\| undefined)$/;
+const OPTIONAL = /^(?:Locale|ValidateOptions|ValidateManyOptions|IdCheckOptions|[\w ]+\| null|[\w ]+\| undefined)$/;
 api = api.replace(/^export function (\w+)\(([^)]*)\): ([^;]+);$/gm, (line, name, params, result) => {
   const list = params.split(/, (?=\w+\??: )/).filter(Boolean).map((p) => p.match(/^(\w+)(\??): (.*)$/s));
   for (const p of list) p[1] = p[1].replace(/_([a-z])/g, (_, c) => c.toUpperCase()); // type_id → typeId, as in JS
@@ -262,6 +262,14 @@ api = api.replace(/^export function (\w+)\(([^)]*)\): ([^;]+);$/gm, (line, name,
     return [
       `export function ${name}<S>(typeId: ApplicationTypeId, submission: Unknown<S>${rest}): ${result};`,
       `export function ${name}<T extends ApplicationTypeId>(typeId: T, submission: Draft<SubmissionOf<T>>${rest}): ${result};`,
+    ].join('\n');
+  }
+  if (name === 'validateMany') {
+    // `output: 'jsonl'` gives the reports as text: its own overload, first.
+    const [[, t], [, i], [, o]] = list;
+    return [
+      `export function ${name}(${t}: ApplicationTypeId, ${i}: ManyInput, ${o}: ValidateManyOptions & { output: 'jsonl' }): string;`,
+      declare(plain),
     ].join('\n');
   }
   return declare(plain);
@@ -328,7 +336,7 @@ const exportsMap = {
     default: { types: './web/index.d.ts', default: './web/index.js' },
   },
 };
-const files = ['web', 'node', 'cli.mjs'];
+const files = ['web', 'node', 'cli.mjs', 'cli-start.mjs', 'cli-batch.mjs'];
 const entriesDir = join(crate, 'entries');
 const MAIN_ENTRY = /^\.\.\/web\/index(?:\.js)?$/;
 const entries = existsSync(entriesDir) ? readdirSync(entriesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
@@ -380,6 +388,7 @@ exportsMap['./package.json'] = './package.json';
 
 // ---- The CLI, the package's own files --------------------------------------------------------
 copyFileSync(join(crate, 'cli.mjs'), join(pkg, 'cli.mjs'));
+for (const f of ['cli-start.mjs', 'cli-batch.mjs']) copyFileSync(join(crate, f), join(pkg, f));
 chmodSync(join(pkg, 'cli.mjs'), 0o755);
 copyFileSync(join(crate, 'README.npm.md'), join(pkg, 'README.md'));
 copyFileSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));

@@ -3,22 +3,28 @@
 // jincheng-rules calendar import NOTICE.txt --year YEAR [--url URL]
 //
 // validate: validates submissions in bulk: JSON files (one submission, or an array of
-// them), JSON Lines files (.jsonl/.ndjson, read in chunks of 256 KiB, each chunk validated
-// by one validateMany call, in constant memory), a directory (its .json/.jsonl/.ndjson
-// files, recursively), or stdin ("-" or no FILE; read as JSON Lines, or as one JSON
-// document when it starts with "[" or spans lines). One result per submission on
-// stdout, as JSON Lines or a table. Exit status: 0 all valid, 1 when any submission has
-// errors (a malformed line counts), 2 on usage errors.
+// them), JSON Lines files (.jsonl/.ndjson), a directory (its .json/.jsonl/.ndjson files,
+// recursively), or stdin ("-" or no FILE; read as JSON Lines, or as one JSON document
+// when it starts with "[" or spans lines). JSON Lines of one type are streamed in batches
+// of whole lines (256 KiB), each one validateMany call, on --jobs N threads (default: the
+// number of cores; this thread and N - 1 worker_threads running cli-batch.mjs), written in
+// input order, with at most 2 × N batches read and not yet written: memory stays flat for
+// any input size. One result per submission on stdout, as JSON Lines or a table. Exit
+// status: 0 all valid, 1 when any submission has errors (a malformed line counts), 2 on
+// usage errors.
 //
 // calendar import: reads the State Council's holiday notice (its text) with
 // parseHolidayNotice and writes the year's schedule as JSON in the layout of
 // data/calendar/<year>.json. Exit status: 0 written, 1 the notice is rejected (the
 // message names the line), 2 on usage errors.
+import { early, defaultJobs } from './cli-start.mjs'; // first: it starts the worker threads
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applicationTypes, parseHolidayNotice, validate, validateMany } from './node/index.mjs';
+import { Worker } from 'node:worker_threads';
+import { applicationTypes, parseHolidayNotice, validate } from './node/index.mjs';
+import { validateBatch, pad, tableRow } from './cli-batch.mjs';
 
 const USAGE = `Usage: jincheng-rules validate --type <id|auto> [options] [FILE|DIR|-]...
        jincheng-rules calendar import <NOTICE.txt|-> --year <year> [--url <url>]
@@ -31,6 +37,7 @@ Options:
   --locale <loc>     zh-CN (default) or en
   --format <fmt>     jsonl or table (default: table on a terminal, else jsonl)
   --quiet            print only submissions with errors
+  --jobs <n>         threads validating JSON Lines (default: the number of cores, ${defaultJobs()})
   --stats            print the count and peak memory to stderr at the end
   -h, --help         this text
 
@@ -60,6 +67,7 @@ try {
       format: { type: 'string' },
       quiet: { type: 'boolean' },
       stats: { type: 'boolean' },
+      jobs: { type: 'string' },
       year: { type: 'string' },
       url: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -89,6 +97,8 @@ try {
 } catch (e) {
   usage(e.message);
 }
+if (values.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(values.jobs)) usage(`--jobs takes a number of threads (1 or more), got "${values.jobs}"`);
+const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
 
 // ---- calendar import ------------------------------------------------------------
 
@@ -161,51 +171,6 @@ const files = inputs.length ? inputs.flatMap((p) => (p === '-' ? ['-'] : expand(
 
 let currentStream = null; // the file stream being read, for the progress bar
 
-/** Records of one source: {source, line, record} or {source, line, error}. */
-async function* records(file) {
-  const source = file === '-' ? '<stdin>' : file;
-  if (file !== '-' && !JSONL.has(extname(file))) {
-    let doc;
-    try {
-      doc = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      yield { source, line: null, error: `malformed JSON: ${e.message}` };
-      return;
-    }
-    const list = Array.isArray(doc) ? doc : [doc];
-    for (let i = 0; i < list.length; i++) yield { source, line: Array.isArray(doc) ? i + 1 : null, record: list[i] };
-    return;
-  }
-  const input = file === '-' ? process.stdin : createReadStream(file);
-  currentStream = file === '-' ? null : input;
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  let buffered = null; // stdin holding one multi-line JSON document
-  for await (const line of lines) {
-    n++;
-    if (buffered !== null) { buffered.push(line); continue; }
-    if (line.trim() === '') continue;
-    if (file === '-' && n === 1 && line.trim().startsWith('[')) { buffered = [line]; continue; }
-    try {
-      yield { source, line: n, record: JSON.parse(line) };
-    } catch (e) {
-      if (file === '-' && n === 1) { buffered = [line]; continue; }
-      yield { source, line: n, error: `malformed JSON Lines record: ${e.message}` };
-    }
-  }
-  if (buffered !== null) {
-    let doc;
-    try {
-      doc = JSON.parse(buffered.join('\n'));
-    } catch (e) {
-      yield { source, line: null, error: `malformed JSON: ${e.message}` };
-      return;
-    }
-    const list = Array.isArray(doc) ? doc : [doc];
-    for (let i = 0; i < list.length; i++) yield { source, line: i + 1, record: list[i] };
-  }
-}
-
 // ---- Progress (stderr, terminals only) ----------------------------------------------
 // A few lines instead of a progress-bar package: a dependency of this package is installed
 // into every browser app that uses the library, and the bar is only for this CLI.
@@ -237,23 +202,33 @@ function progressBar() {
 }
 
 // ---- Output ---------------------------------------------------------------------
+// Everything goes out through `emit`, in input order: a batch validated by a worker is
+// held until the batches before it are written.
 
+let total = 0;
+let failed = 0;
+let doneBytes = 0;
+const bar = progressBar();
+let needDrain = false;
+let waiting = [];
+const wake = () => { const w = waiting; waiting = []; for (const r of w) r(); };
+function emit(bytes) {
+  if (bytes.length && !process.stdout.write(bytes)) {
+    needDrain = true;
+    process.stdout.once('drain', () => { needDrain = false; wake(); });
+  }
+}
 const out = [];
 function write(text) {
   out.push(text);
   if (out.length >= 256) flush();
 }
 function flush() {
-  if (out.length) process.stdout.write(out.join(''));
+  if (out.length) emit(out.join(''));
   out.length = 0;
 }
-const pad = (s, n) => { s = String(s); return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length); };
 if (format === 'table') write(`${pad('source', 32)} ${pad('type', 34)} ${pad('valid', 5)} ${pad('err', 3)} ${pad('warn', 4)} first error\n`);
 
-let total = 0;
-let failed = 0;
-let doneBytes = 0;
-const bar = progressBar();
 const counts = (report) => {
   let errors = 0, warnings = 0;
   for (const i of report.issues) {
@@ -263,75 +238,243 @@ const counts = (report) => {
   return { errors, warnings };
 };
 
-/** The results of a JSON Lines file of one type: chunks of whole lines, each one validateMany call. */
-async function* manyResults(file, type) {
-  const stream = createReadStream(file, { highWaterMark: 1 << 18 });
-  currentStream = stream;
-  let carry = null;
-  let lineBase = 0; // lines before the chunk
-  const batch = function* (bytes) {
-    for (const r of validateMany(type, bytes, { ...options, firstLine: lineBase + 1 })) {
-      yield { source: file, line: r.line, type, valid: r.valid, ...counts(r), issues: r.issues, deadlines: r.deadlines };
-    }
-    for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lineBase++;
-  };
-  for await (const chunk of stream) {
-    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
-    const cut = bytes.lastIndexOf(10);
-    if (cut === -1) {
-      carry = bytes;
-      continue;
-    }
-    carry = cut + 1 < bytes.length ? bytes.subarray(cut + 1) : null;
-    yield* batch(bytes.subarray(0, cut + 1));
+// ---- JSON Lines of one type: batches, on `jobs` threads --------------------------------
+
+const setup = { type: values.type, options, format, quiet: Boolean(values.quiet) };
+const BATCH = 1 << 18; // bytes of whole lines per validateMany call
+// A line longer than the library reads (4 MiB) is reported submission.too_large from its
+// first bytes: more than LONG of one line are never held.
+const LONG = (4 << 20) + 4;
+const IN_FLIGHT = 2 * jobs; // batches read and not yet written, at most
+let sent = 0; // batches dispatched
+let written = 0; // batches written
+const done = new Map(); // seq → a batch validated out of turn
+const batches = new Array(jobs).fill(0); // batches validated by this thread, then by each worker (--stats)
+let workers = null; // [{worker, pending}]: jobs - 1 worker threads, this thread the jobs-th
+
+function deliver(seq, result) {
+  done.set(seq, result);
+  while (done.has(written)) {
+    const r = done.get(written);
+    done.delete(written);
+    written++;
+    total += r.total;
+    failed += r.failed;
+    emit(r.out);
   }
-  if (carry) yield* batch(carry);
+  if (bar) bar.update(doneBytes + (currentStream?.bytesRead ?? 0), { count: total });
+  wake();
 }
 
-/** The results of any other source, one record at a time. */
-async function* recordResults(file) {
-  for await (const item of records(file)) {
+function startWorkers() {
+  workers = Array.from({ length: jobs - 1 }, (_, i) => {
+    const worker = early[i] ?? new Worker(new URL('./cli-batch.mjs', import.meta.url), { workerData: { cli: true } });
+    worker.postMessage({ setup });
+    const w = { worker, pending: 0, ready: false };
+    worker.on('message', ({ ready, seq, out, total: n, failed: f }) => {
+      if (ready) {
+        w.ready = true; // its library loaded: batches may go to it from now on
+        return;
+      }
+      w.pending--;
+      batches[i + 1]++;
+      deliver(seq, { out: Buffer.from(out.buffer, out.byteOffset, out.byteLength), total: n, failed: f });
+    });
+    worker.on('error', (e) => {
+      process.stderr.write(`jincheng-rules: a validation thread failed: ${e.stack ?? e}\n`);
+      process.exit(2);
+    });
+    return w;
+  });
+}
+
+/** Wait until fewer than `limit` batches are read and not yet written, and stdout takes more. */
+async function until(limit) {
+  while (sent - written >= limit || needDrain) await new Promise((r) => waiting.push(r));
+}
+
+/** Validate a batch of whole lines, the first being line `firstLine` of `source`. */
+async function dispatch(source, bytes, firstLine) {
+  await until(IN_FLIGHT);
+  const seq = sent++;
+  if (!workers) startWorkers();
+  // To the least busy ready worker while it has under two batches; else this thread
+  // validates it (the workers keep working meanwhile): N threads on N cores, none waiting on
+  // another, nor on a worker still loading the library.
+  const w = workers.reduce((a, b) => (b.ready && (!a?.ready || b.pending < a.pending) ? b : a), null);
+  if (!w || !w.ready || w.pending >= 2) {
+    batches[0]++;
+    deliver(seq, validateBatch(setup, source, bytes, firstLine));
+    return;
+  }
+  w.pending++;
+  const copy = new Uint8Array(bytes); // a buffer of its own, moved to the worker
+  w.worker.postMessage({ seq, source, bytes: copy, firstLine }, [copy.buffer]);
+}
+
+/** Stream JSON Lines from `chunks` (Buffers) in batches of whole lines. */
+async function bulk(source, chunks) {
+  flush();
+  let parts = [];
+  let size = 0;
+  let lineBase = 0; // lines before the next batch
+  const send = async (bytes) => {
+    const first = lineBase + 1;
+    for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lineBase++;
+    await dispatch(source, bytes, first);
+  };
+  let skipping = false; // in a line longer than LONG, past its first bytes
+  for await (let chunk of chunks) {
+    if (skipping) {
+      const nl = chunk.indexOf(10);
+      if (nl === -1) continue;
+      skipping = false;
+      chunk = chunk.subarray(nl); // its '\n' ends the line's first bytes
+    }
+    parts.push(chunk);
+    size += chunk.length;
+    if (size < BATCH) continue;
+    const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+    const cut = bytes.lastIndexOf(10);
+    if (cut === -1) {
+      // One line longer than a batch: read on; past LONG bytes keep only its first ones
+      // (at a UTF-8 character's start), enough for its report, and skip to its end.
+      if (size <= LONG) { parts = [bytes]; continue; }
+      let keep = LONG;
+      while ((bytes[keep] & 0xc0) === 0x80) keep--;
+      parts = [bytes.subarray(0, keep)];
+      size = keep;
+      skipping = true;
+      continue;
+    }
+    const rest = bytes.subarray(cut + 1);
+    parts = rest.length ? [rest] : [];
+    size = rest.length;
+    await send(bytes.subarray(0, cut + 1));
+  }
+  if (size) await send(parts.length === 1 ? parts[0] : Buffer.concat(parts, size));
+  await until(1); // this source written before the next is read
+}
+
+/** Stdin with a type: JSON Lines in batches, unless its first line opens a JSON document ("[", or not JSON on its own). */
+async function stdin(type) {
+  const it = process.stdin[Symbol.asyncIterator]();
+  const head = [];
+  let first = null;
+  while (first === null) {
+    const { value, done: end } = await it.next();
+    if (end) break;
+    head.push(value);
+    const nl = value.indexOf(10);
+    if (nl !== -1) first = Buffer.concat(head).toString('utf8', 0, Buffer.concat(head).indexOf(10));
+  }
+  if (first === null) first = Buffer.concat(head).toString('utf8');
+  const line = first.replace(/^\uFEFF/, '').replace(/\r$/, '');
+  let document = line.trim().startsWith('[');
+  if (!document && line.trim() !== '') {
+    try {
+      JSON.parse(line);
+    } catch {
+      document = true;
+    }
+  }
+  const rest = async function* () {
+    yield* head;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  };
+  if (!document) return bulk('<stdin>', rest());
+  const parts = [];
+  for await (const chunk of rest()) parts.push(chunk);
+  return emitRecords(documentRecords('<stdin>', Buffer.concat(parts).toString('utf8')), type);
+}
+
+// ---- Any other source: record by record, in this thread ------------------------------------
+
+/** The records of one JSON document: {source, line, record} or {source, line, error}. */
+function* documentRecords(source, text, lineNumbers = true) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    yield { source, line: null, error: `malformed JSON: ${e.message}` };
+    return;
+  }
+  const list = Array.isArray(doc) ? doc : [doc];
+  for (let i = 0; i < list.length; i++) yield { source, line: Array.isArray(doc) || lineNumbers ? i + 1 : null, record: list[i] };
+}
+
+/** Records of one source (for --type auto, and JSON files): {source, line, record} or {source, line, error}. */
+async function* records(file) {
+  const source = file === '-' ? '<stdin>' : file;
+  if (file !== '-' && !JSONL.has(extname(file))) {
+    yield* documentRecords(source, readFileSync(file, 'utf8'), false);
+    return;
+  }
+  const input = file === '-' ? process.stdin : createReadStream(file);
+  currentStream = file === '-' ? null : input;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  let buffered = null; // stdin holding one multi-line JSON document
+  for await (const line of lines) {
+    n++;
+    if (buffered !== null) { buffered.push(line); continue; }
+    if (line.trim() === '') continue;
+    if (file === '-' && n === 1 && line.trim().startsWith('[')) { buffered = [line]; continue; }
+    try {
+      yield { source, line: n, record: JSON.parse(line) };
+    } catch (e) {
+      if (file === '-' && n === 1) { buffered = [line]; continue; }
+      yield { source, line: n, error: `malformed JSON Lines record: ${e.message}` };
+    }
+  }
+  if (buffered !== null) yield* documentRecords(source, buffered.join('\n'));
+}
+
+/** The results of records, one at a time. */
+async function emitRecords(items, fixedType) {
+  for await (const item of items) {
+    let result;
     if (item.error) {
       const code = item.line === null ? 'submission.malformed' : 'submission.invalid_json';
-      yield { source: item.source, line: item.line, type: null, valid: false, errors: 1, warnings: 0, issues: [{ path: '', code, severity: 'error', message: item.error, citation: null }], deadlines: [] };
-      continue;
+      result = { source: item.source, line: item.line, type: null, valid: false, errors: 1, warnings: 0, issues: [{ path: '', code, severity: 'error', message: item.error, citation: null }], deadlines: [] };
+    } else {
+      let record = item.record;
+      let type = fixedType;
+      if (type === 'auto') {
+        type = record && typeof record === 'object' && !Array.isArray(record) ? record.type : undefined;
+        if (record && typeof record === 'object' && !Array.isArray(record)) ({ type: type, ...record } = record);
+      }
+      if (!known.has(type)) {
+        result = { source: item.source, line: item.line, type: type ?? null, valid: false, errors: 1, warnings: 0, issues: [{ path: '/type', code: 'unknown_type', severity: 'error', message: `unknown or missing type ${JSON.stringify(type ?? null)}`, citation: null }], deadlines: [] };
+      } else {
+        const report = validate(type, record, options);
+        result = { source: item.source, line: item.line, type, valid: report.valid, ...counts(report), issues: report.issues, deadlines: report.deadlines };
+      }
     }
-    let record = item.record;
-    let type = values.type;
-    if (type === 'auto') {
-      type = record && typeof record === 'object' && !Array.isArray(record) ? record.type : undefined;
-      if (record && typeof record === 'object' && !Array.isArray(record)) ({ type: type, ...record } = record);
-    }
-    if (!known.has(type)) {
-      yield { source: item.source, line: item.line, type: type ?? null, valid: false, errors: 1, warnings: 0, issues: [{ path: '/type', code: 'unknown_type', severity: 'error', message: `unknown or missing type ${JSON.stringify(type ?? null)}`, citation: null }], deadlines: [] };
-      continue;
-    }
-    const report = validate(type, record, options);
-    yield { source: item.source, line: item.line, type, valid: report.valid, ...counts(report), issues: report.issues, deadlines: report.deadlines };
+    total++;
+    if (!result.valid) failed++;
+    if (!values.quiet || !result.valid) write(format === 'jsonl' ? `${JSON.stringify(result)}\n` : tableRow(result));
+    if (bar && total % 500 === 0) bar.update(doneBytes + (currentStream?.bytesRead ?? 0), { count: total });
   }
+  flush();
+  await until(1);
 }
 
 for (const file of files) {
   currentStream = null;
-  const bulk = file !== '-' && JSONL.has(extname(file)) && values.type !== 'auto';
-  for await (const result of bulk ? manyResults(file, values.type) : recordResults(file)) {
-    total++;
-    if (!result.valid) failed++;
-    if (!values.quiet || !result.valid) {
-      if (format === 'jsonl') write(`${JSON.stringify(result)}\n`);
-      else {
-        const where = result.line === null ? result.source : `${result.source}:${result.line}`;
-        const first = result.issues.find((i) => i.severity === 'error');
-        write(`${pad(where, 32)} ${pad(result.type ?? '-', 34)} ${pad(result.valid ? 'yes' : 'no', 5)} ${pad(result.errors, 3)} ${pad(result.warnings, 4)} ${first ? `${first.path || '/'} ${first.message}` : ''}\n`);
-      }
-    }
-    if (bar && total % 500 === 0) bar.update(doneBytes + (currentStream?.bytesRead ?? 0), { count: total });
-  }
+  if (values.type === 'auto') await emitRecords(records(file), 'auto');
+  else if (file === '-') await stdin(values.type);
+  else if (JSONL.has(extname(file))) {
+    currentStream = createReadStream(file, { highWaterMark: BATCH });
+    await bulk(file, currentStream);
+  } else await emitRecords(records(file), values.type);
   if (file !== '-') doneBytes += statSync(file).size;
   bar?.update(doneBytes, { count: total });
 }
 flush();
+await until(1);
+await Promise.all([...early, ...(workers ?? []).map((w) => w.worker)].map((w) => w.terminate()));
 if (bar) bar.stop();
 if (format === 'table') process.stdout.write(`\n${total} submission(s), ${failed} with errors\n`);
-if (values.stats) process.stderr.write(`${JSON.stringify({ submissions: total, withErrors: failed, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+if (values.stats) process.stderr.write(`${JSON.stringify({ submissions: total, withErrors: failed, jobs, batches, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 process.exitCode = failed ? 1 : 0;

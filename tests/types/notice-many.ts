@@ -12,10 +12,17 @@ validateMany('scitech-acceptance-extension', [{}, null], {});
 validateMany('scitech-acceptance-extension', 42, {});
 // @ts-expect-error: firstLine is a number
 validateMany('scitech-acceptance-extension', '', { firstLine: '2' });
+// output: 'jsonl' gives the reports as JSON Lines text; 'array' (the default) as objects.
+const text: string = validateMany('scitech-acceptance-extension', new Uint8Array(0), { output: 'jsonl', firstLine: 3 });
+const objects: ManyValidationReport[] = validateMany('scitech-acceptance-extension', '{}', { output: 'array' });
+// @ts-expect-error: the text is no array of reports
+const wrong: ManyValidationReport[] = validateMany('scitech-acceptance-extension', '{}', { output: 'jsonl' });
+// @ts-expect-error: no such output
+validateMany('scitech-acceptance-extension', '{}', { output: 'csv' });
 
 const parsed: ParsedHolidayNotice = parseHolidayNotice('一、元旦：1月1日放假，共1天。', { year: 2027 });
 const before: string[] | undefined = parsed.previousYear?.makeupWorkdays;
 loadCalendarYear(parsed);
 // @ts-expect-error: the year is required
 parseHolidayNotice('text', {});
-console.log(line, valid, before);
+console.log(line, valid, before, text, objects, wrong);

@@ -405,6 +405,12 @@ export type ManyInput = string | Uint8Array | readonly unknown[];
 /** The options of `validateMany`: those of `validate`, and for JSON Lines text that continues a longer one (a file read in chunks), the number of its first line (default 1). */
 export interface ValidateManyOptions extends ValidateOptions {
   firstLine?: number;
+  /**
+   * `'array'` (default): the reports as an array of objects. `'jsonl'`: the same reports as
+   * JSON Lines text, one report per line (each ended by `\n`), in order, for a harness
+   * that writes them out without parsing them (no report object is built).
+   */
+  output?: 'array' | 'jsonl';
 }
 
 /** One report of `validateMany`; for JSON Lines input, `line` is the line's number in the text (from 1; blank lines are skipped but counted). */
@@ -650,8 +656,10 @@ pub fn validate(
 
 /// Validate many submissions: JSON Lines text (a string or a `Uint8Array` of UTF-8), or an
 /// array. One report per item (per non-blank line), in order; a line that cannot be read
-/// is a report naming its line, never a throw. Throws like `validate` (unknown type,
-/// malformed options), and `invalid_argument` for input of another kind.
+/// is a report naming its line, never a throw. With `output: 'jsonl'` the reports come
+/// back as JSON Lines text (one per line, in order) instead of objects. Throws like
+/// `validate` (unknown type, malformed options, an `output` other than "array" or
+/// "jsonl"), and `invalid_argument` for input of another kind.
 #[wasm_bindgen(js_name = validateMany, unchecked_return_type = "ManyValidationReport[]")]
 pub fn validate_many(
     #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
@@ -664,6 +672,13 @@ pub fn validate_many(
         _ if first.is_undefined() || first.is_null() => 1,
         Some(n) if n.fract() == 0.0 && (1.0..=9_007_199_254_740_991.0).contains(&n) => n as usize,
         _ => return Err(invalid_options(format!("firstLine must be a line number (an integer ≥ 1), got {}", describe(&first)))),
+    };
+    let output = if options.is_object() { get(&options, "output")? } else { JsValue::UNDEFINED };
+    let jsonl = match output.as_string().as_deref() {
+        _ if output.is_undefined() || output.is_null() => false,
+        Some("array") => false,
+        Some("jsonl") => true,
+        _ => return Err(invalid_options(format!("output must be \"array\" or \"jsonl\", got {}", describe(&output)))),
     };
     let options = options_arg(&options)?;
     let text = if let Some(s) = input.as_string() {
@@ -681,12 +696,28 @@ pub fn validate_many(
                 })
                 .collect()
         });
-        return encode_json(&reports);
+        return if jsonl { Ok(json_lines_text(&reports)) } else { encode_json(&reports) };
     } else {
         let why = format!("validateMany takes JSON Lines (a string or a Uint8Array) or an array, got {}", describe(&input));
         return Err(into_error(Error::new(ErrorCode::InvalidArgument, why)));
     };
-    encode_json(&CALENDAR.with(|c| app::validate_lines_from(t, &text, first_line, &options, &c.borrow())))
+    let reports = CALENDAR.with(|c| app::validate_lines_from(t, &text, first_line, &options, &c.borrow()));
+    if jsonl {
+        Ok(json_lines_text(&reports))
+    } else {
+        encode_json(&reports)
+    }
+}
+
+/// Reports as JSON Lines text (one per line, each line ended by `\n`), for `output: 'jsonl'`:
+/// one string crosses, and the engine builds no object.
+fn json_lines_text<T: WriteJson>(reports: &[T]) -> JsValue {
+    let mut out = String::with_capacity(512 * reports.len());
+    for r in reports {
+        r.write_json(&mut out);
+        out.push('\n');
+    }
+    JsValue::from_str(&out)
 }
 
 /// The deadlines computed from a submission's dates.

@@ -1,0 +1,33 @@
+// The CLI's worker threads, started before the CLI's own thread loads the library: cli.mjs
+// imports this module first, so each worker loads and compiles the wasm while the CLI's
+// thread does the same (the start is the largest part of a run that one thread does alone).
+// Only for `validate` with a named type and more than one job; cli.mjs checks the arguments
+// again, posts each worker its setup ({type, options, format, quiet}) and ends the workers
+// it does not use.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+export function defaultJobs() {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+}
+
+/** The value of `--name value` or `--name=value` in `argv`, else undefined. */
+function option(argv, name) {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === `--${name}`) return argv[i + 1];
+    if (argv[i].startsWith(`--${name}=`)) return argv[i].slice(name.length + 3);
+  }
+  return undefined;
+}
+
+function earlyCount(argv) {
+  if (argv[0] !== 'validate') return 0;
+  const type = option(argv, 'type');
+  if (type === undefined || type === 'auto') return 0;
+  const jobs = option(argv, 'jobs');
+  const n = jobs === undefined ? defaultJobs() : /^[1-9]\d{0,3}$/.test(jobs) ? Number(jobs) : 1;
+  return n - 1;
+}
+
+/** Workers started at load, waiting for their setup. */
+export const early = Array.from({ length: earlyCount(process.argv.slice(2)) }, () => new Worker(new URL('./cli-batch.mjs', import.meta.url), { workerData: { cli: true } }));
