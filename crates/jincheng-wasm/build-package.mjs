@@ -16,6 +16,7 @@ import zopfli from '@gfx/zopfli';
 import * as esbuild from 'esbuild';
 import { inflate } from './inflate.mjs';
 import { FACADE, FACADE_NAMES } from './facade.mjs';
+import { wasmPackForSpeed } from './speed.mjs';
 
 const started = Date.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,7 +46,11 @@ if (reuse) {
     const out = join(pkg, target === 'nodejs' ? 'node' : 'web');
     // parseHolidayNotice (feature `notice`) only in the Node build: see crates/jincheng-wasm/src/lib.rs.
     const features = target === 'nodejs' ? ['--', '--features', 'notice'] : [];
-    execFileSync('wasm-pack', ['build', crate, '--release', '--no-pack', '--target', target, '--out-dir', out, '--out-name', 'jincheng', ...features], { stdio: 'inherit', env });
+    if (target === 'nodejs') {
+      wasmPackForSpeed(crate, out, features, env);
+    } else {
+      execFileSync('wasm-pack', ['build', crate, '--release', '--no-pack', '--target', target, '--out-dir', out, '--out-name', 'jincheng', ...features], { stdio: 'inherit', env });
+    }
     rmSync(join(out, '.gitignore'), { force: true });
   }
   mkdirSync(dirname(bindgenDtsCopy), { recursive: true });

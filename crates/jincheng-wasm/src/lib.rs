@@ -811,29 +811,90 @@ pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> 
     let report = validate_packed(type_id, json, options)?;
     let mut out = String::with_capacity(256 + 256 * report.issues.len());
     out.push_str("{\"report\":");
+    Some(citing(out, |out, cite| report.write_json_citing(out, cite)))
+}
+
+/// Write with each citation as a number into the `CITED` table, then close the object
+/// opened in `out` with `,"citations":[[n, citation], …]}`: the citations not sent
+/// before, each once (a report's citations are most of its text).
+fn citing(mut out: String, write: impl FnOnce(&mut String, &mut dyn FnMut(&mut String, &jincheng_rules::Citation))) -> String {
     let mut new = Vec::new();
     CITED.with(|table| {
         let mut table = table.borrow_mut();
-        report.write_json_citing(&mut out, &mut |out, c| {
+        write(&mut out, &mut |out, c| {
             let key = [c.document, c.article, c.text].map(|s| (s.as_ptr() as usize, s.len()));
             let i = table.iter().position(|k| *k == key).unwrap_or_else(|| {
                 table.push(key);
                 new.push((table.len() - 1, *c));
                 table.len() - 1
             });
-            out.push_str(&i.to_string());
+            i.write_json(out);
         });
     });
     out.push_str(",\"citations\":[");
     for (n, (i, c)) in new.iter().enumerate() {
         out.push_str(if n == 0 { "[" } else { ",[" });
-        out.push_str(&i.to_string());
+        i.write_json(&mut out);
         out.push(',');
         jincheng_rules::model::write_citation(&mut out, c);
         out.push(']');
     }
     out.push_str("]}");
-    Some(out)
+    out
+}
+
+/// `validateMany` for the JS facade on JSON Lines text (a string): the options packed as
+/// for `__validateText`, and `first_line` the number of the text's first line. One
+/// crossing each way: `{"reports": [...], "citations": [[n, citation], …]}`, each line
+/// validated and written in turn (no list of reports is kept), each citation a number as
+/// in `__validateText` (an invalid line's report is then a third of its size). `None`
+/// sends the call to the full export.
+#[wasm_bindgen(js_name = __validateManyText)]
+pub fn validate_many_text(type_id: &str, text: &str, options: u32, first_line: u32) -> Option<String> {
+    validate_many_packed(type_id, text.len(), options, first_line, app::json_lines_str(text).map(|(n, l)| (n, Line::Text(l))))
+}
+
+/// [`validate_many_text`] on the UTF-8 bytes of the text (a `Uint8Array`).
+#[wasm_bindgen(js_name = __validateManyBytes)]
+pub fn validate_many_bytes(type_id: &str, bytes: &[u8], options: u32, first_line: u32) -> Option<String> {
+    validate_many_packed(type_id, bytes.len(), options, first_line, app::json_lines(bytes).map(|(n, l)| (n, Line::Bytes(l))))
+}
+
+/// A line of a batch: of a string (UTF-8 already, not checked again) or of bytes.
+enum Line<'a> {
+    Text(&'a str),
+    Bytes(&'a [u8]),
+}
+
+/// The batch of `__validateManyText` / `__validateManyBytes`, each report written as it
+/// is made (no list of reports is kept).
+fn validate_many_packed<'a>(
+    type_id: &str,
+    size: usize,
+    options: u32,
+    first_line: u32,
+    lines: impl Iterator<Item = (usize, Line<'a>)>,
+) -> Option<String> {
+    let (t, options) = packed_options(type_id, options)?;
+    let skip = (first_line as usize).checked_sub(1)?;
+    let mut out = String::with_capacity(64 + size / 4);
+    out.push_str("{\"reports\":[");
+    Some(citing(out, |out, cite| {
+        CALENDAR.with(|c| {
+            let calendar = c.borrow();
+            for (i, (n, line)) in lines.enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                let report = match line {
+                    Line::Text(json) => app::validate_line_text(t, n + skip, json, &options, &calendar),
+                    Line::Bytes(json) => app::validate_line(t, n + skip, json, &options, &calendar),
+                };
+                report.write_json_citing(out, cite);
+            }
+        });
+        out.push(']');
+    }))
 }
 
 /// The fast path's validation: `options` packs `asOf` as yyyymmdd (0: today) times two
@@ -841,12 +902,17 @@ pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> 
 /// (Public for the benchmark harness, which times it without writing the report.)
 #[doc(hidden)]
 pub fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
+    let (t, options) = packed_options(type_id, options)?;
+    Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
+}
+
+/// The type and the options of a fast-path call (see [`validate_packed`]).
+fn packed_options(type_id: &str, options: u32) -> Option<(&'static app::ApplicationType, Options)> {
     let t = find_type(type_id).ok()?;
     let locale = if options & 1 == 1 { Locale::En } else { Locale::ZhCn };
     let as_of = match options >> 1 {
         0 => today_china(),
         packed => unpack(packed)?,
     };
-    let options = Options::new(locale, as_of);
-    Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
+    Some((t, Options::new(locale, as_of)))
 }
