@@ -76,3 +76,25 @@ test('throws only for an unknown type, invalid options, or input of another kind
     assert.throws(() => m.validateMany(TYPE, input, OPTIONS), (e) => e.code === 'invalid_argument', String(input));
   }
 });
+
+test('every case file as JSON Lines: the fast path gives what validate gives, in both locales', async () => {
+  const { patch } = await import('./cases.mjs');
+  for (const f of caseFiles) {
+    for (const locale of ['zh-CN', 'en']) {
+      const options = { asOf: f.baseAsOf, locale };
+      const submissions = [f.base, ...f.cases.map((c) => patch(f.base, c.set))];
+      const text = submissions.map((s) => JSON.stringify(s)).join('\n');
+      const expected = submissions.map((s, i) => ({ line: i + 1, ...m.validate(f.type, s, options) }));
+      assert.deepEqual(m.validateMany(f.type, text, options), expected, `${f.file} ${locale}`);
+    }
+  }
+});
+
+test('a batch with many distinct messages and paths (the batch\'s table of strings grows)', () => {
+  const submissions = Array.from({ length: 700 }, (_, i) => ({ ...invalid, [`field${i}`]: i, previousExtensions: i % 3 ? -i : 'x' }));
+  const text = submissions.map((s) => JSON.stringify(s)).join('\n');
+  const expected = submissions.map((s, i) => ({ line: i + 1, ...one(s) }));
+  const reports = m.validateMany(TYPE, text, OPTIONS);
+  assert.deepEqual(reports, expected);
+  assert.ok(new Set(reports.flatMap((r) => r.issues.map((x) => x.message))).size > 700);
+});

@@ -44,8 +44,9 @@ if (reuse) {
   rmSync(pkg, { recursive: true, force: true });
   for (const target of ['web', 'nodejs']) {
     const out = join(pkg, target === 'nodejs' ? 'node' : 'web');
-    // parseHolidayNotice (feature `notice`) only in the Node build: see crates/jincheng-wasm/src/lib.rs.
-    const features = target === 'nodejs' ? ['--', '--features', 'notice'] : [];
+    // parseHolidayNotice (feature `notice`) and validateMany's batch fast path (feature
+    // `batch`) only in the Node build: see crates/jincheng-wasm/src/lib.rs.
+    const features = target === 'nodejs' ? ['--', '--features', 'notice batch'] : [];
     if (target === 'nodejs') {
       wasmPackForSpeed(crate, out, features, env);
     } else {

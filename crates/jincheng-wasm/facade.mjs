@@ -82,9 +82,12 @@ function validate(typeId, submission, options) {
   return m.validate(typeId, submission, options);
 }
 // validateMany on JSON Lines text (a string or its UTF-8 bytes): as validate, one
-// crossing each way for the whole batch, the reports back as one JSON text with each
-// citation a number. Arrays, and options beyond locale, asOf and firstLine, go to the
+// crossing each way for the whole batch, the reports back as one compact JSON text
+// (each report an array, each distinct string once, each citation a number) that this
+// side turns into the same objects as validate's. Arrays, options beyond locale, asOf
+// and firstLine, and the web build (no batch fast path: Cargo feature "batch") go to the
 // full export.
+const SEVERITY = ['error', 'warning', 'info'];
 function validateMany(typeId, input, options) {
   let o = packedOptions(options), first = 1;
   if (o >= 0 && options != null) {
@@ -96,17 +99,21 @@ function validateMany(typeId, input, options) {
       o = -1;
     }
   }
-  if (o >= 0 && typeof typeId === 'string') {
+  if (o >= 0 && typeof typeId === 'string' && m.__validateManyText) {
     const r = typeof input === 'string' ? m.__validateManyText(typeId, input, o, first)
       : input instanceof Uint8Array ? m.__validateManyBytes(typeId, input, o, first) : undefined;
     if (r !== undefined) {
-      const { reports, citations } = JSON.parse(r);
+      const { reports, strings: S, citations } = JSON.parse(r);
       for (const [i, c] of citations) CITED[i] = c;
-      for (const report of reports) {
-        report.issues.forEach(cite);
-        report.deadlines.forEach(cite);
-      }
-      return reports;
+      return reports.map(([line, valid, list, deadlines]) => {
+        const issues = list.map(([path, code, severity, message, c, s]) => {
+          const issue = { path: S[path], code: S[code], severity: SEVERITY[severity], message: S[message], citation: c < 0 ? null : { ...CITED[c] } };
+          if (s >= 0) issue.suggestion = S[s];
+          return issue;
+        });
+        deadlines.forEach(cite);
+        return { line, valid, issues, deadlines };
+      });
     }
   }
   return m.validateMany(typeId, input, options);

@@ -845,22 +845,147 @@ fn citing(mut out: String, write: impl FnOnce(&mut String, &mut dyn FnMut(&mut S
 
 /// `validateMany` for the JS facade on JSON Lines text (a string): the options packed as
 /// for `__validateText`, and `first_line` the number of the text's first line. One
-/// crossing each way: `{"reports": [...], "citations": [[n, citation], …]}`, each line
-/// validated and written in turn (no list of reports is kept), each citation a number as
-/// in `__validateText` (an invalid line's report is then a third of its size). `None`
-/// sends the call to the full export.
+/// crossing each way: `{"reports": [...], "strings": [...], "citations": [[n, citation], …]}`,
+/// each line validated and written in turn (no list of reports is kept), compactly (see
+/// [`write_compact`]): each distinct string once, each citation a number as in
+/// `__validateText`. `None` sends the call to the full export.
+#[cfg(feature = "batch")]
 #[wasm_bindgen(js_name = __validateManyText)]
 pub fn validate_many_text(type_id: &str, text: &str, options: u32, first_line: u32) -> Option<String> {
     validate_many_packed(type_id, text.len(), options, first_line, app::json_lines_str(text).map(|(n, l)| (n, Line::Text(l))))
 }
 
 /// [`validate_many_text`] on the UTF-8 bytes of the text (a `Uint8Array`).
+#[cfg(feature = "batch")]
 #[wasm_bindgen(js_name = __validateManyBytes)]
 pub fn validate_many_bytes(type_id: &str, bytes: &[u8], options: u32, first_line: u32) -> Option<String> {
     validate_many_packed(type_id, bytes.len(), options, first_line, app::json_lines(bytes).map(|(n, l)| (n, Line::Bytes(l))))
 }
 
+/// The distinct strings of a batch (paths, codes, messages, suggestions), each sent once:
+/// a batch's reports refer to them by number. A harness's batch repeats most of its
+/// messages (the same fields missing, the same formats wrong), and JSON text of Chinese
+/// messages is what costs most to decode and parse on the JS side.
+#[cfg(feature = "batch")]
+struct Strings {
+    /// The strings, one after the other.
+    text: String,
+    /// Each string's hash, start and length in `text`, by number.
+    spans: Vec<(u32, usize, usize)>,
+    /// Open addressing by hash: a string's number + 1, or 0 for an empty slot.
+    slots: Vec<u32>,
+}
+
+#[cfg(feature = "batch")]
+impl Strings {
+    fn new() -> Strings {
+        Strings { text: String::new(), spans: Vec::new(), slots: vec![0; 256] }
+    }
+
+    /// A multiplicative hash over 4 bytes at a time (FxHash's step).
+    fn hash(s: &str) -> u32 {
+        let mut h: u32 = s.len() as u32;
+        let mut chunks = s.as_bytes().chunks_exact(4);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u32::from_le_bytes([c[0], c[1], c[2], c[3]])).wrapping_mul(0x9E37_79B9);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9E37_79B9);
+        }
+        h
+    }
+
+    /// The number of `s`, added if new.
+    fn number(&mut self, s: &str) -> usize {
+        let h = Strings::hash(s);
+        let mask = self.slots.len() - 1;
+        let mut at = h as usize & mask;
+        while let Some(&k) = self.slots.get(at).filter(|k| **k != 0) {
+            let (kh, start, len) = self.spans[k as usize - 1];
+            if kh == h && self.text.as_bytes().get(start..start + len) == Some(s.as_bytes()) {
+                return k as usize - 1;
+            }
+            at = (at + 1) & mask;
+        }
+        self.spans.push((h, self.text.len(), s.len()));
+        self.text.push_str(s);
+        self.slots[at] = self.spans.len() as u32;
+        if self.spans.len() * 2 > self.slots.len() {
+            // Twice the slots, every string placed again.
+            self.slots = vec![0; self.slots.len() * 2];
+            let mask = self.slots.len() - 1;
+            for (k, (h, _, _)) in self.spans.iter().enumerate() {
+                let mut at = *h as usize & mask;
+                while self.slots[at] != 0 {
+                    at = (at + 1) & mask;
+                }
+                self.slots[at] = k as u32 + 1;
+            }
+        }
+        self.spans.len() - 1
+    }
+
+    /// `,"strings":[…]`: every string, in order of number.
+    fn write(&self, out: &mut String) {
+        out.push_str(",\"strings\":[");
+        for (k, &(_, start, len)) in self.spans.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            jincheng_rules::json::write_str(out, self.text.get(start..start + len).unwrap_or(""));
+        }
+        out.push(']');
+    }
+}
+
+/// One line's report in a batch: `[line, valid, issues, deadlines]`, each issue
+/// `[path, code, severity, message, citation, suggestion]` with its strings as numbers
+/// into the batch's strings, the severity 0 error, 1 warning, 2 info, the citation's
+/// number or -1, the suggestion's number or -1; deadlines as in a report. The facade
+/// builds the same objects as `validate` returns (tests/validate-many.test.mjs compares).
+#[cfg(feature = "batch")]
+fn write_compact(out: &mut String, r: &app::LineReport, strings: &mut Strings, cite: &mut dyn FnMut(&mut String, &jincheng_rules::Citation)) {
+    out.push('[');
+    r.line.write_json(out);
+    out.push(',');
+    r.report.valid.write_json(out);
+    out.push_str(",[");
+    for (k, i) in r.report.issues.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        for s in [i.path.as_str(), i.code] {
+            strings.number(s).write_json(out);
+            out.push(',');
+        }
+        (i.severity as u32).write_json(out);
+        out.push(',');
+        strings.number(&i.message).write_json(out);
+        out.push(',');
+        match &i.citation {
+            Some(c) => cite(out, c),
+            None => out.push_str("-1"),
+        }
+        out.push(',');
+        match &i.suggestion {
+            Some(s) => strings.number(s).write_json(out),
+            None => out.push_str("-1"),
+        }
+        out.push(']');
+    }
+    out.push_str("],[");
+    for (k, d) in r.report.deadlines.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        d.write_json_citing(out, cite);
+    }
+    out.push_str("]]");
+}
+
 /// A line of a batch: of a string (UTF-8 already, not checked again) or of bytes.
+#[cfg(feature = "batch")]
 enum Line<'a> {
     Text(&'a str),
     Bytes(&'a [u8]),
@@ -868,6 +993,7 @@ enum Line<'a> {
 
 /// The batch of `__validateManyText` / `__validateManyBytes`, each report written as it
 /// is made (no list of reports is kept).
+#[cfg(feature = "batch")]
 fn validate_many_packed<'a>(
     type_id: &str,
     size: usize,
@@ -877,8 +1003,9 @@ fn validate_many_packed<'a>(
 ) -> Option<String> {
     let (t, options) = packed_options(type_id, options)?;
     let skip = (first_line as usize).checked_sub(1)?;
-    let mut out = String::with_capacity(64 + size / 4);
+    let mut out = String::with_capacity(64 + size / 8);
     out.push_str("{\"reports\":[");
+    let mut strings = Strings::new();
     Some(citing(out, |out, cite| {
         CALENDAR.with(|c| {
             let calendar = c.borrow();
@@ -890,10 +1017,11 @@ fn validate_many_packed<'a>(
                     Line::Text(json) => app::validate_line_text(t, n + skip, json, &options, &calendar),
                     Line::Bytes(json) => app::validate_line(t, n + skip, json, &options, &calendar),
                 };
-                report.write_json_citing(out, cite);
+                write_compact(out, &report, &mut strings, cite);
             }
         });
         out.push(']');
+        strings.write(out);
     }))
 }
 
