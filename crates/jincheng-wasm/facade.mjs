@@ -82,9 +82,9 @@ function validate(typeId, submission, options) {
   return m.validate(typeId, submission, options);
 }
 // validateMany on JSON Lines text (a string or its UTF-8 bytes): as validate, one
-// crossing each way for the whole batch, the reports back as one compact JSON text
-// (each report an array, each distinct string once, each citation a number) that this
-// side turns into the same objects as validate's. Arrays, options beyond locale, asOf
+// crossing each way for the whole batch: the reports come back as numbers (one
+// Float64Array) and one JSON text of the batch's distinct strings and new citations,
+// which this side turns into the same objects as validate's. Arrays, options beyond locale, asOf
 // and firstLine, and the web build (no batch fast path: Cargo feature "batch") go to the
 // full export.
 const SEVERITY = ['error', 'warning', 'info'];
@@ -103,17 +103,23 @@ function validateMany(typeId, input, options) {
     const r = typeof input === 'string' ? m.__validateManyText(typeId, input, o, first)
       : input instanceof Uint8Array ? m.__validateManyBytes(typeId, input, o, first) : undefined;
     if (r !== undefined) {
-      const { reports, strings: S, citations } = JSON.parse(r);
+      const { strings: S, citations } = JSON.parse(r);
+      const x = m.__validateManyNumbers();
       for (const [i, c] of citations) CITED[i] = c;
-      return reports.map(([line, valid, list, deadlines]) => {
-        const issues = list.map(([path, code, severity, message, c, s]) => {
-          const issue = { path: S[path], code: S[code], severity: SEVERITY[severity], message: S[message], citation: c < 0 ? null : { ...CITED[c] } };
-          if (s >= 0) issue.suggestion = S[s];
-          return issue;
-        });
+      const reports = [];
+      for (let k = 0; k < x.length;) {
+        const line = x[k], valid = x[k + 1] === 1, n = x[k + 2], issues = [];
+        k += 3;
+        for (let j = 0; j < n; j++, k += 6) {
+          const c = x[k + 4], issue = { path: S[x[k]], code: S[x[k + 1]], severity: SEVERITY[x[k + 2]], message: S[x[k + 3]], citation: c < 0 ? null : { ...CITED[c] } };
+          if (x[k + 5] >= 0) issue.suggestion = S[x[k + 5]];
+          issues.push(issue);
+        }
+        const d = x[k++], deadlines = d < 0 ? [] : JSON.parse(S[d]);
         deadlines.forEach(cite);
-        return { line, valid, issues, deadlines };
-      });
+        reports.push({ line, valid, issues, deadlines });
+      }
+      return reports;
     }
   }
   return m.validateMany(typeId, input, options);

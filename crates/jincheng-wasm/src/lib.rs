@@ -811,24 +811,24 @@ pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> 
     let report = validate_packed(type_id, json, options)?;
     let mut out = String::with_capacity(256 + 256 * report.issues.len());
     out.push_str("{\"report\":");
-    Some(citing(out, |out, cite| report.write_json_citing(out, cite)))
+    Some(citing(out, |out, number| report.write_json_citing(out, &mut |out, c| number(c).write_json(out))))
 }
 
-/// Write with each citation as a number into the `CITED` table, then close the object
-/// opened in `out` with `,"citations":[[n, citation], …]}`: the citations not sent
-/// before, each once (a report's citations are most of its text).
-fn citing(mut out: String, write: impl FnOnce(&mut String, &mut dyn FnMut(&mut String, &jincheng_rules::Citation))) -> String {
+/// Write with each citation as a number into the `CITED` table (`write` gets the
+/// function that numbers a citation), then close the object opened in `out` with
+/// `,"citations":[[n, citation], …]}`: the citations not sent before, each once (a
+/// report's citations are most of its text).
+fn citing(mut out: String, write: impl FnOnce(&mut String, &mut dyn FnMut(&jincheng_rules::Citation) -> usize)) -> String {
     let mut new = Vec::new();
     CITED.with(|table| {
         let mut table = table.borrow_mut();
-        write(&mut out, &mut |out, c| {
+        write(&mut out, &mut |c| {
             let key = [c.document, c.article, c.text].map(|s| (s.as_ptr() as usize, s.len()));
-            let i = table.iter().position(|k| *k == key).unwrap_or_else(|| {
+            table.iter().position(|k| *k == key).unwrap_or_else(|| {
                 table.push(key);
                 new.push((table.len() - 1, *c));
                 table.len() - 1
-            });
-            i.write_json(out);
+            })
         });
     });
     out.push_str(",\"citations\":[");
@@ -844,11 +844,12 @@ fn citing(mut out: String, write: impl FnOnce(&mut String, &mut dyn FnMut(&mut S
 }
 
 /// `validateMany` for the JS facade on JSON Lines text (a string): the options packed as
-/// for `__validateText`, and `first_line` the number of the text's first line. One
-/// crossing each way: `{"reports": [...], "strings": [...], "citations": [[n, citation], …]}`,
-/// each line validated and written in turn (no list of reports is kept), compactly (see
-/// [`write_compact`]): each distinct string once, each citation a number as in
-/// `__validateText`. `None` sends the call to the full export.
+/// for `__validateText`, and `first_line` the number of the text's first line. Each line
+/// is validated and written in turn (no list of reports is kept), compactly (see
+/// [`write_compact`]): the reports as numbers, which `__validateManyNumbers` then hands
+/// over as one `Float64Array`, and this JSON text, `{"strings": [...], "citations": [[n,
+/// citation], …]}`: each distinct string of the batch once, each citation not sent before
+/// once. `None` sends the call to the full export.
 #[cfg(feature = "batch")]
 #[wasm_bindgen(js_name = __validateManyText)]
 pub fn validate_many_text(type_id: &str, text: &str, options: u32, first_line: u32) -> Option<String> {
@@ -925,9 +926,9 @@ impl Strings {
         self.spans.len() - 1
     }
 
-    /// `,"strings":[…]`: every string, in order of number.
+    /// `"strings":[…]`: every string, in order of number.
     fn write(&self, out: &mut String) {
-        out.push_str(",\"strings\":[");
+        out.push_str("\"strings\":[");
         for (k, &(_, start, len)) in self.spans.iter().enumerate() {
             if k > 0 {
                 out.push(',');
@@ -938,50 +939,49 @@ impl Strings {
     }
 }
 
-/// One line's report in a batch: `[line, valid, issues, deadlines]`, each issue
-/// `[path, code, severity, message, citation, suggestion]` with its strings as numbers
-/// into the batch's strings, the severity 0 error, 1 warning, 2 info, the citation's
-/// number or -1, the suggestion's number or -1; deadlines as in a report. The facade
-/// builds the same objects as `validate` returns (tests/validate-many.test.mjs compares).
 #[cfg(feature = "batch")]
-fn write_compact(out: &mut String, r: &app::LineReport, strings: &mut Strings, cite: &mut dyn FnMut(&mut String, &jincheng_rules::Citation)) {
-    out.push('[');
-    r.line.write_json(out);
-    out.push(',');
-    r.report.valid.write_json(out);
-    out.push_str(",[");
-    for (k, i) in r.report.issues.iter().enumerate() {
-        if k > 0 {
-            out.push(',');
-        }
-        out.push('[');
-        for s in [i.path.as_str(), i.code] {
-            strings.number(s).write_json(out);
-            out.push(',');
-        }
-        (i.severity as u32).write_json(out);
-        out.push(',');
-        strings.number(&i.message).write_json(out);
-        out.push(',');
-        match &i.citation {
-            Some(c) => cite(out, c),
-            None => out.push_str("-1"),
-        }
-        out.push(',');
-        match &i.suggestion {
-            Some(s) => strings.number(s).write_json(out),
-            None => out.push_str("-1"),
-        }
-        out.push(']');
+thread_local! {
+    /// The numbers of the last batch, for `__validateManyNumbers`.
+    static NUMBERS: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The numbers of the batch `__validateManyText` / `__validateManyBytes` just wrote (then
+/// forgotten here): see [`write_compact`].
+#[cfg(feature = "batch")]
+#[wasm_bindgen(js_name = __validateManyNumbers)]
+pub fn validate_many_numbers() -> Vec<f64> {
+    NUMBERS.with(|n| std::mem::take(&mut *n.borrow_mut()))
+}
+
+/// One line's report in a batch, as numbers: its line, 1 if valid (else 0), its number
+/// of issues, six numbers per issue — path, code, severity (0 error, 1 warning, 2 info),
+/// message, citation, suggestion (strings and citations by number; -1 for none) — and
+/// its deadlines' JSON text by string number (-1 for none). The facade builds the same
+/// objects as `validate` returns (tests/validate-many.test.mjs compares them over every
+/// case file); no JSON is parsed for the reports' structure.
+#[cfg(feature = "batch")]
+fn write_compact(numbers: &mut Vec<f64>, r: &app::LineReport, strings: &mut Strings, number: &mut dyn FnMut(&jincheng_rules::Citation) -> usize) {
+    let n = |k: usize| k as f64;
+    numbers.extend([n(r.line), f64::from(u8::from(r.report.valid)), n(r.report.issues.len())]);
+    for i in &r.report.issues {
+        numbers.extend([n(strings.number(&i.path)), n(strings.number(i.code)), f64::from(i.severity as u8)]);
+        numbers.push(n(strings.number(&i.message)));
+        numbers.push(i.citation.as_ref().map_or(-1.0, |c| n(number(c))));
+        numbers.push(i.suggestion.as_deref().map_or(-1.0, |s| n(strings.number(s))));
     }
-    out.push_str("],[");
-    for (k, d) in r.report.deadlines.iter().enumerate() {
-        if k > 0 {
-            out.push(',');
+    if r.report.deadlines.is_empty() {
+        numbers.push(-1.0);
+    } else {
+        let mut text = String::from("[");
+        for (k, d) in r.report.deadlines.iter().enumerate() {
+            if k > 0 {
+                text.push(',');
+            }
+            d.write_json_citing(&mut text, &mut |out, c| number(c).write_json(out));
         }
-        d.write_json_citing(out, cite);
+        text.push(']');
+        numbers.push(n(strings.number(&text)));
     }
-    out.push_str("]]");
 }
 
 /// A line of a batch: of a string (UTF-8 already, not checked again) or of bytes.
@@ -1003,26 +1003,23 @@ fn validate_many_packed<'a>(
 ) -> Option<String> {
     let (t, options) = packed_options(type_id, options)?;
     let skip = (first_line as usize).checked_sub(1)?;
-    let mut out = String::with_capacity(64 + size / 8);
-    out.push_str("{\"reports\":[");
+    let mut numbers = Vec::with_capacity(size / 64);
     let mut strings = Strings::new();
-    Some(citing(out, |out, cite| {
+    let out = citing(String::from("{"), |out, number| {
         CALENDAR.with(|c| {
             let calendar = c.borrow();
-            for (i, (n, line)) in lines.enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
+            for (n, line) in lines {
                 let report = match line {
                     Line::Text(json) => app::validate_line_text(t, n + skip, json, &options, &calendar),
                     Line::Bytes(json) => app::validate_line(t, n + skip, json, &options, &calendar),
                 };
-                write_compact(out, &report, &mut strings, cite);
+                write_compact(&mut numbers, &report, &mut strings, number);
             }
         });
-        out.push(']');
         strings.write(out);
-    }))
+    });
+    NUMBERS.with(|n| *n.borrow_mut() = numbers);
+    Some(out)
 }
 
 /// The fast path's validation: `options` packs `asOf` as yyyymmdd (0: today) times two
