@@ -81,6 +81,21 @@ function validate(typeId, submission, options) {
   }
   return m.validate(typeId, submission, options);
 }
+function isWorkday(date) {
+  const p = pack(date);
+  if (p !== 0) {
+    const r = m.__isWorkdayPacked(p);
+    if (r !== 2) return r === 1;
+  }
+  return m.isWorkday(date);
+}
+`;
+
+/** The functions the facade replaces. */
+export const FACADE_NAMES = ['addWorkdays', 'workdaysBetween', 'isWorkday', 'validate'];
+
+/** The Node build's part of the facade, after FACADE in the same scope (it uses its helpers). */
+export const FACADE_NODE = `
 // validateMany on JSON Lines text (a string or its UTF-8 bytes): as validate, one
 // crossing each way for the whole batch: the reports come back as numbers (one
 // Float64Array) and one JSON text of the batch's distinct strings and new citations,
@@ -99,7 +114,7 @@ function validateMany(typeId, input, options) {
       o = -1;
     }
   }
-  if (o >= 0 && typeof typeId === 'string' && m.__validateManyText) {
+  if (o >= 0 && typeof typeId === 'string') {
     const r = typeof input === 'string' ? m.__validateManyText(typeId, input, o, first)
       : input instanceof Uint8Array ? m.__validateManyBytes(typeId, input, o, first) : undefined;
     if (r !== undefined) {
@@ -124,15 +139,7 @@ function validateMany(typeId, input, options) {
   }
   return m.validateMany(typeId, input, options);
 }
-function isWorkday(date) {
-  const p = pack(date);
-  if (p !== 0) {
-    const r = m.__isWorkdayPacked(p);
-    if (r !== 2) return r === 1;
-  }
-  return m.isWorkday(date);
-}
 `;
 
-/** The functions the facade replaces. */
-export const FACADE_NAMES = ['addWorkdays', 'workdaysBetween', 'isWorkday', 'validate', 'validateMany'];
+/** The functions FACADE_NODE replaces. */
+export const FACADE_NODE_NAMES = ['validateMany'];

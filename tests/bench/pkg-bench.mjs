@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FACADE, FACADE_NAMES } from '../../crates/jincheng-wasm/facade.mjs';
+import { FACADE, FACADE_NAMES, FACADE_NODE, FACADE_NODE_NAMES } from '../../crates/jincheng-wasm/facade.mjs';
 import { wasmPackForSpeed } from '../../crates/jincheng-wasm/speed.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,7 +36,7 @@ export function benchPackage() {
     wasmPackForSpeed(`${root}tests/bench/research-form`, out, [], env);
   }
   writeFileSync(`${out}/package.json`, '{"type":"commonjs"}\n');
-  // The same facade as pkg/ (validate crosses as one JSON string each way).
-  writeFileSync(`${out}/index.cjs`, ["'use strict';", "const m = require('./jincheng.js');", FACADE, `module.exports = { ...m, ${FACADE_NAMES.join(', ')} };`, ''].join('\n'));
+  // The same facade as pkg/node (validate crosses as one JSON string each way).
+  writeFileSync(`${out}/index.cjs`, ["'use strict';", "const m = require('./jincheng.js');", FACADE, FACADE_NODE, `module.exports = { ...m, ${[...FACADE_NAMES, ...FACADE_NODE_NAMES].join(', ')} };`, ''].join('\n'));
   return createRequire(import.meta.url)(`${out}/index.cjs`);
 }
