@@ -116,24 +116,24 @@ function dataBytes(b, data) {
   return Buffer.concat(parts);
 }
 
-/** A mangled Rust name's crate and module (legacy `_ZN…E` and demangled `a::b::c` forms). */
+/** The part a function belongs to, by the first crate path its (mangled) name mentions:
+ * legacy `_ZN…E` names are read with `..` as `::`; v0 `_R…` names by their identifiers.
+ * LTO inlines the core into the exports that call it: an export's body counts for the
+ * binding, so the binding's share includes inlined core code. */
 function owner(name) {
-  let path;
-  const m = name.match(/^_ZN((?:\d+[^\d].*?)+)E$/);
-  if (m) {
-    path = [];
-    for (let s = m[1]; s.length && /^\d/.test(s);) {
-      const n = parseInt(s, 10);
-      const from = String(n).length;
-      path.push(s.slice(from, from + n));
-      s = s.slice(from + n);
-    }
-  } else {
-    path = name.replace(/^<+/, '').split(/::|\s/);
+  // The length-prefixed identifiers of the name (both manglings), joined with `::`.
+  const tokens = [];
+  for (let i = 0; i < name.length;) {
+    const m = /^\d+/.exec(name.slice(i));
+    if (!m) { i++; continue; }
+    let at = i + m[0].length;
+    if (name[at] === '_') at++;
+    tokens.push(name.slice(at, at + Number(m[0])));
+    i = at + Number(m[0]);
   }
-  const crate = path[0]?.replace(/\[.*$/, '') ?? '?';
-  if (crate === 'jincheng_rules') {
-    const mod = path[1] ?? '';
+  const text = (tokens.length ? tokens.join('::') : name).replace(/\.\./g, '::').replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$u20\$/g, ' ').replace(/\$RF\$/g, '&');
+  const core = text.match(/jincheng_rules::+(\w+)/);
+  if (core) {
     const groups = {
       calendar: 'calendar (working days, notices, statutory days)',
       application: 'validation framework (validate, reports, many)', registry: 'validation framework (validate, reports, many)',
@@ -142,13 +142,12 @@ function owner(name) {
       scitech: 'the 17 types\' rules and deadlines', enforcement: 'the 17 types\' rules and deadlines', investment: 'the 17 types\' rules and deadlines', cybersecurity: 'the 17 types\' rules and deadlines', startup: 'the 17 types\' rules and deadlines',
       date: 'dates, periods, hours, numbers', periods: 'dates, periods, hours, numbers', hours: 'dates, periods, hours, numbers', decimal: 'dates, periods, hours, numbers',
     };
-    return groups[mod] ?? `jincheng_rules (other: ${mod})`;
+    return groups[core[1]] ?? 'jincheng_rules (lib.rs, error, compact)';
   }
-  if (crate === 'jincheng_wasm' || crate === 'wasm_bindgen' || crate === 'js_sys' || name.startsWith('__wbg') || name.startsWith('__wbindgen')) return 'wasm binding (jincheng-wasm, wasm-bindgen, js-sys)';
-  if (crate === 'chrono') return 'chrono (dates)';
-  if (crate === 'serde' || crate === 'serde_json') return 'serde / serde_json';
-  if (['core', 'alloc', 'std', 'compiler_builtins', 'dlmalloc', 'memchr'].includes(crate) || /^(mem|str|strlen|__)/.test(name)) return 'Rust core, alloc, std';
-  return `other (${crate.slice(0, 30)})`;
+  if (/jincheng_wasm|wasm_bindgen|js_sys|^__wbg|^__wbindgen/.test(text)) return 'wasm binding (jincheng-wasm, wasm-bindgen, js-sys; with the core code inlined into the exports)';
+  if (/chrono/.test(text)) return 'chrono (dates)';
+  if (/serde/.test(text)) return 'serde / serde_json';
+  return 'Rust core, alloc, std (generic code: Vec, String, iterators, fmt, mem*)';
 }
 
 // The shipped web wasm.
