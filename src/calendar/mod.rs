@@ -34,7 +34,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 pub use notice::{parse_holiday_notice, ParsedNotice, PreviousYearDays};
-use schedule::{CheckedYear, BUILTIN};
+use schedule::{CheckedYear, BUILTIN_YEARS};
 pub use schedule::{HolidayEntry, Notice, YearSchedule};
 use statutory::{lunisolar_table, statutory_days, Lunisolar};
 
@@ -317,12 +317,10 @@ impl Calendar {
     /// ```
     pub fn official() -> Calendar {
         let mut years: Vec<CheckedYear> = Vec::new();
-        for text in BUILTIN {
-            // The data files are checked by a unit test; a broken file is left out
-            // (its year becomes provisional), never a panic.
-            if let Ok(checked) = YearSchedule::from_json(text).and_then(|s| s.check()) {
-                put_year(&mut years, checked);
-            }
+        // Read when the crate was compiled (build.rs); the data files are checked by a
+        // unit test, and a year with an impossible date is left out (provisional).
+        for checked in BUILTIN_YEARS.iter().filter_map(|y| y.checked()) {
+            put_year(&mut years, checked);
         }
         Calendar { years, lunisolar: lunisolar_table(), days: (0..range_years()).map(|_| OnceLock::new()).collect(), starts: OnceLock::new() }
     }
@@ -334,7 +332,7 @@ impl Calendar {
         let mut marks: Vec<(NaiveDate, DayKind, Cow<'_, str>)> = Vec::new();
         if let Some(y) = self.schedule_of(year) {
             for (d, h) in &y.rest {
-                marks.push((*d, DayKind::Holiday, Cow::Borrowed(y.holidays[*h].name.as_str())));
+                marks.push((*d, DayKind::Holiday, Cow::Borrowed(y.holidays[*h].name.as_ref())));
             }
             marks.extend(y.makeup.iter().map(|d| (*d, DayKind::MakeupWorkday, Cow::Borrowed(""))));
         } else {
@@ -539,10 +537,10 @@ impl Calendar {
         let holiday = (!name.is_empty()).then(|| name.to_owned());
         let source = match (self.schedule_of(d.year()), kind) {
             (Some(y), DayKind::Holiday) => {
-                let own = y.holiday_on(d).and_then(|h| h.source.clone());
-                Some(own.unwrap_or_else(|| y.source.clone()))
+                let own = y.holiday_on(d).and_then(|h| h.source.as_deref());
+                Some(own.unwrap_or(&y.source).to_owned())
             }
-            (Some(y), DayKind::MakeupWorkday) => Some(y.source.clone()),
+            (Some(y), DayKind::MakeupWorkday) => Some(y.source.to_string()),
             (None, DayKind::Holiday) => Some(statutory::era(d).citation.to_owned()),
             _ => None,
         };
