@@ -32,6 +32,10 @@ fn main() {
         let source = v["source"].as_str().unwrap_or_else(|| panic!("{file}: source"));
         let mut holidays = String::new();
         let mut rest: Vec<((u16, u8, u8), usize)> = Vec::new();
+        let in_year = |(y, m, d): (u16, u8, u8)| {
+            assert_eq!(u64::from(y), year, "{file}: {y}-{m}-{d} is outside the year");
+            (m, d)
+        };
         for (i, h) in v["holidays"].as_array().unwrap_or_else(|| panic!("{file}: holidays")).iter().enumerate() {
             let name = h["name"].as_str().unwrap_or_else(|| panic!("{file}: holiday name"));
             let source = h["source"].as_str().map_or("None".to_owned(), |s| format!("Some({s:?})"));
@@ -41,14 +45,15 @@ fn main() {
             }
         }
         rest.sort();
-        let rest: String = rest.iter().map(|((y, m, d), h)| format!("({y}, {m}, {d}, {h}), ")).collect();
+        assert!(rest.len() < 256 && v["holidays"].as_array().map_or(0, Vec::len) < 256, "{file}: too many days");
+        let rest: String = rest.iter().map(|(day, h)| { let (m, d) = in_year(*day); format!("({m}, {d}, {h}), ") }).collect();
         let makeup: String = v["makeupWorkdays"]
             .as_array()
             .unwrap_or_else(|| panic!("{file}: makeupWorkdays"))
             .iter()
             .map(|d| {
-                let (y, m, dd) = date(d.as_str().unwrap_or_else(|| panic!("{file}: a makeup day")), &file);
-                format!("({y}, {m}, {dd}), ")
+                let (m, dd) = in_year(date(d.as_str().unwrap_or_else(|| panic!("{file}: a makeup day")), &file));
+                format!("({m}, {dd}), ")
             })
             .collect();
         writeln!(out, "    BuiltinYear {{ year: {year}, source: {source:?}, holidays: &[{holidays}], rest: &[{rest}], makeup: &[{makeup}] }},").unwrap();

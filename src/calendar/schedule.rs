@@ -269,14 +269,14 @@ impl CheckedYear {
 }
 
 /// A built-in official year, as build.rs writes it from `data/calendar/<year>.json`:
-/// dates as (year, month, day), each day off with its holiday's index, in date order.
+/// dates as (month, day) of the year, each day off with its holiday's index, in date order.
 pub(crate) struct BuiltinYear {
     pub year: i32,
     pub source: &'static str,
     /// Each holiday's name, and its source when it comes from another year's notice.
     pub holidays: &'static [(&'static str, Option<&'static str>)],
-    pub rest: &'static [(u16, u8, u8, usize)],
-    pub makeup: &'static [(u16, u8, u8)],
+    pub rest: &'static [(u8, u8, u8)],
+    pub makeup: &'static [(u8, u8)],
 }
 
 /// The built-in official years (build.rs, from `data/calendar/`): read when the crate
@@ -289,12 +289,12 @@ impl BuiltinYear {
     /// [`YearSchedule::check`] and compares); `None` for an impossible date, which only
     /// an edited file can hold: the year is then left out, never a panic.
     pub(crate) fn checked(&self) -> Option<CheckedYear> {
-        let date = |y: u16, m: u8, d: u8| NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d));
+        let date = |m: u8, d: u8| NaiveDate::from_ymd_opt(self.year, u32::from(m), u32::from(d));
         Some(CheckedYear {
             year: self.year,
             source: Cow::Borrowed(self.source),
-            rest: self.rest.iter().map(|&(y, m, d, h)| Some((date(y, m, d)?, h))).collect::<Option<_>>()?,
-            makeup: self.makeup.iter().map(|&(y, m, d)| date(y, m, d)).collect::<Option<_>>()?,
+            rest: self.rest.iter().map(|&(m, d, h)| Some((date(m, d)?, usize::from(h)))).collect::<Option<_>>()?,
+            makeup: self.makeup.iter().map(|&(m, d)| date(m, d)).collect::<Option<_>>()?,
             holidays: self.holidays.iter().map(|&(name, source)| CheckedHoliday { name: Cow::Borrowed(name), source: source.map(Cow::Borrowed) }).collect(),
         })
     }
