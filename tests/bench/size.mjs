@@ -6,11 +6,10 @@
 //   - the code by crate and module: the function sizes of a build of the same crate that
 //     keeps its name section (cargo, opt-level z, no wasm-opt, target/size-names), each
 //     function's share of that code applied to the shipped code section;
-//   - the data by kind: the built-in calendar years (their compacted JSON, found by
-//     text), then the bytes of text runs — Chinese text (zh messages, labels, the
+//   - the data by kind: the bytes of text runs — Chinese text (zh messages, labels, the
 //     citations' quoted clauses, festival names) and ASCII text (en messages, codes,
 //     field names, error texts) — and the rest (tables: field declarations, enum lists,
-//     rule tables, the lunisolar table; pointers and lengths).
+//     rule tables, the lunisolar table, the built-in calendar days; pointers and lengths).
 // gzip of a part is the part compressed alone (parts compress together a little better).
 // Writes test-output/bench-size.json.
 import { execFileSync } from 'node:child_process';
@@ -179,26 +178,12 @@ const codeParts = [...codeBy].sort((a, b) => b[1] - a[1]).map(([part, n]) => ({ 
 
 // The data by kind.
 const bytes = dataBytes(shipped, data);
-const taken = new Uint8Array(bytes.length);
-const parts = { calendar: [], zh: [], ascii: [], rest: [] };
-for (let from = bytes.indexOf('{"year":'); from >= 0; from = bytes.indexOf('{"year":', from + 1)) {
-  let depth = 0, i = from, inString = false;
-  for (; i < bytes.length; i++) {
-    const c = bytes[i];
-    if (inString) { if (c === 0x5c) i++; else if (c === 0x22) inString = false; continue; }
-    if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) depth++;
-    else if (c === 0x7d || c === 0x5d) { if (--depth === 0) break; }
-  }
-  parts.calendar.push(bytes.subarray(from, i + 1));
-  taken.fill(1, from, i + 1);
-}
+const parts = { zh: [], ascii: [], rest: [] };
 // Text runs: printable ASCII and whole UTF-8 characters; a run with a CJK character is
 // Chinese text, one of at least 8 ASCII bytes ASCII text, anything else the rest.
 for (let i = 0; i < bytes.length;) {
-  if (taken[i]) { i++; continue; }
   let j = i, cjk = false;
-  while (j < bytes.length && !taken[j]) {
+  while (j < bytes.length) {
     const c = bytes[j];
     if (c >= 0x20 && c < 0x7f) { j++; continue; }
     const n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
@@ -215,10 +200,9 @@ for (let i = 0; i < bytes.length;) {
   i = j;
 }
 const label = {
-  calendar: 'built-in calendar years 2021–2026 (compacted JSON)',
   zh: 'Chinese text (zh messages and labels, quoted clauses, festival names)',
   ascii: 'ASCII text (en messages, codes, field names, error texts)',
-  rest: 'tables and other bytes (field declarations, enum lists, rule tables, lunisolar table, pointers)',
+  rest: 'tables and other bytes (field declarations, enum lists, rule tables, lunisolar table, built-in calendar days, pointers)',
 };
 const dataParts = Object.entries(parts).map(([k, list]) => {
   const all = Buffer.concat(list);
