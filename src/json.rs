@@ -337,16 +337,48 @@ impl WriteJson for bool {
     }
 }
 
-macro_rules! integers {
+/// Write an unsigned integer in decimal (no formatter, no allocation: the reports of a
+/// batch write several numbers a line).
+fn write_u64(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(at..).unwrap_or(&[]) {
+        out.push(char::from(d));
+    }
+}
+
+macro_rules! unsigned {
     ($($t:ty),*) => {$(
         impl WriteJson for $t {
             fn write_json(&self, out: &mut String) {
-                out.push_str(&self.to_string());
+                write_u64(out, *self as u64);
             }
         }
     )*};
 }
-integers!(i32, i64, u32, usize);
+unsigned!(u32, usize);
+
+macro_rules! signed {
+    ($($t:ty),*) => {$(
+        impl WriteJson for $t {
+            fn write_json(&self, out: &mut String) {
+                if *self < 0 {
+                    out.push('-');
+                }
+                write_u64(out, i64::from(*self).unsigned_abs());
+            }
+        }
+    )*};
+}
+signed!(i32, i64);
 
 impl WriteJson for chrono::NaiveDate {
     /// `YYYY-MM-DD`.
@@ -613,6 +645,22 @@ impl<'a> Reader<'a> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn integers_written_as_display_writes_them() {
+        use super::WriteJson;
+        for n in [0i64, 1, -1, 9, 10, -10, 99, 100, 12345, i64::MAX, i64::MIN, i64::from(i32::MIN)] {
+            assert_eq!(n.to_json(), n.to_string());
+            if let Ok(m) = i32::try_from(n) {
+                assert_eq!(m.to_json(), m.to_string());
+            }
+            if let Ok(m) = u32::try_from(n) {
+                assert_eq!(m.to_json(), m.to_string());
+                assert_eq!((m as usize).to_json(), m.to_string());
+            }
+        }
+        assert_eq!(u32::MAX.to_json(), u32::MAX.to_string());
+    }
+
     use super::*;
 
     #[test]

@@ -151,3 +151,12 @@ test("output 'jsonl': the text of the array's reports, line by line; another out
     assert.throws(() => m.validateMany(TYPE, jsonl, { output }), (e) => e.code === 'invalid_options' && /output/.test(e.message), String(output));
   }
 });
+
+test('a batch with many distinct messages and paths (the batch\'s table of strings grows)', () => {
+  const submissions = Array.from({ length: 700 }, (_, i) => ({ ...invalid, [`field${i}`]: i, previousExtensions: i % 3 ? -i : 'x' }));
+  const text = submissions.map((s) => JSON.stringify(s)).join('\n');
+  const expected = submissions.map((s, i) => ({ line: i + 1, ...one(s) }));
+  const reports = m.validateMany(TYPE, text, OPTIONS);
+  assert.deepEqual(reports, expected);
+  assert.ok(new Set(reports.flatMap((r) => r.issues.map((x) => x.message))).size > 700);
+});

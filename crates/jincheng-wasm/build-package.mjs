@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import zopfli from '@gfx/zopfli';
 import * as esbuild from 'esbuild';
 import { inflate } from './inflate.mjs';
-import { FACADE, FACADE_NAMES } from './facade.mjs';
+import { FACADE, FACADE_NAMES, FACADE_NODE, FACADE_NODE_NAMES } from './facade.mjs';
+import { wasmPackForSpeed } from './speed.mjs';
 
 const started = Date.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -43,9 +44,14 @@ if (reuse) {
   rmSync(pkg, { recursive: true, force: true });
   for (const target of ['web', 'nodejs']) {
     const out = join(pkg, target === 'nodejs' ? 'node' : 'web');
-    // parseHolidayNotice (feature `notice`) only in the Node build: see crates/jincheng-wasm/src/lib.rs.
-    const features = target === 'nodejs' ? ['--', '--features', 'notice'] : [];
-    execFileSync('wasm-pack', ['build', crate, '--release', '--no-pack', '--target', target, '--out-dir', out, '--out-name', 'jincheng', ...features], { stdio: 'inherit', env });
+    // parseHolidayNotice (feature `notice`) and validateMany's batch fast path (feature
+    // `batch`) only in the Node build: see crates/jincheng-wasm/src/lib.rs.
+    const features = target === 'nodejs' ? ['--', '--features', 'notice batch'] : [];
+    if (target === 'nodejs') {
+      wasmPackForSpeed(crate, out, features, env);
+    } else {
+      execFileSync('wasm-pack', ['build', crate, '--release', '--no-pack', '--target', target, '--out-dir', out, '--out-name', 'jincheng', ...features], { stdio: 'inherit', env });
+    }
     rmSync(join(out, '.gitignore'), { force: true });
   }
   mkdirSync(dirname(bindgenDtsCopy), { recursive: true });
@@ -209,17 +215,19 @@ write('web/index.js', [
 ]);
 
 // ---- pkg/node: CommonJS, ready on require, and its ES module wrapper -------------------------
+// The Node build's facade adds validateMany's batch fast path (FACADE_NODE).
+const NODE_FACADE_NAMES = [...FACADE_NAMES, ...FACADE_NODE_NAMES];
 write('node/index.cjs', [
   HEADER,
   "'use strict';",
   "const m = require('./jincheng.js');",
-  `const F = (() => {${FACADE}return { ${FACADE_NAMES.join(', ')} };\n})();`,
+  `const F = (() => {${FACADE}${FACADE_NODE}return { ${NODE_FACADE_NAMES.join(', ')} };\n})();`,
   SUPPORT,
   '/** Nothing to initialise in Node: present so browser-style code runs unchanged. */',
   'async function init() {}',
   'function initSync() {}',
   'module.exports = {',
-  ...NODE_PUBLIC.map((n) => `  ${n}: ${FACADE_NAMES.includes(n) ? 'F' : 'm'}.${n},`),
+  ...NODE_PUBLIC.map((n) => `  ${n}: ${NODE_FACADE_NAMES.includes(n) ? 'F' : 'm'}.${n},`),
   '  isSupported,',
   '  init,',
   '  initSync,',

@@ -93,3 +93,53 @@ function isWorkday(date) {
 
 /** The functions the facade replaces. */
 export const FACADE_NAMES = ['addWorkdays', 'workdaysBetween', 'isWorkday', 'validate'];
+
+/** The Node build's part of the facade, after FACADE in the same scope (it uses its helpers). */
+export const FACADE_NODE = `
+// validateMany on JSON Lines text (a string or its UTF-8 bytes): as validate, one
+// crossing each way for the whole batch: the reports come back as numbers (one
+// Float64Array) and one JSON text of the batch's distinct strings and new citations,
+// which this side turns into the same objects as validate's. Arrays, options beyond locale, asOf
+// and firstLine, and the web build (no batch fast path: Cargo feature "batch") go to the
+// full export.
+const SEVERITY = ['error', 'warning', 'info'];
+function validateMany(typeId, input, options) {
+  let o = packedOptions(options), first = 1;
+  if (o >= 0 && options != null) {
+    try {
+      const f = options.firstLine;
+      if (options.output != null) o = -1;
+      else if (f != null) first = Number.isInteger(f) && f >= 1 && f < 2 ** 32 ? f : (o = -1);
+    } catch {
+      o = -1;
+    }
+  }
+  if (o >= 0 && typeof typeId === 'string') {
+    const r = typeof input === 'string' ? m.__validateManyText(typeId, input, o, first)
+      : input instanceof Uint8Array ? m.__validateManyBytes(typeId, input, o, first) : undefined;
+    if (r !== undefined) {
+      const { strings: S, citations } = JSON.parse(r);
+      const x = m.__validateManyNumbers();
+      for (const [i, c] of citations) CITED[i] = c;
+      const reports = [];
+      for (let k = 0; k < x.length;) {
+        const line = x[k], valid = x[k + 1] === 1, n = x[k + 2], issues = [];
+        k += 3;
+        for (let j = 0; j < n; j++, k += 6) {
+          const c = x[k + 4], issue = { path: S[x[k]], code: S[x[k + 1]], severity: SEVERITY[x[k + 2]], message: S[x[k + 3]], citation: c < 0 ? null : { ...CITED[c] } };
+          if (x[k + 5] >= 0) issue.suggestion = S[x[k + 5]];
+          issues.push(issue);
+        }
+        const d = x[k++], deadlines = d < 0 ? [] : JSON.parse(S[d]);
+        deadlines.forEach(cite);
+        reports.push({ line, valid, issues, deadlines });
+      }
+      return reports;
+    }
+  }
+  return m.validateMany(typeId, input, options);
+}
+`;
+
+/** The functions FACADE_NODE replaces. */
+export const FACADE_NODE_NAMES = ['validateMany'];

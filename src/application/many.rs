@@ -37,6 +37,22 @@ pub fn json_lines(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
         .filter(|(_, line)| !line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')))
 }
 
+/// [`json_lines`] of a text already known to be UTF-8: the same lines, as `&str`.
+///
+/// ```
+/// use jincheng_rules::application::json_lines_str;
+/// let lines: Vec<(usize, &str)> = json_lines_str("\u{feff}{}\r\n \t\n[1]\n").collect();
+/// assert_eq!(lines, [(1, "{}"), (3, "[1]")]);
+/// ```
+pub fn json_lines_str(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    text.split('\n')
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.strip_suffix('\r').unwrap_or(line)))
+        .filter(|(_, line)| !line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r')))
+}
+
 /// Validate one line: what [`super::validate_json`] does, with the line's number in the
 /// message of an issue that makes the line unreadable (not UTF-8, not JSON, too deep,
 /// too large).
@@ -52,10 +68,29 @@ pub fn json_lines(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
 pub fn validate_line(t: &ApplicationType, line: usize, text: &[u8], options: &Options, calendar: &Calendar) -> LineReport {
-    let parsed = match std::str::from_utf8(text) {
-        Ok(json) => parse_submission(json, options.locale),
-        Err(_) => Err(whole_issue("submission.invalid_json", options.locale)),
-    };
+    match std::str::from_utf8(text) {
+        Ok(json) => validate_line_text(t, line, json, options, calendar),
+        Err(_) => line_report(t, line, Err(whole_issue("submission.invalid_json", options.locale)), options, calendar),
+    }
+}
+
+/// [`validate_line`] for a line already known to be UTF-8 (a line of a `&str`).
+///
+/// ```
+/// use jincheng_rules::application::{validate_line_text, Options};
+/// use jincheng_rules::{application_type, parse_date, Calendar, Locale};
+/// let t = application_type("scitech-acceptance-extension")?;
+/// let options = Options::new(Locale::En, parse_date("2026-02-27")?);
+/// let r = validate_line_text(t, 3, "[1,", &options, &Calendar::official());
+/// assert!(r.report.issues[0].message.starts_with("Line 3: "));
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
+pub fn validate_line_text(t: &ApplicationType, line: usize, text: &str, options: &Options, calendar: &Calendar) -> LineReport {
+    line_report(t, line, parse_submission(text, options.locale), options, calendar)
+}
+
+#[allow(clippy::result_large_err)] // as parse_submission's
+fn line_report(t: &ApplicationType, line: usize, parsed: Result<crate::json::Json<'_>, crate::model::Issue>, options: &Options, calendar: &Calendar) -> LineReport {
     let report = match parsed {
         Ok(v) => validate(t, &v, options, calendar),
         Err(mut issue) => {
@@ -122,10 +157,8 @@ impl LineReport {
         out.push_str("{\"line\":");
         self.line.write_json(out);
         out.push(',');
-        let mut report = String::new();
-        self.report.write_json_citing(&mut report, cite);
-        // The report's own `{` gives way to the `line` member's.
-        out.push_str(crate::part(&report, 1..));
+        self.report.write_members_citing(out, cite);
+        out.push('}');
     }
 }
 
@@ -163,6 +196,9 @@ mod tests {
         for (text, expected) in cases {
             let got: Vec<(usize, String)> = json_lines(text).map(|(n, l)| (n, String::from_utf8(l.to_vec()).unwrap())).collect();
             let expected: Vec<(usize, String)> = expected.iter().map(|(n, s)| (*n, s.to_string())).collect();
+            assert_eq!(got, expected, "{text:?}");
+            // The same lines from the text as `&str`.
+            let got: Vec<(usize, String)> = json_lines_str(std::str::from_utf8(text).unwrap()).map(|(n, l)| (n, l.to_owned())).collect();
             assert_eq!(got, expected, "{text:?}");
         }
     }

@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use documents::Document;
-pub use many::{json_lines, validate_line, validate_lines, validate_lines_from, LineReport};
+pub use many::{json_lines, json_lines_str, validate_line, validate_line_text, validate_lines, validate_lines_from, LineReport};
 
 use crate::calendar::Calendar;
 use crate::error::Error;
@@ -632,15 +632,22 @@ impl Report {
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn write_json_citing(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
+        out.push('{');
+        self.write_members_citing(out, cite);
+        out.push('}');
+    }
+
+    /// The members of the report's JSON object, without its braces (a line's report
+    /// writes its `line` member first).
+    pub(crate) fn write_members_citing(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
         use crate::json::WriteJson;
         use crate::model::report::write;
-        out.push_str("{\"valid\":");
+        out.push_str("\"valid\":");
         self.valid.write_json(out);
         out.push_str(",\"issues\":");
         write::list(out, &self.issues, |out, i| write::issue(out, i, cite));
         out.push_str(",\"deadlines\":");
         write::list(out, &self.deadlines, |out, d| write::deadline(out, d, cite));
-        out.push('}');
     }
 }
 

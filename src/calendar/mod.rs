@@ -8,8 +8,11 @@
 //! answer is marked `provisional`: what only the annual notice decides (补假, 调休,
 //! makeup working days) is unknown there.
 //!
-//! Arithmetic never walks day by day: the calendar keeps a prefix sum of working
-//! days over the whole range, so [`Calendar::add_workdays`] is a binary search and
+//! Arithmetic never walks day by day: each year keeps a prefix sum of its working days
+//! (built when a day of the year is first asked about, so that the first call after
+//! start-up builds one year, not 151), and the calendar the working days before each
+//! year (built from each year's count when a count first crosses a year's end), so
+//! [`Calendar::add_workdays`] is at most two binary searches and
 //! [`Calendar::workdays_between`] a subtraction, whatever `n` or the span.
 //!
 //! # Counting conventions (periods.md)
@@ -24,11 +27,14 @@ mod notice;
 mod schedule;
 pub(crate) mod statutory;
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 pub use notice::{parse_holiday_notice, ParsedNotice, PreviousYearDays};
-use schedule::{CheckedYear, BUILTIN};
+use schedule::{CheckedYear, BUILTIN_YEARS};
 pub use schedule::{HolidayEntry, Notice, YearSchedule};
 use statutory::{lunisolar_table, statutory_days, Lunisolar};
 
@@ -192,13 +198,48 @@ pub struct Calendar {
     /// The official years in order of year (a sorted vector: a handful of years).
     years: Vec<CheckedYear>,
     lunisolar: Vec<Lunisolar>,
-    /// Per day of the range: the [`DayKind`] code.
+    /// Per year of the range, from 1949: its days, built when a day of it is first asked
+    /// about (a year is a few hundred bytes and a few microseconds; the first call after
+    /// start-up builds one year, not 151).
+    days: Vec<OnceLock<YearDays>>,
+    /// `starts[k]` = working days of the range before year 1949 + k (k = 0 … 151), built
+    /// when a count first crosses a year's end, from each year's count (no day tables).
+    starts: OnceLock<Vec<u32>>,
+}
+
+/// One year's days (for 1949, from 1 October).
+#[derive(Clone, Debug)]
+struct YearDays {
+    /// The year's first day in the range.
+    first: NaiveDate,
+    /// Per day: the [`DayKind`] code.
     kinds: Vec<u8>,
     /// Per day: index into `names` (0 = no name).
-    name_of: Vec<u16>,
+    name_of: Vec<u8>,
     names: Vec<String>,
-    /// `prefix[i]` = working days among the first `i` days of the range.
-    prefix: Vec<u32>,
+    /// `prefix[i]` = working days among the year's first `i` days.
+    prefix: Vec<u16>,
+}
+
+impl YearDays {
+    /// The day's position in the year's table (`d` in the year and the range).
+    fn at(&self, d: NaiveDate) -> usize {
+        (d.ordinal0() - self.first.ordinal0()) as usize
+    }
+
+    fn count(&self) -> u32 {
+        u32::from(self.prefix[self.kinds.len()])
+    }
+
+    fn day(&self, i: usize) -> NaiveDate {
+        self.first + chrono::Duration::days(i as i64)
+    }
+
+    /// The day of this year on which the `target`-th working day of the year falls
+    /// (1 ≤ target ≤ count): a binary search over the year's prefix sums.
+    fn nth_workday(&self, target: i64) -> NaiveDate {
+        self.day(self.prefix[1..].partition_point(|&c| i64::from(c) < target))
+    }
 }
 
 impl Default for Calendar {
@@ -219,8 +260,14 @@ fn index(d: NaiveDate) -> usize {
     (d - FIRST_DAY).num_days() as usize
 }
 
-fn day_at(i: usize) -> NaiveDate {
-    FIRST_DAY + chrono::Duration::days(i as i64)
+/// The number of years of the range (1949 … 2099).
+fn range_years() -> usize {
+    (LAST_DAY.year() - FIRST_DAY.year() + 1) as usize
+}
+
+/// A year's position among the years of the range.
+fn year_slot(year: i32) -> usize {
+    (year - FIRST_DAY.year()) as usize
 }
 
 fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
@@ -229,90 +276,138 @@ fn year_bounds(year: i32) -> (NaiveDate, NaiveDate) {
     (first, last)
 }
 
+/// The kind of the day at `i` (days from [`FIRST_DAY`]) by the weekly rest days alone,
+/// by index arithmetic (no date per day): FIRST_DAY is a Saturday.
+fn weekly_kind(i: usize) -> DayKind {
+    let weekday = (i + 5) % 7; // 0 = Monday … 5 = Saturday, 6 = Sunday
+    let rest = weekday == 6 || (weekday == 5 && i >= index(statutory::FIVE_DAY_WEEK_FROM));
+    if rest {
+        DayKind::Weekend
+    } else {
+        DayKind::Weekday
+    }
+}
+
+/// Working days by the weekly rest days alone among the first `i` days of the range,
+/// in closed form: Sundays are the days `j ≡ 1 (mod 7)`, Saturdays `j ≡ 0`, resting
+/// from the five-day week on.
+fn weekly_workdays_before(i: usize) -> usize {
+    let of = |n: usize, r: usize| (n + 6 - r) / 7; // days j < n with j % 7 == r
+    let five_day = index(statutory::FIVE_DAY_WEEK_FROM).min(i);
+    i - of(i, 1) - (of(i, 0) - of(five_day, 0))
+}
+
+/// The interned position of `name` in `names` (0 is the empty name).
+fn intern(names: &mut Vec<String>, name: &str) -> u8 {
+    if let Some(i) = names.iter().position(|n| n == name) {
+        return i as u8;
+    }
+    names.push(name.to_owned());
+    (names.len() - 1).min(u8::MAX as usize) as u8
+}
+
 impl Calendar {
     /// The calendar with the built-in official schedules (2021–2026, `data/calendar/`).
+    /// Cheap: each year's days are built when first asked about.
     ///
     /// ```
     /// use jincheng_rules::Calendar;
-    /// let cal = Calendar::official(); // every day 1949-10-01 … 2099-12-31: build once, share
+    /// let cal = Calendar::official(); // every day 1949-10-01 … 2099-12-31, each year built on first use: share it
     /// assert_eq!(cal.coverage().years, vec![2021, 2022, 2023, 2024, 2025, 2026]);
     /// ```
     pub fn official() -> Calendar {
         let mut years: Vec<CheckedYear> = Vec::new();
-        for text in BUILTIN {
-            // The data files are checked by a unit test; a broken file is left out
-            // (its year becomes provisional), never a panic.
-            if let Ok(checked) = YearSchedule::from_json(text).and_then(|s| s.check()) {
-                put_year(&mut years, checked);
-            }
+        // Read when the crate was compiled (build.rs); the data files are checked by a
+        // unit test, and a year with an impossible date is left out (provisional).
+        for checked in BUILTIN_YEARS.iter().filter_map(|y| y.checked()) {
+            put_year(&mut years, checked);
         }
-        let days = index(LAST_DAY) + 1;
-        let mut cal = Calendar {
-            years,
-            lunisolar: lunisolar_table(),
-            kinds: vec![0; days],
-            name_of: vec![0; days],
-            names: vec![String::new()],
-            prefix: vec![0; days + 1],
-        };
-        for year in FIRST_DAY.year()..=LAST_DAY.year() {
-            cal.fill_year(year);
-        }
-        cal.rebuild_prefix();
-        cal
+        Calendar { years, lunisolar: lunisolar_table(), days: (0..range_years()).map(|_| OnceLock::new()).collect(), starts: OnceLock::new() }
     }
 
-    fn intern(&mut self, name: &str) -> u16 {
-        if let Some(i) = self.names.iter().position(|n| n == name) {
-            return i as u16;
-        }
-        self.names.push(name.to_owned());
-        (self.names.len() - 1).min(u16::MAX as usize) as u16
-    }
-
-    fn fill_year(&mut self, year: i32) {
-        let (first, last) = year_bounds(year);
-        let (lo, hi) = (index(first), index(last));
-        // Weekly rest days by index arithmetic (no date per day): FIRST_DAY is a Saturday.
-        let saturdays_rest_from = index(statutory::FIVE_DAY_WEEK_FROM);
-        for i in lo..=hi {
-            let weekday = (i + 5) % 7; // 0 = Monday … 5 = Saturday, 6 = Sunday
-            let rest = weekday == 6 || (weekday == 5 && i >= saturdays_rest_from);
-            self.kinds[i] = if rest { DayKind::Weekend } else { DayKind::Weekday }.code();
-            self.name_of[i] = 0;
-        }
-        let mut marks: Vec<(NaiveDate, DayKind, u16)> = Vec::new();
-        if let Some(y) = self.schedule_of(year).cloned() {
+    /// The days that differ from the weekly pattern in `year`: the official schedule's
+    /// days off and makeup working days, or, without one, the statutory days off (two
+    /// festivals on one day share it: “中秋节、国庆节”). No two on the same date.
+    fn marks(&self, year: i32) -> Vec<(NaiveDate, DayKind, Cow<'_, str>)> {
+        let mut marks: Vec<(NaiveDate, DayKind, Cow<'_, str>)> = Vec::new();
+        if let Some(y) = self.schedule_of(year) {
             for (d, h) in &y.rest {
-                marks.push((*d, DayKind::Holiday, self.intern(&y.holidays[*h].name)));
+                marks.push((*d, DayKind::Holiday, Cow::Borrowed(y.holidays[*h].name.as_ref())));
             }
-            marks.extend(y.makeup.iter().map(|d| (*d, DayKind::MakeupWorkday, 0)));
+            marks.extend(y.makeup.iter().map(|d| (*d, DayKind::MakeupWorkday, Cow::Borrowed(""))));
         } else {
             let days = statutory_days(year, &self.lunisolar);
             for (i, s) in days.iter().enumerate() {
-                // Two festivals on one day (中秋 on 1 October) share it: “中秋节、国庆节”.
                 if days[..i].iter().any(|o| o.date == s.date) {
                     continue;
                 }
-                let same_day: Vec<&str> = days.iter().filter(|o| o.date == s.date).map(|o| o.name).collect();
-                marks.push((s.date, DayKind::Holiday, self.intern(&same_day.join("、"))));
+                let name = if days[i + 1..].iter().any(|o| o.date == s.date) {
+                    let same_day: Vec<&str> = days.iter().filter(|o| o.date == s.date).map(|o| o.name).collect();
+                    Cow::Owned(same_day.join("、"))
+                } else {
+                    Cow::Borrowed(s.name)
+                };
+                marks.push((s.date, DayKind::Holiday, name));
             }
         }
-        for (d, kind, name) in marks {
-            if (first..=last).contains(&d) {
-                self.kinds[index(d)] = kind.code();
-                self.name_of[index(d)] = name;
-            }
-        }
+        let (first, last) = year_bounds(year);
+        marks.retain(|(d, _, _)| (first..=last).contains(d));
+        marks
     }
 
-    fn rebuild_prefix(&mut self) {
-        let mut acc = 0u32;
-        for (i, &k) in self.kinds.iter().enumerate() {
-            self.prefix[i] = acc;
-            acc += u32::from(DayKind::from_code(k).is_workday());
+    /// Build one year's days.
+    fn build_year(&self, year: i32) -> YearDays {
+        let (first, last) = year_bounds(year);
+        let lo = index(first);
+        let mut kinds: Vec<u8> = (lo..=index(last)).map(|i| weekly_kind(i).code()).collect();
+        let mut name_of = vec![0; kinds.len()];
+        let mut names = vec![String::new()];
+        for (d, kind, name) in self.marks(year) {
+            let at = index(d) - lo;
+            kinds[at] = kind.code();
+            name_of[at] = intern(&mut names, &name);
         }
-        self.prefix[self.kinds.len()] = acc;
+        let mut prefix = Vec::with_capacity(kinds.len() + 1);
+        let mut acc = 0u16;
+        prefix.push(0);
+        for &k in &kinds {
+            acc += u16::from(DayKind::from_code(k).is_workday());
+            prefix.push(acc);
+        }
+        YearDays { first, kinds, name_of, names, prefix }
+    }
+
+    /// A year's days, built on first use.
+    fn year_days(&self, year: i32) -> &YearDays {
+        self.days[year_slot(year)].get_or_init(|| self.build_year(year))
+    }
+
+    /// The working days of a year: from its table when built, else from the weekly
+    /// pattern in closed form corrected by the year's marks (no table built).
+    fn year_count(&self, year: i32) -> u32 {
+        if let Some(t) = self.days[year_slot(year)].get() {
+            return t.count();
+        }
+        let (first, last) = year_bounds(year);
+        let mut count = (weekly_workdays_before(index(last) + 1) - weekly_workdays_before(index(first))) as i64;
+        for (d, kind, _) in self.marks(year) {
+            count += i64::from(kind.is_workday()) - i64::from(weekly_kind(index(d)).is_workday());
+        }
+        count as u32
+    }
+
+    /// Working days before each year of the range, and their total at the end.
+    fn starts(&self) -> &[u32] {
+        self.starts.get_or_init(|| {
+            let mut starts = Vec::with_capacity(range_years() + 1);
+            let mut acc = 0;
+            starts.push(acc);
+            for year in FIRST_DAY.year()..=LAST_DAY.year() {
+                acc += self.year_count(year);
+                starts.push(acc);
+            }
+            starts
+        })
     }
 
     /// Add or replace one year's official schedule.
@@ -343,8 +438,8 @@ impl Calendar {
         let checked = schedule.check()?;
         let year = checked.year;
         put_year(&mut self.years, checked);
-        self.fill_year(year);
-        self.rebuild_prefix();
+        self.days[year_slot(year)] = OnceLock::new();
+        self.starts = OnceLock::new();
         Ok(())
     }
 
@@ -381,8 +476,23 @@ impl Calendar {
         }
     }
 
-    fn kind_at(&self, i: usize) -> DayKind {
-        DayKind::from_code(self.kinds[i])
+    /// The kind of a day of the range and its holiday name (empty for none).
+    fn kind_of(&self, d: NaiveDate) -> (DayKind, &str) {
+        let t = self.year_days(d.year());
+        let i = t.at(d);
+        (DayKind::from_code(t.kinds[i]), &t.names[usize::from(t.name_of[i])])
+    }
+
+    /// The working days of the range up to and including `d` (in the range), and
+    /// whether that needed the counts of the years before (`starts`): only when asked.
+    fn count_through(&self, d: NaiveDate, across_years: bool) -> i64 {
+        let t = self.year_days(d.year());
+        let own = i64::from(t.prefix[t.at(d) + 1]);
+        if across_years {
+            own + i64::from(self.starts()[year_slot(d.year())])
+        } else {
+            own
+        }
     }
 
     /// Whether `d` is a working day.
@@ -400,7 +510,7 @@ impl Calendar {
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn is_workday(&self, d: NaiveDate) -> Result<bool, Error> {
-        Ok(self.kind_at(index(check_range(d)?)).is_workday())
+        Ok(self.kind_of(check_range(d)?).0.is_workday())
     }
 
     /// Everything known about `d`.
@@ -423,16 +533,14 @@ impl Calendar {
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn day_info(&self, d: NaiveDate) -> Result<DayInfo, Error> {
-        let i = index(check_range(d)?);
-        let kind = self.kind_at(i);
-        let name = self.name_of[i];
-        let holiday = (name != 0).then(|| self.names[usize::from(name)].clone());
+        let (kind, name) = self.kind_of(check_range(d)?);
+        let holiday = (!name.is_empty()).then(|| name.to_owned());
         let source = match (self.schedule_of(d.year()), kind) {
             (Some(y), DayKind::Holiday) => {
-                let own = y.holiday_on(d).and_then(|h| h.source.clone());
-                Some(own.unwrap_or_else(|| y.source.clone()))
+                let own = y.holiday_on(d).and_then(|h| h.source.as_deref());
+                Some(own.unwrap_or(&y.source).to_owned())
             }
-            (Some(y), DayKind::MakeupWorkday) => Some(y.source.clone()),
+            (Some(y), DayKind::MakeupWorkday) => Some(y.source.to_string()),
             (None, DayKind::Holiday) => Some(statutory::era(d).citation.to_owned()),
             _ => None,
         };
@@ -457,13 +565,10 @@ impl Calendar {
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn add_workdays(&self, d: NaiveDate, n: i64) -> Result<NaiveDate, Error> {
-        let i = index(check_range(d)?);
+        let d = check_range(d)?;
         if n == 0 {
             return Ok(d);
         }
-        let total = i64::from(self.prefix[self.kinds.len()]);
-        // Smallest day j whose inclusive working-day count C(j) = prefix[j + 1] reaches target.
-        let target = if n > 0 { i64::from(self.prefix[i + 1]).checked_add(n) } else { i64::from(self.prefix[i]).checked_add(n + 1) };
         let beyond = || {
             let (dir, edge) = if n > 0 { ("after", LAST_DAY) } else { ("before", FIRST_DAY) };
             let zh_dir = if n > 0 { "后" } else { "前" };
@@ -473,9 +578,23 @@ impl Calendar {
             )
             .with_zh(format!("{d}{zh_dir}第{}个工作日超出可计算的范围（1949年10月1日至2099年12月31日）。", n.unsigned_abs()))
         };
-        let target = target.filter(|t| (1..=total).contains(t)).ok_or_else(beyond)?;
-        let j = self.prefix[1..].partition_point(|&c| i64::from(c) < target);
-        Ok(day_at(j))
+        // The target: the working day whose inclusive count C(j) reaches C(d) + n
+        // (forward), or C(d − 1) + n + 1 (backward). Counted in d's year first: most
+        // periods end in it, and then no other year is built.
+        let t = self.year_days(d.year());
+        let i = t.at(d);
+        let own = if n > 0 { i64::from(t.prefix[i + 1]).checked_add(n) } else { i64::from(t.prefix[i]).checked_add(n + 1) };
+        if let Some(target) = own.filter(|x| (1..=i64::from(t.count())).contains(x)) {
+            return Ok(t.nth_workday(target));
+        }
+        // Across years: the same target counted from the start of the range.
+        let starts = self.starts();
+        let total = i64::from(starts[range_years()]);
+        let target = own.and_then(|x| x.checked_add(i64::from(starts[year_slot(d.year())]))).filter(|x| (1..=total).contains(x)).ok_or_else(beyond)?;
+        // The year holding it: the last whose start lies before it.
+        let slot = starts.partition_point(|&s| i64::from(s) < target) - 1;
+        let year = FIRST_DAY.year() + slot as i32;
+        Ok(self.year_days(year).nth_workday(target - i64::from(starts[slot])))
     }
 
     /// Working days in the half-open span (`from`, `to`]; negative when `to` < `from`.
@@ -492,8 +611,9 @@ impl Calendar {
     ///
     /// `out_of_range` when either day lies outside the supported range.
     pub fn workdays_between(&self, from: NaiveDate, to: NaiveDate) -> Result<i64, Error> {
-        let (a, b) = (index(check_range(from)?), index(check_range(to)?));
-        Ok(i64::from(self.prefix[b + 1]) - i64::from(self.prefix[a + 1]))
+        let (from, to) = (check_range(from)?, check_range(to)?);
+        let across_years = from.year() != to.year();
+        Ok(self.count_through(to, across_years) - self.count_through(from, across_years))
     }
 
     /// The years without an official schedule among the days of (`from`, `to`]
@@ -568,10 +688,9 @@ impl Calendar {
         if to < from {
             return Ok((runs, makeup));
         }
-        let (lo, hi) = (index(check_range(from)?), index(check_range(to)?));
-        for i in lo..=hi {
-            let kind = self.kind_at(i);
-            let date = day_at(i);
+        let (from, to) = (check_range(from)?, check_range(to)?);
+        for date in from.iter_days().take_while(|d| *d <= to) {
+            let (kind, name) = self.kind_of(date);
             if kind == DayKind::MakeupWorkday {
                 makeup.push(self.day_info(date)?);
                 continue;
@@ -580,7 +699,7 @@ impl Calendar {
                 continue;
             }
             let provisional = !self.is_official(date.year());
-            let name = (self.name_of[i] != 0).then(|| self.names[usize::from(self.name_of[i])].clone());
+            let name = (!name.is_empty()).then_some(name);
             match runs.last_mut() {
                 Some(run) if run.to.succ_opt() == Some(date) => {
                     run.to = date;
@@ -590,10 +709,10 @@ impl Calendar {
                         run.kind = DayKind::Holiday;
                     }
                     if let Some(name) = name {
-                        add_names(&mut run.holiday, &name);
+                        add_names(&mut run.holiday, name);
                     }
                 }
-                _ => runs.push(RestRun { from: date, to: date, days: 1, kind, holiday: name, provisional }),
+                _ => runs.push(RestRun { from: date, to: date, days: 1, kind, holiday: name.map(str::to_owned), provisional }),
             }
         }
         Ok((runs, makeup))

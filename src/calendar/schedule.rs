@@ -8,7 +8,8 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
-use crate::compact::compacted;
+use std::borrow::Cow;
+
 use crate::date::{FIRST_DAY, LAST_DAY};
 use crate::error::{quote, Error, ErrorCode};
 use crate::model::Text;
@@ -74,16 +75,25 @@ pub struct YearSchedule {
     pub makeup_workdays: Vec<String>,
 }
 
-/// A schedule whose dates are parsed and whose rules are checked.
-#[derive(Clone, Debug)]
+/// A schedule whose dates are parsed and whose rules are checked: what the calendar
+/// keeps of it (a built-in year borrows its texts from the constants of build.rs).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct CheckedYear {
     pub year: i32,
-    pub source: String,
+    pub source: Cow<'static, str>,
     /// Each day off with its index into `holidays`, in date order (a sorted vector
     /// rather than a map: a year has a few dozen days off, and no map code in the wasm).
     pub rest: Vec<(NaiveDate, usize)>,
     pub makeup: Vec<NaiveDate>,
-    pub holidays: Vec<HolidayEntry>,
+    pub holidays: Vec<CheckedHoliday>,
+}
+
+/// A holiday of a checked schedule: its name, and the notice it comes from when not the
+/// year's own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CheckedHoliday {
+    pub name: Cow<'static, str>,
+    pub source: Option<Cow<'static, str>>,
 }
 
 /// An `invalid_calendar` error, in English and in Chinese (a portal's operator may load
@@ -244,29 +254,51 @@ impl YearSchedule {
             }
             makeup.push(d);
         }
-        Ok(CheckedYear { year, source: self.source.clone(), rest, makeup, holidays: self.holidays.clone() })
+        let holidays =
+            self.holidays.iter().map(|h| CheckedHoliday { name: h.name.clone().into(), source: h.source.clone().map(Cow::Owned) }).collect();
+        Ok(CheckedYear { year, source: self.source.clone().into(), rest, makeup, holidays })
     }
 }
 
 impl CheckedYear {
     /// The holiday whose day off `d` is, if any.
-    pub(crate) fn holiday_on(&self, d: NaiveDate) -> Option<&HolidayEntry> {
+    pub(crate) fn holiday_on(&self, d: NaiveDate) -> Option<&CheckedHoliday> {
         let at = self.rest.binary_search_by_key(&d, |&(day, _)| day).ok()?;
         self.holidays.get(self.rest[at].1)
     }
 }
 
-/// The built-in official years, one JSON file per year under `data/calendar/`,
-/// compacted when compiled: the notices and quoted notice lines, which the calendar
-/// never reads, stay in the files only.
-pub(crate) const BUILTIN: [&str; 6] = [
-    compacted!("../../data/calendar/2021.json", ["notice", "quote"]),
-    compacted!("../../data/calendar/2022.json", ["notice", "quote"]),
-    compacted!("../../data/calendar/2023.json", ["notice", "quote"]),
-    compacted!("../../data/calendar/2024.json", ["notice", "quote"]),
-    compacted!("../../data/calendar/2025.json", ["notice", "quote"]),
-    compacted!("../../data/calendar/2026.json", ["notice", "quote"]),
-];
+/// A built-in official year, as build.rs writes it from `data/calendar/<year>.json`:
+/// dates as (month, day) of the year, each day off with its holiday's index, in date order.
+pub(crate) struct BuiltinYear {
+    pub year: i32,
+    pub source: &'static str,
+    /// Each holiday's name, and its source when it comes from another year's notice.
+    pub holidays: &'static [(&'static str, Option<&'static str>)],
+    pub rest: &'static [(u8, u8, u8)],
+    pub makeup: &'static [(u8, u8)],
+}
+
+/// The built-in official years (build.rs, from `data/calendar/`): read when the crate
+/// is compiled, so that no JSON is read when the calendar starts. The notices and quoted
+/// notice lines, which the calendar never reads, stay in the files.
+pub(crate) const BUILTIN_YEARS: &[BuiltinYear] = include!(concat!(env!("OUT_DIR"), "/builtin_years.rs"));
+
+impl BuiltinYear {
+    /// The year as a checked schedule (a unit test checks the data files with
+    /// [`YearSchedule::check`] and compares); `None` for an impossible date, which only
+    /// an edited file can hold: the year is then left out, never a panic.
+    pub(crate) fn checked(&self) -> Option<CheckedYear> {
+        let date = |m: u8, d: u8| NaiveDate::from_ymd_opt(self.year, u32::from(m), u32::from(d));
+        Some(CheckedYear {
+            year: self.year,
+            source: Cow::Borrowed(self.source),
+            rest: self.rest.iter().map(|&(m, d, h)| Some((date(m, d)?, usize::from(h)))).collect::<Option<_>>()?,
+            makeup: self.makeup.iter().map(|&(m, d)| date(m, d)).collect::<Option<_>>()?,
+            holidays: self.holidays.iter().map(|&(name, source)| CheckedHoliday { name: Cow::Borrowed(name), source: source.map(Cow::Borrowed) }).collect(),
+        })
+    }
+}
 
 /// The data files as written (with their notices), for the tests.
 #[cfg(test)]
@@ -289,13 +321,11 @@ mod tests {
 
     #[test]
     fn builtin_years_parse_and_check() {
-        for (i, (text, compacted)) in BUILTIN_FILES.iter().zip(BUILTIN).enumerate() {
+        assert_eq!(BUILTIN_YEARS.len(), BUILTIN_FILES.len(), "build.rs reads every year file");
+        for (i, (text, builtin)) in BUILTIN_FILES.iter().zip(BUILTIN_YEARS).enumerate() {
             let s = YearSchedule::from_json(text).unwrap();
-            // The compacted text is the file less its notice and quotes.
-            let mut bare = s.clone();
-            bare.notice = None;
-            bare.holidays.iter_mut().for_each(|h| h.quote = None);
-            assert_eq!(YearSchedule::from_json(compacted).unwrap(), bare);
+            // build.rs's constants are the file, checked: the same days, names and sources.
+            assert_eq!(builtin.checked(), Some(s.check().unwrap()), "{}", s.year);
             assert_eq!(s.year, 2021 + i as i32);
             let n = s.notice.as_ref().expect("every built-in year names its notice");
             assert!(n.number.starts_with("国办发明电〔"), "{}", n.number);

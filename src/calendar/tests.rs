@@ -198,11 +198,43 @@ fn load_year_makes_2027_official_and_changes_answers() {
 
 #[test]
 fn cost_does_not_depend_on_n() {
-    // Not a timing test: count the probes of the search. add_workdays is one
-    // partition_point over the prefix array (≤ 17 probes for 55,000 days) for any n.
-    let len = cal().prefix.len();
-    assert!(len < 1 << 17);
-    assert_eq!(cal().add_workdays(d("2021-01-04"), 2000).unwrap(), walk_add(cal(), d("2021-01-04"), 2000).unwrap());
+    // Not a timing test: bound the probes of the searches. add_workdays is one
+    // partition_point over a year's prefix sums (≤ 367 entries: 9 probes) and, across
+    // years, one over the years' starts (152 entries: 8 probes), for any n.
+    let c = Calendar::official();
+    let due = c.add_workdays(d("2021-01-04"), 2000).unwrap();
+    // Only the two years the count starts and ends in were built.
+    assert_eq!(c.days.iter().filter(|t| t.get().is_some()).count(), 2);
+    assert_eq!(c.starts().len(), range_years() + 1);
+    assert_eq!(due, walk_add(&c, d("2021-01-04"), 2000).unwrap());
+    assert!(c.days.iter().filter_map(OnceLock::get).all(|t| t.prefix.len() <= 367));
+}
+
+#[test]
+fn years_are_built_on_first_use_only() {
+    let c = Calendar::official();
+    assert!(c.days.iter().all(|t| t.get().is_none()) && c.starts.get().is_none());
+    assert!(!c.is_workday(d("2026-10-01")).unwrap());
+    assert_eq!(c.add_workdays(d("2026-09-28"), 5).unwrap(), d("2026-10-10"));
+    // One year, and no count of the others: a count inside a year needs neither.
+    assert_eq!(c.days.iter().filter(|t| t.get().is_some()).count(), 1);
+    assert!(c.starts.get().is_none());
+}
+
+#[test]
+fn year_counts_without_tables_match_the_tables() {
+    // The closed-form count of a year (weekly pattern + marks) against its built table,
+    // for every year of the range, and the weekly count against a day-by-day walk.
+    let fresh = Calendar::official();
+    let built = Calendar::official();
+    for year in FIRST_DAY.year()..=LAST_DAY.year() {
+        let t = built.year_days(year);
+        assert_eq!(fresh.year_count(year), t.count(), "{year}");
+        let walked = (0..t.kinds.len()).filter(|&i| weekly_kind(index(t.first) + i).is_workday()).count();
+        let (first, last) = year_bounds(year);
+        assert_eq!(weekly_workdays_before(index(last) + 1) - weekly_workdays_before(index(first)), walked, "{year}");
+    }
+    assert_eq!(fresh.starts(), built.starts());
 }
 
 #[test]

@@ -363,7 +363,9 @@ impl Walk<'_> {
         match kind {
             FieldKind::Text { max } => {
                 let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
-                let n = s.chars().count();
+                // Characters counted, and U+FFFD (EF BF BD) looked for, over the bytes in one
+                // pass (no char decoding: a character starts at every byte that is not 10xxxxxx).
+                let (n, replacement) = text_scan(s);
                 if n > *max {
                     self.push(
                         path,
@@ -373,8 +375,7 @@ impl Walk<'_> {
                         citation,
                     );
                 }
-                // By char: `str::contains` with a non-ASCII char links in the two-way substring search.
-                if s.chars().any(|c| c == '\u{FFFD}') {
+                if replacement {
                     self.push(path, "invalid_character", Severity::Error, &[("label", label)], None);
                 }
             }
@@ -488,6 +489,22 @@ impl Walk<'_> {
             }
         }
     }
+}
+
+/// The number of characters of `s`, and whether it holds U+FFFD (what a lone surrogate
+/// escape reads as), in one pass over its bytes. (`str::contains` with a non-ASCII char
+/// would link in the two-way substring search.)
+fn text_scan(s: &str) -> (usize, bool) {
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut replacement = false;
+    for (i, &c) in b.iter().enumerate() {
+        n += usize::from(c & 0xC0 != 0x80);
+        if c == 0xEF && b.get(i + 1) == Some(&0xBF) && b.get(i + 2) == Some(&0xBD) {
+            replacement = true;
+        }
+    }
+    (n, replacement)
 }
 
 fn is_required(f: &Field, siblings: &Json) -> bool {
@@ -686,6 +703,13 @@ fn kind_typescript(kind: &FieldKind, indent: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_scan_counts_characters_and_finds_the_replacement_character() {
+        for s in ["", "abc", "晋城市", "a\u{FFFD}b", "\u{FFFD}", "\u{FFFE}\u{FFFD}", "😀x", "\u{EFBF}"] {
+            assert_eq!(super::text_scan(s), (s.chars().count(), s.contains('\u{FFFD}')), "{s:?}");
+        }
+    }
+
     #[test]
     fn every_code_pushed_has_its_message() {
         let prefixes = ["required", "type", "too_", "invalid_character", "format.", "range", "enum", "duplicate", "unknown_field"];

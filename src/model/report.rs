@@ -73,6 +73,14 @@ pub struct Deadline {
     pub trace: Vec<TraceEntry>,
 }
 
+impl Deadline {
+    /// The deadline's JSON text, each citation written by `cite` (as
+    /// [`crate::application::Report::write_json_citing`] writes its deadlines).
+    pub fn write_json_citing(&self, out: &mut String, cite: &mut dyn FnMut(&mut String, &Citation)) {
+        write::deadline(out, self, cite);
+    }
+}
+
 /// JSON text of the report parts (see [`crate::json::WriteJson`]): the same text as their
 /// `Serialize` derives — a test compares the two on every case file. Issues and deadlines
 /// take a hook for their citation, which the wasm package writes as a number.

@@ -6,25 +6,16 @@
 // crate embedding the package's wasm crate, built into test-output/pkg-bench — never
 // into the shipped pkg/).
 // Writes test-output/bench-validation.json.
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { valid, invalid } from './research-form/samples.mjs';
 import { form as zodForm } from './research-form/form.zod.mjs';
-import { FACADE, FACADE_NAMES } from '../../crates/jincheng-wasm/facade.mjs';
+import { benchPackage, out, root } from './pkg-bench.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const out = `${root}test-output/pkg-bench`;
-const env = { ...process.env, PATH: `${root}node_modules/.bin:${process.env.PATH}` };
-execFileSync('wasm-pack', ['build', `${root}tests/bench/research-form`, '--release', '--no-pack', '--target', 'nodejs', '--out-dir', out, '--out-name', 'jincheng'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-writeFileSync(`${out}/package.json`, '{"type":"commonjs"}\n');
-// The same facade as pkg/ (validate crosses as one JSON string each way).
-writeFileSync(`${out}/index.cjs`, ["'use strict';", "const m = require('./jincheng.js');", FACADE, `module.exports = { ...m, ${FACADE_NAMES.join(', ')} };`, ''].join('\n'));
-const ours = createRequire(import.meta.url)(`${out}/index.cjs`);
+const ours = benchPackage();
 
 const schema = JSON.parse(readFileSync(new URL('./research-form/form.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv({ allErrors: true });

@@ -863,28 +863,214 @@ pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> 
     let report = validate_packed(type_id, json, options)?;
     let mut out = String::with_capacity(256 + 256 * report.issues.len());
     out.push_str("{\"report\":");
+    Some(citing(out, |out, number| report.write_json_citing(out, &mut |out, c| number(c).write_json(out))))
+}
+
+/// Write with each citation as a number into the `CITED` table (`write` gets the
+/// function that numbers a citation), then close the object opened in `out` with
+/// `,"citations":[[n, citation], …]}`: the citations not sent before, each once (a
+/// report's citations are most of its text).
+fn citing(mut out: String, write: impl FnOnce(&mut String, &mut dyn FnMut(&jincheng_rules::Citation) -> usize)) -> String {
     let mut new = Vec::new();
     CITED.with(|table| {
         let mut table = table.borrow_mut();
-        report.write_json_citing(&mut out, &mut |out, c| {
+        write(&mut out, &mut |c| {
             let key = [c.document, c.article, c.text].map(|s| (s.as_ptr() as usize, s.len()));
-            let i = table.iter().position(|k| *k == key).unwrap_or_else(|| {
+            table.iter().position(|k| *k == key).unwrap_or_else(|| {
                 table.push(key);
                 new.push((table.len() - 1, *c));
                 table.len() - 1
-            });
-            out.push_str(&i.to_string());
+            })
         });
     });
     out.push_str(",\"citations\":[");
     for (n, (i, c)) in new.iter().enumerate() {
         out.push_str(if n == 0 { "[" } else { ",[" });
-        out.push_str(&i.to_string());
+        i.write_json(&mut out);
         out.push(',');
         jincheng_rules::model::write_citation(&mut out, c);
         out.push(']');
     }
     out.push_str("]}");
+    out
+}
+
+/// `validateMany` for the JS facade on JSON Lines text (a string): the options packed as
+/// for `__validateText`, and `first_line` the number of the text's first line. Each line
+/// is validated and written in turn (no list of reports is kept), compactly (see
+/// [`write_compact`]): the reports as numbers, which `__validateManyNumbers` then hands
+/// over as one `Float64Array`, and this JSON text, `{"strings": [...], "citations": [[n,
+/// citation], …]}`: each distinct string of the batch once, each citation not sent before
+/// once. `None` sends the call to the full export.
+#[cfg(feature = "batch")]
+#[wasm_bindgen(js_name = __validateManyText)]
+pub fn validate_many_text(type_id: &str, text: &str, options: u32, first_line: u32) -> Option<String> {
+    validate_many_packed(type_id, text.len(), options, first_line, app::json_lines_str(text).map(|(n, l)| (n, Line::Text(l))))
+}
+
+/// [`validate_many_text`] on the UTF-8 bytes of the text (a `Uint8Array`).
+#[cfg(feature = "batch")]
+#[wasm_bindgen(js_name = __validateManyBytes)]
+pub fn validate_many_bytes(type_id: &str, bytes: &[u8], options: u32, first_line: u32) -> Option<String> {
+    validate_many_packed(type_id, bytes.len(), options, first_line, app::json_lines(bytes).map(|(n, l)| (n, Line::Bytes(l))))
+}
+
+/// The distinct strings of a batch (paths, codes, messages, suggestions), each sent once:
+/// a batch's reports refer to them by number. A harness's batch repeats most of its
+/// messages (the same fields missing, the same formats wrong), and JSON text of Chinese
+/// messages is what costs most to decode and parse on the JS side.
+#[cfg(feature = "batch")]
+struct Strings {
+    /// The strings, one after the other.
+    text: String,
+    /// Each string's hash, start and length in `text`, by number.
+    spans: Vec<(u32, usize, usize)>,
+    /// Open addressing by hash: a string's number + 1, or 0 for an empty slot.
+    slots: Vec<u32>,
+}
+
+#[cfg(feature = "batch")]
+impl Strings {
+    fn new() -> Strings {
+        Strings { text: String::new(), spans: Vec::new(), slots: vec![0; 256] }
+    }
+
+    /// A multiplicative hash over 4 bytes at a time (FxHash's step).
+    fn hash(s: &str) -> u32 {
+        let mut h: u32 = s.len() as u32;
+        let mut chunks = s.as_bytes().chunks_exact(4);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u32::from_le_bytes([c[0], c[1], c[2], c[3]])).wrapping_mul(0x9E37_79B9);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9E37_79B9);
+        }
+        h
+    }
+
+    /// The number of `s`, added if new.
+    fn number(&mut self, s: &str) -> usize {
+        let h = Strings::hash(s);
+        let mask = self.slots.len() - 1;
+        let mut at = h as usize & mask;
+        while let Some(&k) = self.slots.get(at).filter(|k| **k != 0) {
+            let (kh, start, len) = self.spans[k as usize - 1];
+            if kh == h && self.text.as_bytes().get(start..start + len) == Some(s.as_bytes()) {
+                return k as usize - 1;
+            }
+            at = (at + 1) & mask;
+        }
+        self.spans.push((h, self.text.len(), s.len()));
+        self.text.push_str(s);
+        self.slots[at] = self.spans.len() as u32;
+        if self.spans.len() * 2 > self.slots.len() {
+            // Twice the slots, every string placed again.
+            self.slots = vec![0; self.slots.len() * 2];
+            let mask = self.slots.len() - 1;
+            for (k, (h, _, _)) in self.spans.iter().enumerate() {
+                let mut at = *h as usize & mask;
+                while self.slots[at] != 0 {
+                    at = (at + 1) & mask;
+                }
+                self.slots[at] = k as u32 + 1;
+            }
+        }
+        self.spans.len() - 1
+    }
+
+    /// `"strings":[…]`: every string, in order of number.
+    fn write(&self, out: &mut String) {
+        out.push_str("\"strings\":[");
+        for (k, &(_, start, len)) in self.spans.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            jincheng_rules::json::write_str(out, self.text.get(start..start + len).unwrap_or(""));
+        }
+        out.push(']');
+    }
+}
+
+#[cfg(feature = "batch")]
+thread_local! {
+    /// The numbers of the last batch, for `__validateManyNumbers`.
+    static NUMBERS: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The numbers of the batch `__validateManyText` / `__validateManyBytes` just wrote (then
+/// forgotten here): see [`write_compact`].
+#[cfg(feature = "batch")]
+#[wasm_bindgen(js_name = __validateManyNumbers)]
+pub fn validate_many_numbers() -> Vec<f64> {
+    NUMBERS.with(|n| std::mem::take(&mut *n.borrow_mut()))
+}
+
+/// One line's report in a batch, as numbers: its line, 1 if valid (else 0), its number
+/// of issues, six numbers per issue — path, code, severity (0 error, 1 warning, 2 info),
+/// message, citation, suggestion (strings and citations by number; -1 for none) — and
+/// its deadlines' JSON text by string number (-1 for none). The facade builds the same
+/// objects as `validate` returns (tests/validate-many.test.mjs compares them over every
+/// case file); no JSON is parsed for the reports' structure.
+#[cfg(feature = "batch")]
+fn write_compact(numbers: &mut Vec<f64>, r: &app::LineReport, strings: &mut Strings, number: &mut dyn FnMut(&jincheng_rules::Citation) -> usize) {
+    let n = |k: usize| k as f64;
+    numbers.extend([n(r.line), f64::from(u8::from(r.report.valid)), n(r.report.issues.len())]);
+    for i in &r.report.issues {
+        numbers.extend([n(strings.number(&i.path)), n(strings.number(i.code)), f64::from(i.severity as u8)]);
+        numbers.push(n(strings.number(&i.message)));
+        numbers.push(i.citation.as_ref().map_or(-1.0, |c| n(number(c))));
+        numbers.push(i.suggestion.as_deref().map_or(-1.0, |s| n(strings.number(s))));
+    }
+    if r.report.deadlines.is_empty() {
+        numbers.push(-1.0);
+    } else {
+        let mut text = String::from("[");
+        for (k, d) in r.report.deadlines.iter().enumerate() {
+            if k > 0 {
+                text.push(',');
+            }
+            d.write_json_citing(&mut text, &mut |out, c| number(c).write_json(out));
+        }
+        text.push(']');
+        numbers.push(n(strings.number(&text)));
+    }
+}
+
+/// A line of a batch: of a string (UTF-8 already, not checked again) or of bytes.
+#[cfg(feature = "batch")]
+enum Line<'a> {
+    Text(&'a str),
+    Bytes(&'a [u8]),
+}
+
+/// The batch of `__validateManyText` / `__validateManyBytes`, each report written as it
+/// is made (no list of reports is kept).
+#[cfg(feature = "batch")]
+fn validate_many_packed<'a>(
+    type_id: &str,
+    size: usize,
+    options: u32,
+    first_line: u32,
+    lines: impl Iterator<Item = (usize, Line<'a>)>,
+) -> Option<String> {
+    let (t, options) = packed_options(type_id, options)?;
+    let skip = (first_line as usize).checked_sub(1)?;
+    let mut numbers = Vec::with_capacity(size / 64);
+    let mut strings = Strings::new();
+    let out = citing(String::from("{"), |out, number| {
+        CALENDAR.with(|c| {
+            let calendar = c.borrow();
+            for (n, line) in lines {
+                let report = match line {
+                    Line::Text(json) => app::validate_line_text(t, n + skip, json, &options, &calendar),
+                    Line::Bytes(json) => app::validate_line(t, n + skip, json, &options, &calendar),
+                };
+                write_compact(&mut numbers, &report, &mut strings, number);
+            }
+        });
+        strings.write(out);
+    });
+    NUMBERS.with(|n| *n.borrow_mut() = numbers);
     Some(out)
 }
 
@@ -893,12 +1079,17 @@ pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> 
 /// (Public for the benchmark harness, which times it without writing the report.)
 #[doc(hidden)]
 pub fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
+    let (t, options) = packed_options(type_id, options)?;
+    Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
+}
+
+/// The type and the options of a fast-path call (see [`validate_packed`]).
+fn packed_options(type_id: &str, options: u32) -> Option<(&'static app::ApplicationType, Options)> {
     let t = find_type(type_id).ok()?;
     let locale = if options & 1 == 1 { Locale::En } else { Locale::ZhCn };
     let as_of = match options >> 1 {
         0 => today_china(),
         packed => unpack(packed)?,
     };
-    let options = Options::new(locale, as_of);
-    Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
+    Some((t, Options::new(locale, as_of)))
 }
