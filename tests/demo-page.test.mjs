@@ -1,12 +1,15 @@
 // The demo page's shell in Chromium (issue 14): the phone layout (point 3), the marks of
 // invalid controls and the focus ring (point 6), the working-day tool (point 11) and the
-// language switch (point 12). Screenshots go to tests/screenshots/*-after.png.
+// language switch (point 12). Screenshots go to a temporary folder; with UPDATE_SCREENSHOTS=1
+// they replace tests/screenshots/*-after.png (a plain test run leaves the work tree clean).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { demoInBrowser } from './chromium.mjs';
 
-const shots = new URL('screenshots/', import.meta.url).pathname;
+const shots = process.env.UPDATE_SCREENSHOTS === '1' ? new URL('screenshots/', import.meta.url).pathname : `${mkdtempSync(join(tmpdir(), 'jincheng-shots-'))}/`;
 const ACCENT = 'rgb(179, 38, 30)'; // --accent, #b3261e
 let demo, browser, base;
 
