@@ -300,8 +300,10 @@ test('1,000,000 lines streamed through stdin with --jobs 2: flat memory, the fau
   assert.equal(stats.withErrors, faults.length);
   // Peak RSS of the whole process (this thread and one worker, each with its own V8 heap
   // and wasm instance): measured 77-81 MiB for 20,000, 200,000 and 1,000,000 lines alike
-  // (docs/measurements.md). 160 MiB is twice that, room for another Node's heap sizing, and
-  // far below what holding the input (330 MB) would take.
+  // when validateMany wrote its JSON Lines in wasm, 140-150 MiB since the facade writes them
+  // from the batch's numbers and strings (~20 % faster; V8 lets each thread's young
+  // generation grow; docs/measurements.md). 200 MiB leaves room for another Node's heap
+  // sizing and stays far below what holding the input (330 MB) would take.
   t.diagnostic(`peak RSS ${stats.maxRssMiB} MiB for ${N.toLocaleString('en-US')} lines`);
-  assert.ok(stats.maxRssMiB < 160, `peak RSS ${stats.maxRssMiB} MiB`);
+  assert.ok(stats.maxRssMiB < 200, `peak RSS ${stats.maxRssMiB} MiB`);
 });

@@ -160,3 +160,21 @@ test('a batch with many distinct messages and paths (the batch\'s table of strin
   assert.deepEqual(reports, expected);
   assert.ok(new Set(reports.flatMap((r) => r.issues.map((x) => x.message))).size > 700);
 });
+
+test("output 'jsonl' is byte for byte JSON.stringify of the reports, for every case file (deadlines, suggestions, citations)", () => {
+  let suggestions = 0;
+  let deadlines = 0;
+  for (const f of caseFiles) {
+    for (const locale of ['zh-CN', 'en']) {
+      const options = { asOf: f.baseAsOf, locale };
+      const text = [f.base, ...f.cases.map((c) => patch(f.base, c.set))].map((s) => JSON.stringify(s)).join('\n');
+      const reports = m.validateMany(f.type, text, options);
+      suggestions += reports.flatMap((r) => r.issues).filter((i) => 'suggestion' in i).length;
+      deadlines += reports.filter((r) => r.deadlines.length > 0).length;
+      const expected = reports.map((r) => `${JSON.stringify(r)}\n`).join('');
+      assert.equal(m.validateMany(f.type, text, { ...options, output: 'jsonl' }), expected, `${f.file} ${locale}`);
+      assert.equal(m.validateMany(f.type, Buffer.from(text), { ...options, output: 'jsonl' }), expected, `${f.file} ${locale} bytes`);
+    }
+  }
+  assert.ok(suggestions > 0 && deadlines > 0, `the case files exercise suggestions (${suggestions}) and deadlines (${deadlines})`);
+});

@@ -17,7 +17,7 @@
 // parseHolidayNotice and writes the year's schedule as JSON in the layout of
 // data/calendar/<year>.json. Exit status: 0 written, 1 the notice is rejected (the
 // message names the line), 2 on usage errors.
-import { early, defaultJobs } from './cli-start.mjs'; // first: it starts the worker threads
+import { early, defaultJobs, WORKER_OPTIONS } from './cli-start.mjs'; // first: it starts the worker threads
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, extname } from 'node:path';
@@ -268,7 +268,7 @@ function deliver(seq, result) {
 
 function startWorkers() {
   workers = Array.from({ length: jobs - 1 }, (_, i) => {
-    const worker = early[i] ?? new Worker(new URL('./cli-batch.mjs', import.meta.url), { workerData: { cli: true } });
+    const worker = early[i] ?? new Worker(new URL('./cli-batch.mjs', import.meta.url), WORKER_OPTIONS);
     worker.postMessage({ setup });
     const w = { worker, pending: 0, ready: false };
     worker.on('message', ({ ready, seq, out, total: n, failed: f }) => {

@@ -99,17 +99,22 @@ export const FACADE_NODE = `
 // validateMany on JSON Lines text (a string or its UTF-8 bytes): as validate, one
 // crossing each way for the whole batch: the reports come back as numbers (one
 // Float64Array) and one JSON text of the batch's distinct strings and new citations,
-// which this side turns into the same objects as validate's. Arrays, options beyond locale, asOf
-// and firstLine, and the web build (no batch fast path: Cargo feature "batch") go to the
-// full export.
+// which this side turns into the same objects as validate's, or with output 'jsonl' straight
+// into their JSON text (each distinct string, citation and deadline list encoded once per
+// batch; a test compares the text with JSON.stringify of the objects). Arrays, options beyond
+// locale, asOf, firstLine and output, and the web build (no batch fast path: Cargo feature
+// "batch") go to the full export, which also rejects a bad output value.
 const SEVERITY = ['error', 'warning', 'info'];
+const SEVERITY_JSON = SEVERITY.map((x) => '","severity":"' + x + '","message":');
 function validateMany(typeId, input, options) {
-  let o = packedOptions(options), first = 1;
+  let o = packedOptions(options), first = 1, jsonl = false;
   if (o >= 0 && options != null) {
     try {
       const f = options.firstLine;
-      if (options.output != null) o = -1;
-      else if (f != null) first = Number.isInteger(f) && f >= 1 && f < 2 ** 32 ? f : (o = -1);
+      const out = options.output;
+      if (out === 'jsonl') jsonl = true;
+      else if (out != null && out !== 'array') o = -1;
+      if (f != null) first = Number.isInteger(f) && f >= 1 && f < 2 ** 32 ? f : (o = -1);
     } catch {
       o = -1;
     }
@@ -121,6 +126,7 @@ function validateMany(typeId, input, options) {
       const { strings: S, citations } = JSON.parse(r);
       const x = m.__validateManyNumbers();
       for (const [i, c] of citations) CITED[i] = c;
+      if (jsonl) return manyJsonl(S, x);
       const reports = [];
       for (let k = 0; k < x.length;) {
         const line = x[k], valid = x[k + 1] === 1, n = x[k + 2], issues = [];
@@ -138,6 +144,38 @@ function validateMany(typeId, input, options) {
     }
   }
   return m.validateMany(typeId, input, options);
+}
+// The reports of a batch as JSON Lines, written as JSON.stringify would write the objects.
+function manyJsonl(S, x) {
+  const J = new Array(S.length), C = new Map(), D = new Map();
+  const str = (i) => J[i] ?? (J[i] = JSON.stringify(S[i]));
+  let out = '';
+  for (let k = 0; k < x.length;) {
+    const n = x[k + 2];
+    out += '{"line":' + x[k] + (x[k + 1] === 1 ? ',"valid":true,"issues":[' : ',"valid":false,"issues":[');
+    k += 3;
+    for (let j = 0; j < n; j++, k += 6) {
+      const c = x[k + 4];
+      let cited = 'null';
+      if (c >= 0) {
+        cited = C.get(c);
+        if (cited === undefined) C.set(c, (cited = JSON.stringify(CITED[c])));
+      }
+      out += (j ? ',{"path":' : '{"path":') + str(x[k]) + ',"code":' + str(x[k + 1]).slice(0, -1) + SEVERITY_JSON[x[k + 2]] + str(x[k + 3]) + ',"citation":' + cited + (x[k + 5] >= 0 ? ',"suggestion":' + str(x[k + 5]) + '}' : '}');
+    }
+    const d = x[k++];
+    let deadlines = '[]';
+    if (d >= 0) {
+      deadlines = D.get(d);
+      if (deadlines === undefined) {
+        const list = JSON.parse(S[d]);
+        list.forEach(cite);
+        D.set(d, (deadlines = JSON.stringify(list)));
+      }
+    }
+    out += '],"deadlines":' + deadlines + '}\\n';
+  }
+  return out;
 }
 `;
 
