@@ -1,6 +1,7 @@
 // jincheng-rules/testing under each runner for real (issue 15, point 3): node:test, Jest,
-// Vitest and Mocha run as child processes on the suites in tests/testing-runners/, each with
-// tests that pass and tests that fail on purpose. Checked: the exit code, how many passed and
+// Vitest and Mocha run as child processes on the suite in tests/testing-runners/suite.cjs
+// (each runner's file loads the package its own way and runs it), with tests that pass and
+// tests that fail on purpose. Checked: the exit code, how many passed and
 // failed, and that each failure shows the issues readably — one line per issue with pointer,
 // code and message (Chinese by default, English with locale 'en') — and the runner's diff of
 // `actual`/`expected`. The package is copied from pkg/ into the project's node_modules, so
@@ -42,6 +43,7 @@ before(() => {
   cpSync(join(root, 'pkg'), join(app, 'node_modules/jincheng-rules'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'harness', private: true, type: 'module' }));
   // Named *.test.* only here: `node --test tests/` must not run them in place.
+  copyFileSync(join(root, 'tests/testing-runners/suite.cjs'), join(app, 'suite.cjs'));
   for (const [from, to] of [['node-runner.mjs', 'node.test.mjs'], ['jest-runner.cjs', 'jest.test.cjs'], ['jest-esm-runner.mjs', 'jest-esm.test.mjs'], ['vitest-runner.mjs', 'vitest.test.mjs'], ['mocha-runner.cjs', 'mocha.test.cjs']]) {
     copyFileSync(join(root, 'tests/testing-runners', from), join(app, to));
   }
@@ -93,10 +95,10 @@ test('Mocha (CommonJS): 2 passing, 2 failing, exit code 2, its diff of actual/ex
 });
 
 for (const [how, file, env] of [['CommonJS, Jest\'s globals, no flag', 'jest.test.cjs', {}], ['ES modules, @jest/globals, --experimental-vm-modules', 'jest-esm.test.mjs', { NODE_OPTIONS: '--experimental-vm-modules' }]]) {
-  test(`Jest (${how}): 2 passed, 5 failed; the assertions, the matchers and .not`, () => {
+  test(`Jest (${how}): 3 passed, 5 failed; the assertions, the matchers and .not`, () => {
     const { status, out } = run(bin('jest'), ['--ci', '--rootDir', '.', '--testMatch', `**/${file}`, '--cacheDirectory', '.jest-cache', '--watchman=false'], env);
     assert.equal(status, 1, out);
-    assert.match(out, /Tests:\s+5 failed, 2 passed, 7 total/);
+    assert.match(out, /Tests:\s+5 failed, 3 passed, 8 total/);
     assertionFailures(out);
     matcherFailures(out);
     // Jest's own rendering of a node:assert AssertionError: the operator, then the diff.
@@ -106,10 +108,10 @@ for (const [how, file, env] of [['CommonJS, Jest\'s globals, no flag', 'jest.tes
   });
 }
 
-test('Vitest: 2 passed, 5 failed; the assertions, the matchers and .not', () => {
+test('Vitest: 3 passed, 5 failed; the assertions, the matchers and .not', () => {
   const { status, out } = run(bin('vitest'), ['run', 'vitest.test.mjs']);
   assert.equal(status, 1, out);
-  assert.match(out, /Tests\s+5 failed \| 2 passed \(7\)/);
+  assert.match(out, /Tests\s+5 failed \| 3 passed \(8\)/);
   assertionFailures(out);
   assert.match(out, /AssertionError: expected a valid/);
   matcherFailures(out);
