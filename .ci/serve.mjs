@@ -36,7 +36,8 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.cjs', '.css', '.json', '.map', '.wasm', '.ts', '.cts', '.mts', '.md', '.txt', '.svg']);
+/** Every type above but the images already compressed. */
+const COMPRESSIBLE = new Set(Object.keys(TYPES).filter((ext) => ext !== '.png' && ext !== '.ico'));
 /** Below this size compression does not pay for its header. */
 const MIN_COMPRESS = 512;
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { demoInBrowser } from './chromium.mjs';
+import { demoInBrowser, fillCompleteA2 } from './chromium.mjs';
 
 const axe = createRequire(import.meta.url)('axe-core');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -62,17 +62,7 @@ for (const locale of ['zh-CN', 'en']) {
       // Deadlines: A2 complete (5 working days across National Day), and the working-day tool.
       await page.selectOption('#type-select', 'enforcement-supervision-review');
       await page.waitForSelector('#f_decision_receivedDate');
-      await page.fill('#as-of', '2026-10-09');
-      await page.selectOption('#f_applicant_kind', 'enforcement_agency');
-      await page.fill('#f_applicant_name', '泽州县市场监督管理局');
-      await page.fill('#f_applicant_creditCode', '11140525MB151234XH');
-      await page.fill('#f_applicant_contact_name', '李明');
-      await page.fill('#f_applicant_contact_mobile', '13903560001');
-      await page.fill('#f_decision_number', '泽执监决〔2026〕3号');
-      await page.fill('#f_decision_issuer', '泽州县司法局');
-      await page.selectOption('#f_decision_issuerDivision', '140525');
-      await page.fill('#f_decision_receivedDate', '2026-09-28');
-      await page.fill('#f_reasons', '认为原行政处罚程序合法，请求复查。');
+      await fillCompleteA2(page);
       await page.click('#application-form button[type=submit]');
       await page.waitForSelector('#check-result:not([hidden])');
       assert.ok(await page.locator('#deadline-list table').count() > 0, 'a deadline with its month view');

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { demoInBrowser } from './chromium.mjs';
+import { demoInBrowser, fillCompleteA2 } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}test-output`;
@@ -94,17 +94,7 @@ test('A1: a wrong resident ID check character gets a Chinese message beside the 
 test('A2: a complete review request shows the 5-working-day deadline across National Day', async () => {
   const page = await browser.newPage({ locale: 'zh-CN' });
   await openType(page, 'enforcement-supervision-review');
-  await page.fill('#as-of', '2026-10-09');
-  await page.selectOption('#f_applicant_kind', 'enforcement_agency');
-  await page.fill('#f_applicant_name', '泽州县市场监督管理局');
-  await page.fill('#f_applicant_creditCode', '11140525MB151234XH');
-  await page.fill('#f_applicant_contact_name', '李明');
-  await page.fill('#f_applicant_contact_mobile', '13903560001');
-  await page.fill('#f_decision_number', '泽执监决〔2026〕3号');
-  await page.fill('#f_decision_issuer', '泽州县司法局');
-  await page.selectOption('#f_decision_issuerDivision', '140525');
-  await page.fill('#f_decision_receivedDate', '2026-09-28');
-  await page.fill('#f_reasons', '认为原行政处罚程序合法，请求复查。');
+  await fillCompleteA2(page);
   await page.click('#application-form button[type=submit]');
   await page.waitForSelector('#check-result:not([hidden])');
   // No errors; the 2021 measures' term has ended by 2026, a warning to confirm (issue 14).

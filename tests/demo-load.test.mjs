@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve, chooseEncoding } from '../.ci/serve.mjs';
-import { demoInBrowser } from './chromium.mjs';
+import { demoInBrowser, throttledPhone } from './chromium.mjs';
 
 const www = new URL('../www/', import.meta.url);
 let demo, browser, base;
@@ -134,23 +134,11 @@ test('every module the page imports is preloaded, through the import map', () =>
   assert.ok(html.includes(`'sha256-${hash}'`), `the CSP lists 'sha256-${hash}'`);
 });
 
-/** A phone: 390×844, touch, 4× slower CPU, 1.6 Mbps down, 150 ms latency, no cache. */
-async function throttledPhone() {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6) / 8, uploadThroughput: (750e3) / 8 });
-  return { context, page };
-}
-
 test('on a throttled phone the form is usable within 1.5 s, and says it is loading until then', async () => {
   // Five cold loads; the best is what the page costs (a shared machine only ever adds time).
   const runs = [];
   for (let i = 0; i < 5; i++) {
-    const { context, page } = await throttledPhone();
+    const { context, page } = await throttledPhone(browser);
     const requests = [];
     page.on('requestfinished', (r) => requests.push(r));
     await page.goto(base, { waitUntil: 'domcontentloaded' });

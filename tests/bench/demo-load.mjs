@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../.ci/serve.mjs';
-import { launchChromium } from '../chromium.mjs';
+import { launchChromium, throttledPhone } from '../chromium.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => { const i = args.indexOf(name); return i < 0 ? false : args.splice(i, 1) && true; };
@@ -26,8 +26,10 @@ const times = [];
 let bytes = 0;
 try {
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await context.addInitScript(() => {
+    const { context, page } = await throttledPhone(browser);
+    // Recorded in the page, so that a page of an older commit (no performance mark) is
+    // measured the same way.
+    await page.addInitScript(() => {
       new MutationObserver((_, watch) => {
         const b = document.body;
         if (b?.dataset.ready === 'true' && b.dataset.calendarReady === 'true') {
@@ -36,12 +38,6 @@ try {
         }
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready', 'data-calendar-ready'] });
     });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
     await page.goto(server.url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 60000 });
     times.push(Math.round(await page.evaluate(() => window.__usable)));
