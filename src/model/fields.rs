@@ -524,6 +524,52 @@ impl Walk<'_> {
     }
 }
 
+/// What a field's own check at `pointer` reads: the pointer itself, the answers that make
+/// it (or a group holding it) asked for or rule it out, and each optional group or list
+/// holding it (whether anything in it is filled decides whether it is checked).
+pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
+    let mut out = vec![pointer.to_owned()];
+    let mut add = |p: String| {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    };
+    let tokens: Vec<&str> = if pointer.is_empty() { Vec::new() } else { pointer.split('/').skip(1).collect() };
+    let (mut fields, mut prefix, mut i) = (fields, String::new(), 0);
+    while let Some(token) = tokens.get(i) {
+        let Some(f) = fields.iter().find(|f| f.name == *token) else { break };
+        let parent = prefix.clone();
+        prefix.push('/');
+        prefix.push_str(token);
+        i += 1;
+        if let Required::When { field, .. } = f.required {
+            add(format!("{parent}/{field}"));
+        }
+        if let Applies::When { field, .. } = f.applies {
+            add(format!("{parent}/{field}"));
+        }
+        let container = matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. });
+        if container && i < tokens.len() && f.required != Required::Always {
+            add(prefix.clone());
+        }
+        let mut kind = &f.kind;
+        while let (FieldKind::List { item, .. }, Some(t)) = (kind, tokens.get(i)) {
+            if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            prefix.push('/');
+            prefix.push_str(t);
+            i += 1;
+            kind = item;
+        }
+        match kind {
+            FieldKind::Object(inner) => fields = inner,
+            _ => break,
+        }
+    }
+    out
+}
+
 /// The submission as the rules and deadlines read it: members an earlier answer rules
 /// out, and groups and lists that are not required now and hold nothing (every leaf
 /// empty), removed, through groups and lists. `None` when nothing is removed (the usual

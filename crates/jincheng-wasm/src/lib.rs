@@ -184,6 +184,8 @@ export interface Issue {
   citation: Citation | null;
   /** The corrected value where one exists (spaces removed, full-width digits made half-width, a lowercase "x" as "X"…); absent otherwise. */
   suggestion?: string;
+  /** The JSON Pointers whose values the check read (a field's own check: its pointer, and the answers that decide whether it is asked for; "" the whole submission): when a value at, under or above one of them changes, re-check this issue. */
+  reads: string[];
 }
 
 /** A non-working day run skipped by a count, a makeup working day counted, days the rule leaves out of the count ("excluded", e.g. a public-notice period), or a closed period of a service hall. */
@@ -209,6 +211,8 @@ export interface Deadline {
   citation: Citation | null;
   provisional: boolean;
   trace: TraceEntry[];
+  /** The JSON Pointers whose values the computation read. */
+  reads: string[];
 }
 
 export interface ValidationReport {
@@ -1051,8 +1055,9 @@ pub fn validate_many_numbers() -> Vec<f64> {
 }
 
 /// One line's report in a batch, as numbers: its line, 1 if valid (else 0), its number
-/// of issues, six numbers per issue — path, code, severity (0 error, 1 warning, 2 info),
-/// message, citation, suggestion (strings and citations by number; -1 for none) — and
+/// of issues, seven numbers per issue — path, code, severity (0 error, 1 warning, 2 info),
+/// message, citation, suggestion, and the JSON text of its `reads` (strings and citations
+/// by number; -1 for none) — and
 /// its deadlines' JSON text by string number (-1 for none). The facade builds the same
 /// objects as `validate` returns (tests/validate-many.test.mjs compares them over every
 /// case file); no JSON is parsed for the reports' structure.
@@ -1065,6 +1070,10 @@ fn write_compact(numbers: &mut Vec<f64>, r: &app::LineReport, strings: &mut Stri
         numbers.push(n(strings.number(&i.message)));
         numbers.push(i.citation.as_ref().map_or(-1.0, |c| n(number(c))));
         numbers.push(i.suggestion.as_deref().map_or(-1.0, |s| n(strings.number(s))));
+        // The pointers read, as the JSON text of their list (a batch repeats the same few).
+        let mut reads = String::with_capacity(64);
+        i.reads.write_json(&mut reads);
+        numbers.push(n(strings.number(&reads)));
     }
     if r.report.deadlines.is_empty() {
         numbers.push(-1.0);
