@@ -1074,3 +1074,6 @@ mod tests;
 
 #[cfg(test)]
 mod messages_scan;
+
+#[cfg(test)]
+mod reads_scan;

@@ -714,6 +714,39 @@ pub(crate) fn declared_label(fields: &[Field], pointer: &str, locale: Locale) ->
     }
 }
 
+/// The declared field at a JSON Pointer (array indices pass through a list to its
+/// items), or `None` when no field is declared there.
+#[cfg(test)]
+pub(crate) fn declared_field<'f>(fields: &'f [Field], pointer: &str) -> Option<&'f Field> {
+    let mut tokens = pointer.split('/').skip(1);
+    let mut fields = fields;
+    loop {
+        let name = tokens.next()?;
+        let f = fields.iter().find(|f| f.name == name)?;
+        let mut kind = &f.kind;
+        let mut next = tokens.clone().next();
+        // An item of a set of choices (`/seals/1`) is the set's.
+        if let (FieldKind::EnumSet(_), Some(t)) = (kind, next) {
+            return (t.bytes().all(|b| b.is_ascii_digit()) && !t.is_empty() && tokens.nth(1).is_none()).then_some(f);
+        }
+        while let (FieldKind::List { item, .. }, Some(t)) = (kind, next) {
+            if !t.bytes().all(|b| b.is_ascii_digit()) || t.is_empty() {
+                return None;
+            }
+            tokens.next();
+            kind = item;
+            next = tokens.clone().next();
+        }
+        if next.is_none() {
+            return Some(f);
+        }
+        match kind {
+            FieldKind::Object(inner) => fields = inner,
+            _ => return None,
+        }
+    }
+}
+
 /// Every declared label of a set of fields and their groups, in `locale`.
 pub(crate) fn all_labels(fields: &[Field], locale: Locale, out: &mut Vec<&'static str>) {
     for f in fields {
