@@ -821,12 +821,20 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
             i.reads = crate::model::fields::structural_reads(t.fields, &i.path);
         }
         let reads = Reads::default();
-        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours(), reads: Some(&reads) };
+        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours(), reads: None };
+        let recording = Ctx { reads: Some(&reads), ..ctx };
         for rule in t.rules {
             let mut hits = Hits::default();
-            reads.clear();
             (rule.check)(&ctx, &mut hits);
-            let read = if hits.0.is_empty() { Vec::new() } else { reads.take() };
+            // What a rule read matters only when it fires: a rule is a pure function of
+            // the context, so it runs again, recording, only then (no cost on the rules
+            // that pass, most of them).
+            let read = if hits.0.is_empty() {
+                Vec::new()
+            } else {
+                (rule.check)(&recording, &mut Hits::default());
+                reads.take()
+            };
             for (path, args) in hits.0 {
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 let mut message = rule.message.fill(locale, &args);
@@ -838,7 +846,7 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
                 issues.push(issue);
             }
         }
-        deadlines = compute_deadlines(t, &ctx);
+        deadlines = compute_deadlines(t, &recording);
     }
     validity_window(t, options, &mut issues);
     if let Some(fields) = &options.fields {

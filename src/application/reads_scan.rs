@@ -302,3 +302,42 @@ fn every_pointer_read_over_every_case_is_declared() {
     assert!(runs > 1000, "{runs}");
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn validate_reports_what_each_check_read() {
+    let o = Options::new(Locale::ZhCn, parse_date("2026-09-30").unwrap());
+    let run = |id: &str, v: serde_json::Value| {
+        validate(application_type(id).unwrap(), &crate::json::Json::from_serde(&v), &o, default_calendar())
+    };
+    let reads = |r: &Report, code: &str, path: &str| -> Vec<String> {
+        r.issues
+            .iter()
+            .find(|i| i.code == code && i.path == path)
+            .unwrap_or_else(|| panic!("no {code}@{path}: {:?}", r.issues))
+            .reads
+            .clone()
+    };
+    // A cross-field rule: both dates.
+    let r = run(
+        "mlps-filing",
+        serde_json::json!({"hasIndustryAuthority": true, "expertReview": {"held": true, "date": "2026-09-10"}, "authorityApproval": {"authorityName": "x", "approved": true, "date": "2026-09-09"}}),
+    );
+    assert_eq!(
+        reads(&r, "mlps_filing.approval_before_review", "/authorityApproval/date"),
+        ["/expertReview/date", "/authorityApproval/date"]
+    );
+    // A field's own check: its pointer; required on another answer: that answer too;
+    // inside an optional group: the group.
+    let r = run(
+        "business-startup",
+        serde_json::json!({"shareholders": [{"kind": "natural", "name": "张三"}], "financeOfficer": {"name": "李四"}}),
+    );
+    assert_eq!(reads(&r, "required", "/shareholders/0/residentId"), ["/shareholders/0/residentId", "/shareholders/0/kind"]);
+    assert_eq!(reads(&r, "required", "/financeOfficer/mobile"), ["/financeOfficer/mobile", "/financeOfficer"]);
+    assert_eq!(reads(&r, "required", "/enterpriseName"), ["/enterpriseName"]);
+    // A whole-submission issue reads the whole; a deadline what it was counted from.
+    let r = run("business-startup", serde_json::json!([]));
+    assert_eq!(reads(&r, "submission.type", ""), [""]);
+    let r = run("scitech-acceptance-extension", serde_json::json!({"completionDeadline": "2026-12-31"}));
+    assert!(r.deadlines[0].reads.contains(&"/completionDeadline".to_owned()), "{:?}", r.deadlines[0].reads);
+}

@@ -976,12 +976,14 @@ struct Strings {
     spans: Vec<(u32, usize, usize)>,
     /// Open addressing by hash: a string's number + 1, or 0 for an empty slot.
     slots: Vec<u32>,
+    /// A buffer for text written before it is numbered (an issue's `reads`).
+    scratch: String,
 }
 
 #[cfg(feature = "batch")]
 impl Strings {
     fn new() -> Strings {
-        Strings { text: String::new(), spans: Vec::new(), slots: vec![0; 256] }
+        Strings { text: String::new(), spans: Vec::new(), slots: vec![0; 256], scratch: String::new() }
     }
 
     /// A multiplicative hash over 4 bytes at a time (FxHash's step).
@@ -1071,9 +1073,11 @@ fn write_compact(numbers: &mut Vec<f64>, r: &app::LineReport, strings: &mut Stri
         numbers.push(i.citation.as_ref().map_or(-1.0, |c| n(number(c))));
         numbers.push(i.suggestion.as_deref().map_or(-1.0, |s| n(strings.number(s))));
         // The pointers read, as the JSON text of their list (a batch repeats the same few).
-        let mut reads = String::with_capacity(64);
-        i.reads.write_json(&mut reads);
+        strings.scratch.clear();
+        i.reads.write_json(&mut strings.scratch);
+        let reads = std::mem::take(&mut strings.scratch);
         numbers.push(n(strings.number(&reads)));
+        strings.scratch = reads;
     }
     if r.report.deadlines.is_empty() {
         numbers.push(-1.0);
