@@ -43,6 +43,9 @@ pub struct Ctx<'a> {
     /// Where the pointers read are recorded (each once), or `None`: `validate` records
     /// what each rule and deadline reads, and the issues it makes carry it (`reads`).
     pub reads: Option<&'a Reads>,
+    /// JSON Pointers the rules do not see (read as absent, with all under them): fields an
+    /// earlier answer rules out, and optional groups left empty. Usually none.
+    pub hidden: &'a [String],
 }
 
 /// The JSON Pointers a check read through [`Ctx`], each once, in the order first read.
@@ -53,7 +56,7 @@ pub struct Ctx<'a> {
 /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
 /// let json = Json::parse(r#"{"a": "x"}"#).unwrap();
 /// let reads = Reads::default();
-/// let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: Some(&reads) };
+/// let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: Some(&reads), hidden: &[] };
 /// ctx.str("/a");
 /// ctx.date("/b");                                // absent: read all the same
 /// ctx.str("/a");
@@ -91,7 +94,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"applicant": {"name": "张三"}, "note": null}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert!(ctx.get("/applicant").is_some_and(|v| v.is_object()));
     /// assert!(ctx.get("/note").is_none());                 // null reads as absent
     /// assert!(ctx.get("/missing").is_none());
@@ -100,6 +103,9 @@ impl<'a> Ctx<'a> {
     pub fn get(&self, pointer: &str) -> Option<&'a Json<'a>> {
         if let Some(reads) = self.reads {
             reads.record(pointer);
+        }
+        if self.hidden.iter().any(|h| pointer.starts_with(h.as_str()) && matches!(pointer.as_bytes().get(h.len()), None | Some(b'/'))) {
+            return None;
         }
         self.submission.pointer(pointer).filter(|v| !v.is_null())
     }
@@ -110,7 +116,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"applicant": {"name": "张三", "age": 40}}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.str("/applicant/name"), Some("张三"));
     /// assert_eq!(ctx.str("/applicant/age"), None);       // not a string
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -125,7 +131,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"submittedAt": "2026-09-30T16:45", "bad": "2026-09-30 16:45"}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.date_time("/submittedAt").unwrap().to_string(), "2026-09-30 16:45:00");
     /// assert_eq!(ctx.date_time("/bad"), None);           // the structural check reports it
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -140,7 +146,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"receivedDate": "2026-09-28", "impossible": "2026-02-30"}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.date("/receivedDate"), Some(parse_date("2026-09-28")?));
     /// assert_eq!(ctx.date("/impossible"), None);
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -155,7 +161,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"materialsComplete": true, "text": "true"}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.bool("/materialsComplete"), Some(true));
     /// assert_eq!(ctx.bool("/text"), None);
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -170,7 +176,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"previousExtensions": 1, "half": 1.5}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.int("/previousExtensions"), Some(1));
     /// assert_eq!(ctx.int("/half"), None);
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -185,7 +191,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"steps": ["seal_carving", 3, "bank_account"]}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.strs("/steps"), ["seal_carving", "bank_account"]);
     /// assert!(ctx.strs("/missing").is_empty());
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -200,7 +206,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// # let json = Json::parse("{}").unwrap();
-    /// let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None };
+    /// let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.fmt_date(ctx.as_of), "2026年10月9日");
     /// assert_eq!(Ctx { locale: Locale::En, ..ctx }.fmt_date(ctx.as_of), "2026-10-09");
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -814,14 +820,14 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
         let id_ctx = CheckContext { today: options.as_of, locale };
         Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels }.object(t.fields, submission, &Path::Root, "");
         // The rules read the submission without what is ruled out or left empty.
-        let pruned = crate::model::fields::pruned(t.fields, submission);
-        let submission = pruned.as_ref().unwrap_or(submission);
+        let mut hidden = Vec::new();
+        crate::model::fields::hidden(t.fields, submission, "", &mut hidden);
         // A field's own checks read its value (and what decides whether it is asked for).
         for i in &mut issues {
             i.reads = crate::model::fields::structural_reads(t.fields, &i.path);
         }
         let reads = Reads::default();
-        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours(), reads: None };
+        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours(), reads: None, hidden: &hidden };
         let recording = Ctx { reads: Some(&reads), ..ctx };
         for rule in t.rules {
             let mut hits = Hits::default();
@@ -1025,10 +1031,11 @@ pub fn deadlines(t: &ApplicationType, submission: &Json, options: &Options, cale
     if !submission.is_object() {
         return Vec::new();
     }
-    let pruned = crate::model::fields::pruned(t.fields, submission);
-    let submission = pruned.as_ref().unwrap_or(submission);
+    let mut hidden = Vec::new();
+    crate::model::fields::hidden(t.fields, submission, "", &mut hidden);
     let reads = Reads::default();
-    compute_deadlines(t, &Ctx { submission, as_of: options.as_of, locale: options.locale, calendar, hours: options.hours(), reads: Some(&reads) })
+    let ctx = Ctx { submission, as_of: options.as_of, locale: options.locale, calendar, hours: options.hours(), reads: Some(&reads), hidden: &hidden };
+    compute_deadlines(t, &ctx)
 }
 
 fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {

@@ -264,6 +264,7 @@ fn every_pointer_read_over_every_case_is_declared() {
                 calendar: cal,
                 hours: &hours,
                 reads: Some(&reads),
+                hidden: &[],
             };
             for rule in t.rules {
                 (rule.check)(&ctx, &mut Hits::default());

@@ -341,6 +341,7 @@ fn ctx_get_follows_rfc_6901() {
         calendar: default_calendar(),
         hours: &crate::hours::ServiceHours::default(),
         reads: None,
+        hidden: &[],
     };
     assert_eq!(ctx.get("/a~1b/m~0n/0"), Some(&crate::json::Json::Number(10.0)));
     assert_eq!(ctx.get("/a~1b/m~0n/1"), None, "null is absent");

@@ -570,51 +570,32 @@ pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
     out
 }
 
-/// The submission as the rules and deadlines read it: members an earlier answer rules
-/// out, and groups and lists that are not required now and hold nothing (every leaf
-/// empty), removed, through groups and lists. `None` when nothing is removed (the usual
-/// case: no copy).
-pub(crate) fn pruned<'a>(fields: &[Field], v: &Json<'a>) -> Option<Json<'a>> {
-    let members = v.as_object()?;
-    let mut out: Option<Vec<(std::borrow::Cow<'a, str>, Json<'a>)>> = None;
-    for (i, (key, val)) in members.iter().enumerate() {
-        let f = fields.iter().find(|f| f.name == key);
-        let (drop, replace) = match f {
-            Some(f) if !val.is_null() && !is_applicable(f, v) => (true, None),
-            Some(f) if matches!(val, Json::Object(_) | Json::Array(_)) && !is_required(f, v) && is_blank(val) => (true, None),
-            Some(f) => (false, pruned_kind(&f.kind, val)),
-            None => (false, None),
-        };
-        if drop || replace.is_some() {
-            let o = out.get_or_insert_with(|| members[..i].to_vec());
-            if let Some(n) = replace {
-                o.push((key.clone(), n));
-            }
-        } else if let Some(o) = &mut out {
-            o.push((key.clone(), val.clone()));
+/// What the rules and deadlines do not see of a submission: the JSON Pointers of members
+/// an earlier answer rules out, and of groups and lists that are not required now and
+/// hold nothing (every leaf empty), through groups and lists, into `out` (usually none).
+pub(crate) fn hidden(fields: &[Field], v: &Json, prefix: &str, out: &mut Vec<String>) {
+    let Some(members) = v.as_object() else { return };
+    for (key, val) in members {
+        let Some(f) = fields.iter().find(|f| f.name == key) else { continue };
+        let ruled_out = !val.is_null() && !is_applicable(f, v);
+        let empty = matches!(val, Json::Object(_) | Json::Array(_)) && !is_required(f, v) && is_blank(val);
+        if ruled_out || empty {
+            out.push(format!("{prefix}/{}", pointer_token(key)));
+        } else if matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. }) {
+            hidden_kind(&f.kind, val, &format!("{prefix}/{}", pointer_token(key)), out);
         }
     }
-    out.map(Json::Object)
 }
 
-fn pruned_kind<'a>(kind: &FieldKind, v: &Json<'a>) -> Option<Json<'a>> {
+fn hidden_kind(kind: &FieldKind, v: &Json, pointer: &str, out: &mut Vec<String>) {
     match (kind, v) {
-        (FieldKind::Object(fields), _) => pruned(fields, v),
+        (FieldKind::Object(fields), _) => hidden(fields, v, pointer, out),
         (FieldKind::List { item, .. }, Json::Array(items)) => {
-            let mut out: Option<Vec<Json<'a>>> = None;
             for (i, it) in items.iter().enumerate() {
-                match pruned_kind(item, it) {
-                    Some(n) => out.get_or_insert_with(|| items[..i].to_vec()).push(n),
-                    None => {
-                        if let Some(o) = &mut out {
-                            o.push(it.clone())
-                        }
-                    }
-                }
+                hidden_kind(item, it, &format!("{pointer}/{i}"), out);
             }
-            out.map(Json::Array)
         }
-        _ => None,
+        _ => {}
     }
 }
 

@@ -658,6 +658,22 @@ pub fn validate(
     encode_json(&report)
 }
 
+/// Whether `validate` finds no error in a submission: in TypeScript a type guard, the
+/// input being then the type's submission (`SubmissionOf<T>`). Throws like `validate`.
+#[wasm_bindgen(js_name = isValid)]
+pub fn is_valid(
+    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<bool, JsValue> {
+    let t = type_arg(&type_id)?;
+    let options = options_arg(&options)?;
+    Ok(match submission_json(&submission) {
+        Ok(json) => CALENDAR.with(|c| app::validate_json(t, &json, &options, &c.borrow())).valid,
+        Err(_) => false,
+    })
+}
+
 /// Validate many submissions: JSON Lines text (a string or a `Uint8Array` of UTF-8), or an
 /// array. One report per item (per non-blank line), in order; a line that cannot be read
 /// is a report naming its line, never a throw. With `output: 'jsonl'` the reports come
