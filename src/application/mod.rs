@@ -69,7 +69,7 @@ pub struct Reads(std::cell::RefCell<Vec<String>>);
 
 impl Reads {
     /// Record `pointer` (once).
-    pub fn record(&self, pointer: &str) {
+    pub(crate) fn record(&self, pointer: &str) {
         let mut list = self.0.borrow_mut();
         if !list.iter().any(|p| p == pointer) {
             list.push(pointer.to_owned());
@@ -77,12 +77,17 @@ impl Reads {
     }
 
     /// The pointers recorded so far, in order; the record starts again empty.
+    ///
+    /// ```
+    /// use jincheng_rules::application::Reads;
+    /// assert!(Reads::default().take().is_empty());
+    /// ```
     pub fn take(&self) -> Vec<String> {
         std::mem::take(&mut *self.0.borrow_mut())
     }
 
     /// Forget what was recorded.
-    pub fn clear(&self) {
+    pub(crate) fn clear(&self) {
         self.0.borrow_mut().clear();
     }
 }
