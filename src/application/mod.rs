@@ -826,7 +826,7 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
         Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels }.object(t.fields, submission, &Path::Root, "");
         // The rules read the submission without what is ruled out or left empty.
         let mut hidden = Vec::new();
-        crate::model::fields::hidden(t.fields, submission, "", &mut hidden);
+        crate::model::fields::hidden(t.fields, submission, &mut String::new(), &mut hidden);
         // A field's own checks read its value (and what decides whether it is asked for).
         for i in &mut issues {
             i.reads = crate::model::fields::structural_reads(t.fields, &i.path);
@@ -1037,7 +1037,7 @@ pub fn deadlines(t: &ApplicationType, submission: &Json, options: &Options, cale
         return Vec::new();
     }
     let mut hidden = Vec::new();
-    crate::model::fields::hidden(t.fields, submission, "", &mut hidden);
+    crate::model::fields::hidden(t.fields, submission, &mut String::new(), &mut hidden);
     let reads = Reads::default();
     let ctx = Ctx { submission, as_of: options.as_of, locale: options.locale, calendar, hours: options.hours(), reads: Some(&reads), hidden: &hidden };
     compute_deadlines(t, &ctx)

@@ -573,26 +573,39 @@ pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
 /// What the rules and deadlines do not see of a submission: the JSON Pointers of members
 /// an earlier answer rules out, and of groups and lists that are not required now and
 /// hold nothing (every leaf empty), through groups and lists, into `out` (usually none).
-pub(crate) fn hidden(fields: &[Field], v: &Json, prefix: &str, out: &mut Vec<String>) {
+/// `path` is the pointer of `v` (a buffer, as it was on return).
+pub(crate) fn hidden(fields: &[Field], v: &Json, path: &mut String, out: &mut Vec<String>) {
     let Some(members) = v.as_object() else { return };
     for (key, val) in members {
         let Some(f) = fields.iter().find(|f| f.name == key) else { continue };
+        let container = matches!(val, Json::Object(_) | Json::Array(_));
         let ruled_out = !val.is_null() && !is_applicable(f, v);
-        let empty = matches!(val, Json::Object(_) | Json::Array(_)) && !is_required(f, v) && is_blank(val);
-        if ruled_out || empty {
-            out.push(format!("{prefix}/{}", pointer_token(key)));
-        } else if matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. }) {
-            hidden_kind(&f.kind, val, &format!("{prefix}/{}", pointer_token(key)), out);
+        let empty = container && !is_required(f, v) && is_blank(val);
+        if !(ruled_out || empty || container) {
+            continue;
         }
+        let len = path.len();
+        path.push('/');
+        path.push_str(&pointer_token(key));
+        if ruled_out || empty {
+            out.push(path.clone());
+        } else {
+            hidden_kind(&f.kind, val, path, out);
+        }
+        path.truncate(len);
     }
 }
 
-fn hidden_kind(kind: &FieldKind, v: &Json, pointer: &str, out: &mut Vec<String>) {
+fn hidden_kind(kind: &FieldKind, v: &Json, path: &mut String, out: &mut Vec<String>) {
     match (kind, v) {
-        (FieldKind::Object(fields), _) => hidden(fields, v, pointer, out),
+        (FieldKind::Object(fields), _) => hidden(fields, v, path, out),
         (FieldKind::List { item, .. }, Json::Array(items)) => {
             for (i, it) in items.iter().enumerate() {
-                hidden_kind(item, it, &format!("{pointer}/{i}"), out);
+                let len = path.len();
+                path.push('/');
+                path.push_str(&i.to_string());
+                hidden_kind(item, it, path, out);
+                path.truncate(len);
             }
         }
         _ => {}
