@@ -529,37 +529,40 @@ impl Walk<'_> {
 /// holding it (whether anything in it is filled decides whether it is checked).
 pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
     let mut out = vec![pointer.to_owned()];
-    let mut add = |p: String| {
+    let mut add = |parent: &str, name: &str| {
+        let mut p = String::with_capacity(parent.len() + 1 + name.len());
+        p.push_str(parent);
+        if !name.is_empty() {
+            p.push('/');
+            p.push_str(name);
+        }
         if !out.contains(&p) {
             out.push(p);
         }
     };
-    let tokens: Vec<&str> = if pointer.is_empty() { Vec::new() } else { pointer.split('/').skip(1).collect() };
-    let (mut fields, mut prefix, mut i) = (fields, String::new(), 0);
-    while let Some(token) = tokens.get(i) {
-        let Some(f) = fields.iter().find(|f| f.name == *token) else { break };
-        let parent = prefix.clone();
-        prefix.push('/');
-        prefix.push_str(token);
-        i += 1;
+    let mut tokens = pointer.split('/').skip(1).peekable();
+    let (mut fields, mut end) = (fields, 0);
+    while let Some(token) = tokens.next() {
+        let Some(f) = fields.iter().find(|f| f.name == token) else { break };
+        let parent = crate::part(pointer, ..end);
+        end += 1 + token.len();
         if let Required::When { field, .. } = f.required {
-            add(format!("{parent}/{field}"));
+            add(parent, field);
         }
         if let Applies::When { field, .. } = f.applies {
-            add(format!("{parent}/{field}"));
+            add(parent, field);
         }
         let container = matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. });
-        if container && i < tokens.len() && f.required != Required::Always {
-            add(prefix.clone());
+        if container && tokens.peek().is_some() && f.required != Required::Always {
+            add(crate::part(pointer, ..end), "");
         }
         let mut kind = &f.kind;
-        while let (FieldKind::List { item, .. }, Some(t)) = (kind, tokens.get(i)) {
+        while let (FieldKind::List { item, .. }, Some(t)) = (kind, tokens.peek()) {
             if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
                 break;
             }
-            prefix.push('/');
-            prefix.push_str(t);
-            i += 1;
+            end += 1 + t.len();
+            tokens.next();
             kind = item;
         }
         match kind {
