@@ -99,13 +99,6 @@ struct State<'a> {
 }
 
 impl State<'_> {
-    fn label(&self, pointer: &str, own: &str) -> String {
-        match self.labels.iter().find(|(p, _)| p == pointer) {
-            Some((_, l)) => l.clone(),
-            None => own.to_owned(),
-        }
-    }
-
     /// The fields of a group at `prefix`; `active`: the group is required or holds
     /// something (its fields' requirements count); `applicable`: nothing rules it out.
     fn object(&mut self, fields: &[Field], value: Option<&Json>, prefix: &str, active: bool, applicable: bool) {
@@ -115,44 +108,31 @@ impl State<'_> {
             let pointer = format!("{prefix}/{}", pointer_token(f.name));
             let applies = applicable && is_applicable(f, siblings);
             let required = active && applies && required_now(f, siblings);
-            let member = siblings.get(f.name).filter(|v| !v.is_null());
-            let label = self.label(&pointer, f.label.get(self.locale));
-            self.out.push(FieldState {
-                pointer: pointer.clone(),
-                label: label.clone(),
-                kind: kind_name(&f.kind),
-                required,
-                applicable: applies,
-            });
-            let filled = member.is_some_and(|v| !is_blank(v));
-            self.kind(&f.kind, f.measure, member, &pointer, &label, required || filled, applies);
+            self.field(pointer, f.label.get(self.locale), &f.kind, f.measure, siblings.get(f.name), required, applies);
         }
     }
 
-    /// What is inside a field of `kind` (a group's fields, a list's items).
+    /// One field (or list item) at `pointer`, then what it holds: a group's fields, a
+    /// list's items (an item that is there is asked for in full, as the list is).
     #[allow(clippy::too_many_arguments)]
-    fn kind(&mut self, kind: &FieldKind, measure: &str, value: Option<&Json>, pointer: &str, label: &str, active: bool, applicable: bool) {
+    fn field(&mut self, pointer: String, own: &str, kind: &FieldKind, measure: &str, value: Option<&Json>, required: bool, applicable: bool) {
+        let value = value.filter(|v| !v.is_null());
+        let label = match self.labels.iter().find(|(p, _)| *p == pointer) {
+            Some((_, l)) => l.clone(),
+            None => own.to_owned(),
+        };
+        // Inside, requirements count when this is required or holds something.
+        let active = required || value.is_some_and(|v| !is_blank(v));
+        self.out.push(FieldState { pointer: pointer.clone(), label: label.clone(), kind: kind_name(kind), required, applicable });
         match kind {
-            FieldKind::Object(fields) => self.object(fields, value, pointer, active, applicable),
+            FieldKind::Object(fields) => self.object(fields, value, &pointer, active, applicable),
             FieldKind::List { item, .. } => {
-                let Some(items) = value.and_then(Json::as_array) else { return };
-                for (i, it) in items.iter().enumerate() {
-                    let p = format!("{pointer}/{i}");
+                for (i, it) in value.and_then(Json::as_array).into_iter().flatten().enumerate() {
                     let own = match self.locale {
                         Locale::ZhCn => format!("{label}第{}{measure}", i + 1),
                         Locale::En => format!("{label} #{}", i + 1),
                     };
-                    let item_label = self.label(&p, &own);
-                    // An item that is there is asked for in full.
-                    let it = Some(it).filter(|v| !v.is_null());
-                    self.out.push(FieldState {
-                        pointer: p.clone(),
-                        label: item_label.clone(),
-                        kind: kind_name(item),
-                        required: active && applicable,
-                        applicable,
-                    });
-                    self.kind(item, "项", it, &p, &item_label, active, applicable);
+                    self.field(format!("{pointer}/{i}"), &own, item, "项", Some(it), active && applicable, applicable);
                 }
             }
             _ => {}

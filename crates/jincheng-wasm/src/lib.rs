@@ -666,12 +666,9 @@ pub fn is_valid(
     #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
 ) -> Result<bool, JsValue> {
-    let t = type_arg(&type_id)?;
-    let options = options_arg(&options)?;
-    Ok(match submission_json(&submission) {
-        Ok(json) => CALENDAR.with(|c| app::validate_json(t, &json, &options, &c.borrow())).valid,
-        Err(_) => false,
-    })
+    // `validate`'s report, read back: no second copy of the checks' wiring in the wasm.
+    let report = validate(type_id, submission, options)?;
+    Ok(Reflect::get(&report, &JsValue::from_str("valid")).is_ok_and(|v| v.is_truthy()))
 }
 
 /// Validate many submissions: JSON Lines text (a string or a `Uint8Array` of UTF-8), or an
@@ -793,12 +790,9 @@ pub fn form_state(
 ) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
     let options = options_arg(&options)?;
-    let json = submission_json(&submission).unwrap_or_else(|_| "null".to_owned());
-    let state = match app::parse_submission(&json, options.locale) {
-        Ok(v) => app::form_state(t, &v, &options),
-        Err(_) => app::form_state(t, &jincheng_rules::json::Json::Null, &options),
-    };
-    encode_json(&state)
+    let json = submission_json(&submission).unwrap_or_default();
+    let v = app::parse_submission(&json, options.locale).unwrap_or(jincheng_rules::json::Json::Null);
+    encode_json(&app::form_state(t, &v, &options))
 }
 
 /// Every rule the library enforces, for one type or all: what a legal reviewer signs off.
