@@ -5,6 +5,7 @@
 //! seventeen is [`crate::registry`], above both.
 
 mod documents;
+mod form;
 mod many;
 
 use std::sync::OnceLock;
@@ -14,6 +15,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use documents::Document;
+pub use form::{form_state, kind_name, FieldState, FormState};
 pub use many::{json_lines, json_lines_str, validate_line, validate_line_text, validate_lines, validate_lines_from, LineReport};
 
 use crate::calendar::Calendar;
@@ -764,6 +766,9 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
     } else {
         let id_ctx = CheckContext { today: options.as_of, locale };
         Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels }.object(t.fields, submission, &Path::Root, "");
+        // The rules read the submission without what is ruled out or left empty.
+        let pruned = crate::model::fields::pruned(t.fields, submission);
+        let submission = pruned.as_ref().unwrap_or(submission);
         let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours() };
         for rule in t.rules {
             let mut hits = Hits::default();
@@ -956,6 +961,8 @@ pub fn deadlines(t: &ApplicationType, submission: &Json, options: &Options, cale
     if !submission.is_object() {
         return Vec::new();
     }
+    let pruned = crate::model::fields::pruned(t.fields, submission);
+    let submission = pruned.as_ref().unwrap_or(submission);
     compute_deadlines(t, &Ctx { submission, as_of: options.as_of, locale: options.locale, calendar, hours: options.hours() })
 }
 

@@ -28,8 +28,10 @@ static FIELDS: &[Field] = &[
     Field::required("network", t("定级网络", "network graded"), FieldKind::Object(NETWORK)),
     Field::optional("expertReview", t("专家评审", "expert review"), FieldKind::Object(REVIEW)).cited(&FILING_ART),
     Field::required("hasIndustryAuthority", t("是否有行业主管部门", "has an industry authority"), FieldKind::Boolean).cited(&FILING_ART),
+    // 是否有行业主管部门 = 否 rules the approval out (三（一）1: “有行业主管部门的”).
     Field::optional("authorityApproval", t("行业主管部门核准", "approval by the industry authority"), FieldKind::Object(APPROVAL))
-        .cited(&FILING_ART),
+        .cited(&FILING_ART)
+        .applies_when("hasIndustryAuthority", &["true"]),
 ];
 
 const DETERMINED: Text = t("安全保护等级确定", "the level was determined");

@@ -82,6 +82,23 @@ pub enum Required {
     },
 }
 
+/// When a field applies at all: an earlier answer can rule it out (then it is not
+/// checked, and a form can hide or disable it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Applies {
+    /// Always.
+    Always,
+    /// Unless the sibling field `field` is answered with a value other than `values`
+    /// (a boolean answer reads as `"true"`/`"false"`); while it is unanswered the field
+    /// applies.
+    When {
+        /// The sibling field's name.
+        field: &'static str,
+        /// The answers under which the field applies.
+        values: &'static [&'static str],
+    },
+}
+
 /// One field of a submission.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Field {
@@ -98,17 +115,19 @@ pub struct Field {
     /// The Chinese measure word its items are counted in (量词): “项” unless the
     /// declaration says otherwise (people: “人”, see [`Field::counted_in`]).
     pub measure: &'static str,
+    /// Whether an earlier answer can rule the field out ([`Field::applies_when`]).
+    pub applies: Applies,
 }
 
 impl Field {
     /// A required field.
     pub const fn required(name: &'static str, label: Text, kind: FieldKind) -> Field {
-        Field { name, label, kind, required: Required::Always, citation: None, measure: "项" }
+        Field { name, label, kind, required: Required::Always, citation: None, measure: "项", applies: Applies::Always }
     }
 
     /// An optional field.
     pub const fn optional(name: &'static str, label: Text, kind: FieldKind) -> Field {
-        Field { name, label, kind, required: Required::Optional, citation: None, measure: "项" }
+        Field { name, label, kind, required: Required::Optional, citation: None, measure: "项", applies: Applies::Always }
     }
 
     /// A field required when a sibling holds one of `values`.
@@ -119,12 +138,20 @@ impl Field {
         field: &'static str,
         values: &'static [&'static str],
     ) -> Field {
-        Field { name, label, kind, required: Required::When { field, values }, citation: None, measure: "项" }
+        Field { name, label, kind, required: Required::When { field, values }, citation: None, measure: "项", applies: Applies::Always }
     }
 
     /// The same field with the article that requires or bounds it.
     pub const fn cited(self, citation: &'static Citation) -> Field {
         Field { citation: Some(citation), ..self }
+    }
+
+    /// The same field, applicable only while the sibling `field` is unanswered or holds
+    /// one of `values` (`"true"`/`"false"` for a yes/no question): C1's 行业主管部门核准
+    /// is ruled out by 是否有行业主管部门 = 否. A field ruled out is not checked, and no
+    /// rule reads it.
+    pub const fn applies_when(self, field: &'static str, values: &'static [&'static str]) -> Field {
+        Field { applies: Applies::When { field, values }, ..self }
     }
 
     /// The same field with its items counted in `measure` (a list of people: “人”,
@@ -324,10 +351,16 @@ impl Walk<'_> {
             let label = label.as_ref();
             let member = value.get(f.name);
             declared += usize::from(member.is_some());
+            // A field an earlier answer rules out is not checked at all.
+            if !is_applicable(f, value) {
+                continue;
+            }
             let present = match member {
                 None | Some(Json::Null) => None,
                 Some(Json::String(s)) if s.chars().all(char::is_whitespace) => None,
                 Some(Json::Array(a)) if a.is_empty() && f.required != Required::Optional => None,
+                // An optional group (or list) whose every leaf is empty is absent.
+                Some(v @ (Json::Object(_) | Json::Array(_))) if is_blank(v) && !is_required(f, value) => None,
                 Some(v) => Some(v),
             };
             match present {
@@ -491,6 +524,54 @@ impl Walk<'_> {
     }
 }
 
+/// The submission as the rules and deadlines read it: members an earlier answer rules
+/// out, and groups and lists that are not required now and hold nothing (every leaf
+/// empty), removed, through groups and lists. `None` when nothing is removed (the usual
+/// case: no copy).
+pub(crate) fn pruned<'a>(fields: &[Field], v: &Json<'a>) -> Option<Json<'a>> {
+    let members = v.as_object()?;
+    let mut out: Option<Vec<(std::borrow::Cow<'a, str>, Json<'a>)>> = None;
+    for (i, (key, val)) in members.iter().enumerate() {
+        let f = fields.iter().find(|f| f.name == key);
+        let (drop, replace) = match f {
+            Some(f) if !val.is_null() && !is_applicable(f, v) => (true, None),
+            Some(f) if matches!(val, Json::Object(_) | Json::Array(_)) && !is_required(f, v) && is_blank(val) => (true, None),
+            Some(f) => (false, pruned_kind(&f.kind, val)),
+            None => (false, None),
+        };
+        if drop || replace.is_some() {
+            let o = out.get_or_insert_with(|| members[..i].to_vec());
+            if let Some(n) = replace {
+                o.push((key.clone(), n));
+            }
+        } else if let Some(o) = &mut out {
+            o.push((key.clone(), val.clone()));
+        }
+    }
+    out.map(Json::Object)
+}
+
+fn pruned_kind<'a>(kind: &FieldKind, v: &Json<'a>) -> Option<Json<'a>> {
+    match (kind, v) {
+        (FieldKind::Object(fields), _) => pruned(fields, v),
+        (FieldKind::List { item, .. }, Json::Array(items)) => {
+            let mut out: Option<Vec<Json<'a>>> = None;
+            for (i, it) in items.iter().enumerate() {
+                match pruned_kind(item, it) {
+                    Some(n) => out.get_or_insert_with(|| items[..i].to_vec()).push(n),
+                    None => {
+                        if let Some(o) = &mut out {
+                            o.push(it.clone())
+                        }
+                    }
+                }
+            }
+            out.map(Json::Array)
+        }
+        _ => None,
+    }
+}
+
 /// The number of characters of `s`, and whether it holds U+FFFD (what a lone surrogate
 /// escape reads as), in one pass over its bytes. (`str::contains` with a non-ASCII char
 /// would link in the two-way substring search.)
@@ -511,7 +592,45 @@ fn is_required(f: &Field, siblings: &Json) -> bool {
     match f.required {
         Required::Always => true,
         Required::Optional => false,
-        Required::When { field, values } => siblings.get(field).and_then(Json::as_str).is_some_and(|v| values.contains(&v)),
+        Required::When { field, values } => siblings.get(field).and_then(answer).is_some_and(|v| values.contains(&v)),
+    }
+}
+
+/// A sibling's answer as a condition compares it: a string as it is, a boolean as
+/// `"true"`/`"false"`.
+pub(crate) fn answer<'v>(v: &'v Json) -> Option<&'v str> {
+    match v {
+        Json::Bool(true) => Some("true"),
+        Json::Bool(false) => Some("false"),
+        _ => v.as_str(),
+    }
+}
+
+/// Whether `f` applies given its siblings (an object, or anything else: then it applies).
+pub(crate) fn is_applicable(f: &Field, siblings: &Json) -> bool {
+    match f.applies {
+        Applies::Always => true,
+        Applies::When { field, values } => match siblings.get(field).filter(|v| !v.is_null()).and_then(answer) {
+            Some(v) => values.contains(&v),
+            None => true,
+        },
+    }
+}
+
+/// Whether `f` is required now given its siblings.
+pub(crate) fn required_now(f: &Field, siblings: &Json) -> bool {
+    is_applicable(f, siblings) && is_required(f, siblings)
+}
+
+/// Whether a value holds nothing: null, a blank string, or an array or object whose
+/// every item or member is blank (nested). An optional group left like this is absent.
+pub(crate) fn is_blank(v: &Json) -> bool {
+    match v {
+        Json::Null => true,
+        Json::String(s) => s.chars().all(char::is_whitespace),
+        Json::Array(items) => items.iter().all(is_blank),
+        Json::Object(members) => members.iter().all(|(_, v)| is_blank(v)),
+        Json::Bool(_) | Json::Number(_) => false,
     }
 }
 

@@ -6,7 +6,7 @@ pub(crate) mod report;
 
 use serde::Serialize;
 
-pub use fields::{EnumValue, Field, FieldKind, Required};
+pub use fields::{Applies, EnumValue, Field, FieldKind, Required};
 pub use report::write::citation as write_citation;
 pub use report::{Deadline, TraceEntry, TraceKind};
 

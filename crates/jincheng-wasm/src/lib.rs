@@ -736,6 +736,51 @@ pub fn deadlines(
     encode_json(&list)
 }
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_FORM_STATE: &'static str = r#"
+/** What a field holds (`FieldState.kind`). */
+export type FieldKind = "text" | "date" | "dateTime" | "integer" | "number" | "boolean" | "enum" | "enumSet"
+  | "residentId" | "creditCode" | "mobile" | "object" | "list";
+
+/** The state of one field, group, list or list item of a submission, as the core reads it now. */
+export interface FieldState {
+  /** JSON Pointer ("/staff/0/name" for a list item's field). */
+  pointer: string;
+  /** The `labels` option's label for this pointer, else the declared label in the locale; a list item's: the list's with its number ("技术人员第1人"). */
+  label: string;
+  kind: FieldKind;
+  /** Required now, given the submission as it stands (a condition on another answer; inside an optional group only once something in it is filled). */
+  required: boolean;
+  /** False when an earlier answer rules it out (or the group holding it): it is not checked and no rule reads it; hide or disable it. */
+  applicable: boolean;
+}
+
+/** The form model: every field's state, in declaration order (a group's fields after it, a list's items after it). */
+export interface FormState {
+  fields: FieldState[];
+}
+"#;
+
+/// The form model of a (partial) submission: for every field, group, list and list
+/// item, its pointer, label, kind, and whether it is required now and applicable.
+/// Never throws for any submission value (what is not an object reads as an empty
+/// form); throws `unknown_type` and `invalid_options` like `validate`.
+#[wasm_bindgen(js_name = formState, unchecked_return_type = "FormState")]
+pub fn form_state(
+    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let t = type_arg(&type_id)?;
+    let options = options_arg(&options)?;
+    let json = submission_json(&submission).unwrap_or_else(|_| "null".to_owned());
+    let state = match app::parse_submission(&json, options.locale) {
+        Ok(v) => app::form_state(t, &v, &options),
+        Err(_) => app::form_state(t, &jincheng_rules::json::Json::Null, &options),
+    };
+    encode_json(&state)
+}
+
 /// Every rule the library enforces, for one type or all: what a legal reviewer signs off.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules(
