@@ -100,7 +100,7 @@ export function readOptions(who, options, { elements = false } = {}) {
 
 // ---- The type's fields: the core's form model --------------------------------------------
 
-const isList = (s) => /list|array|set/i.test(s.kind);
+const isList = (s) => s.kind === 'list';
 
 /**
  * Every field of a type, list items' fields included (their index as 0), as the core's
