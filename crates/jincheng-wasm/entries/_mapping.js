@@ -84,11 +84,11 @@ export function readOptions(who, options, { elements = false } = {}) {
     labels: labels ?? {},
     locale: () => localeOf(who, typeof locale === 'function' ? locale() : locale),
     asOf: () => isoDate(who, typeof asOf === 'function' ? asOf() : asOf),
-    /** The options for validate (and formState) at this check; `more` labels (the page's) under the option's. */
-    validateOptions(more = {}) {
+    /** The options for validate (and formState) at this check; `more` labels (the page's) under the option's; `now` false: functions not read (at creation). */
+    validateOptions(more = {}, now = true) {
       const o = { labels: { ...more, ...(labels ?? {}) } };
-      const l = this.locale();
-      const d = this.asOf();
+      const l = now || typeof locale !== 'function' ? this.locale() : undefined;
+      const d = now || typeof asOf !== 'function' ? this.asOf() : undefined;
       if (l) o.locale = l;
       if (d) o.asOf = d;
       if (serviceHours !== undefined) o.serviceHours = serviceHours;
@@ -323,11 +323,11 @@ export function changed(a, b) {
 /**
  * The issues (of the last report and of this one) whose check read a pointer that changed:
  * their fields are checked again, so a cross-field message follows (and clears) when the
- * other field is corrected. An issue without `reads` read its own path.
+ * other field is corrected. An issue without `reads` is taken to have read everything.
  */
 export function dependentIssues(before, now, moved) {
   if (!moved.length) return [];
-  const reads = (i) => (i.reads?.length ? i.reads : [i.path]);
-  const hit = (i) => reads(i).some((r) => moved.some((c) => within(c, r) || within(r, c)));
+  // An issue that does not say what it read may have read anything.
+  const hit = (i) => !Array.isArray(i.reads) || i.reads.some((r) => moved.some((c) => within(c, r) || within(r, c)));
   return [...(before ?? []), ...(now ?? [])].filter(hit);
 }

@@ -118,7 +118,10 @@ export type JinchengResolver<T> = (
 export function jinchengResolver<T extends Record<string, any> = Record<string, any>>(
   pkg: JinchengModule,
   typeId: ApplicationTypeId,
-  options?: AdapterOptions,
+  options?: AdapterOptions & {
+    /** What useForm returned: after a field is checked, the fields whose checks read it are validated again (`trigger`). */
+    form?: () => { trigger(names: any): unknown } | undefined;
+  },
 ): JinchengResolver<T>;
 
 /** The Standard Schema v1 interface (standardschema.dev), written out so that no package is needed for it. */

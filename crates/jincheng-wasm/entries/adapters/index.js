@@ -29,7 +29,7 @@ function checker(who, pkg, typeId, options, pageLabels = () => ({})) {
   let known = null;
   /** The type, the options and every pointer named, checked (once the wasm module is initialised). */
   function verify() {
-    const vo = o.validateOptions();
+    const vo = o.validateOptions({}, false);
     validate(typeId, {}, vo); // an unknown type or a malformed option throws its coded error here
     if (!formState) return;
     known = catalogue(formState, typeId, vo);
@@ -222,23 +222,23 @@ function nested(issues, criteriaMode) {
   }
   return errors;
 }
-const at = (o, name) => name.split('.').reduce((v, k) => (v == null ? undefined : v[k]), o);
 
 /**
  * A react-hook-form resolver (`Resolver<TFieldValues>`): `(values, context, options)` →
  * `{ values, errors }`, errors at the model's own names, nested (`errors.applicant.name.message`),
  * list items (field arrays) as arrays. Only errors block; each error carries `type` (the
- * issue's code) and, with criteriaMode "all", `types` ({code: message}). After checking one
- * field, the fields whose checks read it are given to react-hook-form as that field's `deps`,
- * so it validates them again (their stale messages clear).
+ * issue's code) and, with criteriaMode "all", `types` ({code: message}). With
+ * `form: () => form` (what useForm returned), after checking one field the fields whose
+ * checks read it are validated again (`form.trigger`): their stale messages clear.
  */
 export function jinchengResolver(pkg, typeId, options = {}) {
-  const { onReport, ...rest } = options ?? {};
-  if (onReport !== undefined && typeof onReport !== 'function') throw coded('invalid_options', 'jinchengResolver: options.onReport must be a function');
+  const { onReport, form, ...rest } = options ?? {};
+  for (const [k, v] of [['form', form], ['onReport', onReport]]) {
+    if (v !== undefined && typeof v !== 'function') throw coded('invalid_options', `jinchengResolver: options.${k} must be a function`);
+  }
   const c = checker('jinchengResolver', pkg, typeId, rest);
   const registered = new Set();
   const told = new Map();
-  const ownDeps = new WeakMap();
   return async (values, context, ro = {}) => {
     const report = c.run(values);
     const names = ro?.names ?? [];
@@ -246,16 +246,10 @@ export function jinchengResolver(pkg, typeId, options = {}) {
     const deps = c.settle(report);
     for (const n of names.length ? names : registered) told.set(n, shownBy(report, n));
     onReport?.(placedIn(report, (name) => !registered.size || under(registered, name)));
-    // react-hook-form validates a field's `deps` after the field: the fields whose checks read it.
-    if (names.length === 1 && ro?.fields) {
-      const f = at(ro.fields, names[0]);
-      if (f && typeof f === 'object') {
-        if (!ownDeps.has(f)) ownDeps.set(f, f.deps);
-        const own = ownDeps.get(f);
-        const again = deps.filter((n) => n !== names[0] && registered.has(n) && told.has(n) && told.get(n) !== shownBy(report, n));
-        f.deps = again.length ? [...new Set([...(own === undefined ? [] : [].concat(own)), ...again])] : own;
-      }
-    }
+    // The fields whose checks read what changed, already validated and now saying something else.
+    const again = deps.filter((n) => !names.includes(n) && registered.has(n) && told.has(n) && told.get(n) !== shownBy(report, n));
+    const f = form?.();
+    if (again.length && typeof f?.trigger === 'function') Promise.resolve().then(() => f.trigger(again)).catch(() => {});
     const errors = nested(report.issues, ro?.criteriaMode);
     const ok = !Object.keys(errors).length;
     return { values: ok ? values : {}, errors };
