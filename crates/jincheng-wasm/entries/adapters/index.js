@@ -239,17 +239,25 @@ export function jinchengResolver(pkg, typeId, options = {}) {
   const c = checker('jinchengResolver', pkg, typeId, rest);
   const registered = new Set();
   const told = new Map();
+  let full = false; // a check of the whole form (a submit) has told which fields the page has
+  let ours = null; // the names of the dependents' trigger under way
   return async (values, context, ro = {}) => {
     const report = c.run(values);
     const names = ro?.names ?? [];
     names.forEach((n) => registered.add(n));
+    if (names.length > 1 && names.join('\n') !== ours) full = true;
     const deps = c.settle(report);
     for (const n of names.length ? names : registered) told.set(n, shownBy(report, n));
-    onReport?.(placedIn(report, (name) => !registered.size || under(registered, name)));
+    onReport?.(placedIn(report, (name) => !full || under(registered, name)));
     // The fields whose checks read what changed, already validated and now saying something else.
     const again = deps.filter((n) => !names.includes(n) && registered.has(n) && told.has(n) && told.get(n) !== shownBy(report, n));
     const f = form?.();
-    if (again.length && typeof f?.trigger === 'function') Promise.resolve().then(() => f.trigger(again)).catch(() => {});
+    if (again.length && typeof f?.trigger === 'function') {
+      Promise.resolve().then(() => {
+        ours = again.join('\n');
+        return f.trigger(again);
+      }).catch(() => {}).finally(() => { ours = null; });
+    }
     const errors = nested(report.issues, ro?.criteriaMode);
     const ok = !Object.keys(errors).length;
     return { values: ok ? values : {}, errors };
