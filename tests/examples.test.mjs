@@ -7,8 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -58,13 +57,13 @@ test('TypeScript strict: the react-hook-form page and the guide\'s example compi
   const guide = readFileSync(join(root, 'docs/portal-guide.md'), 'utf8');
   const block = guide.match(/<!-- checked: tsc --strict -->\n```tsx\n([\s\S]*?)```/);
   assert.ok(block, 'the guide marks its react-hook-form example');
-  const dir = mkdtempSync(join(tmpdir(), 'jc-guide-'));
+  // Inside the repository, so that react and react-hook-form resolve from its node_modules.
+  mkdirSync(join(root, 'test-output'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'test-output', 'guide-tsc-'));
   try {
     writeFileSync(join(dir, 'guide.tsx'), block[1]);
     const config = JSON.parse(readFileSync(ex('react-hook-form/tsconfig.json'), 'utf8'));
     config.compilerOptions.paths = Object.fromEntries(Object.entries(config.compilerOptions.paths).map(([k, [v]]) => [k, [join(ex('react-hook-form'), v)]]));
-    config.compilerOptions.typeRoots = [join(root, 'node_modules/@types')];
-    config.compilerOptions.baseUrl = join(root, 'node_modules');
     config.files = ['guide.tsx'];
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
     const r = spawnSync(tsc, ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
