@@ -107,7 +107,7 @@ test('async-validator with the <el-form> ref: labels from its form items, contro
   const fieldsOnPage = ['dwmc', 'xydm', 'dj', 'dj_rq', 'zjps', 'ps_rq', 'zgbm', 'hz', 'hz_rq'];
   const form = {
     $props: { model },
-    fields: fieldsOnPage.map((prop) => ({ prop, label: prop === 'hz_rq' ? '核准日期：' : prop === 'ps_rq' ? '评审日期' : '' })),
+    fields: fieldsOnPage.map((prop) => ({ prop, label: prop === 'hz_rq' ? '批准日期：' : prop === 'ps_rq' ? '评审日期' : '' })),
     validate: async () => { const e = await avValidate(rules, model, fieldsOnPage); if (Object.keys(e).length) throw e; return true; },
     validateField: async (props) => { validated.push(...props); return avValidate(rules, model, props); },
   };
@@ -120,7 +120,7 @@ test('async-validator with the <el-form> ref: labels from its form items, contro
   // A cross-field message: the approval dated before the review, in the page's own label.
   model.hz_rq = '2026-09-05';
   const one = (prop) => avValidate(rules, model, [prop]);
-  assert.match((await one('hz_rq')).hz_rq[0], /核准日期/);
+  assert.match((await one('hz_rq')).hz_rq[0], /批准日期/, 'the form item\'s label, not the declared 核准日期');
   // Correcting the review's date: the approval's message is re-validated (and clears).
   model.ps_rq = '2026-09-01';
   assert.deepEqual(await one('ps_rq'), {});

@@ -88,8 +88,12 @@ test('Element Plus: asterisks from the form model, blur for text, change for pic
   assert.equal(await epError(page, 'xydm'), '', 'no message after four characters');
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => /18位/.test(document.getElementById('xydm').closest('.el-form-item').textContent));
-  // Radios: on change. 有行业主管部门 → its approval applies.
+  // Radios: on change. 有行业主管部门 → its approval applies. Answering the optional 专家评审
+  // makes its own required field required: the asterisk follows the answers.
   await page.click('#zgbm label:has-text("有")');
+  await page.fill('#ps_rq', '2026-09-10');
+  await page.press('#ps_rq', 'Enter');
+  await page.waitForFunction(() => document.getElementById('zjps').closest('.el-form-item').classList.contains('is-required'));
   await page.click('#zjps label:has-text("是")');
   // Dates (pickers): on change. The approval dated before the review: a cross-field message at 核准日期, in the page's label.
   for (const [id, v] of [['ps_rq', '2026-09-10'], ['hz_rq', '2026-09-05']]) {
@@ -105,6 +109,10 @@ test('Element Plus: asterisks from the form model, blur for text, change for pic
   await page.click('#tijiao');
   await page.waitForSelector('.el-form-item.is-error');
   assert.equal(await page.locator('#sent').count(), 0);
+  // Messages in the page's own words (its <el-form-item label>), not the declared ones.
+  await page.waitForFunction(() => document.getElementById('dj_rq').closest('.el-form-item').querySelector('.el-form-item__error'));
+  assert.match(await epError(page, 'dj_rq'), /定级日期/);
+  assert.doesNotMatch(await epError(page, 'dj_rq'), /安全保护等级确定日期/);
   // Fill the rest (level 3 on 2026-09-21, as of the server's 2026-09-30): sent; the deadline shown.
   await page.fill('#dwmc', '晋城市某数据中心有限公司');
   await page.fill('#xydm', '91140500MA0K12348W');

@@ -262,6 +262,13 @@ export function submissionOf(model, nm, known) {
   })) ?? {};
   const unmapped = [];
   for (const m of nm.maps) {
+    // The groups of a mapped field are there even when it is empty, so that each empty field
+    // is reported at its own name rather than the group as a whole (an optional group left
+    // empty is absent for the core all the same).
+    if (!m.list) {
+      let o = sub;
+      for (const t of m.ps.slice(0, -1)) o = o[t] = o[t] !== null && typeof o[t] === 'object' ? o[t] : {};
+    }
     for (const { idx, segs, raw } of expand(model, m.ns)) {
       remove(sub, segs);
       const at = fill(m.ps, idx);
