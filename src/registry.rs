@@ -93,7 +93,10 @@ pub fn typescript_declarations() -> String {
         "/** Every code an issue of `validate` can carry: the rules of `rules()`, the structural checks, the identity checks. */\n",
     );
     out.push_str("export type IssueCode =\n");
-    for code in issue_codes() {
+    let mut codes = issue_codes();
+    codes.extend(BINDING_CODES);
+    codes.sort_unstable();
+    for code in codes {
         out.push_str(&format!("  | \"{code}\"\n"));
     }
     out.push_str(";\n");
@@ -103,6 +106,12 @@ pub fn typescript_declarations() -> String {
     }
     out
 }
+
+/// Codes of issues the JavaScript side makes, beyond the core's: a value a form binding
+/// or adapter cannot map to the type's choices (`jincheng-rules/form`,
+/// `jincheng-rules/adapters`), and a CLI line naming no known type (`cli.mjs`). A test
+/// scans those sources for the codes of the issues they make.
+pub const BINDING_CODES: &[&str] = &["form.unmapped_value", "unknown_type"];
 
 /// Every code an issue of `validate` can carry, sorted: each type's `rules()` (a pattern
 /// such as `resident_id.*` expanded from the identity check's codes; a deadline's id, which
@@ -228,6 +237,45 @@ mod tests {
     #[test]
     fn generated_typescript_is_current() {
         check_generated("crates/jincheng-wasm/src/submissions.d.ts", &typescript_declarations());
+    }
+
+    /// `IssueCode` names the code of every issue the JavaScript side makes: an object
+    /// literal with a `code: '…'` and a `severity` in the entries or the CLI.
+    #[test]
+    fn issue_code_names_the_issues_the_javascript_side_makes() {
+        fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    files(&p, out);
+                } else if p.extension().is_some_and(|x| x == "js" || x == "mjs" || x == "cjs") {
+                    out.push(p);
+                }
+            }
+        }
+        let wasm = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/jincheng-wasm");
+        let mut list = Vec::new();
+        files(&wasm.join("entries"), &mut list);
+        files(&wasm, &mut list);
+        let mut codes = issue_codes();
+        codes.extend(BINDING_CODES);
+        let mut found = 0;
+        for path in list.iter().filter(|p| !p.components().any(|c| c.as_os_str() == "node_modules")) {
+            for line in fs::read_to_string(path).unwrap().lines().filter(|l| l.contains("severity")) {
+                for part in line.split("code: ").skip(1) {
+                    let Some(quote) = part.chars().next().filter(|c| *c == '\'' || *c == '"') else { continue };
+                    let code: String = part[1..].chars().take_while(|c| *c != quote).collect();
+                    found += 1;
+                    assert!(codes.contains(&code.as_str()), "{}: the issue code {code:?} is not in IssueCode (BINDING_CODES)", path.display());
+                }
+            }
+        }
+        assert!(found >= 3, "{found}");
+        // And each binding code is still made somewhere.
+        let all: String = list.iter().map(|p| fs::read_to_string(p).unwrap()).collect();
+        for code in BINDING_CODES {
+            assert!(all.contains(&format!("'{code}'")) || all.contains(&format!("\"{code}\"")), "{code} is made nowhere");
+        }
     }
 
     #[test]

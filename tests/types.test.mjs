@@ -54,7 +54,7 @@ test('bundler resolution: the browser entry, init input types, a strict usage fi
 
 test('a misuse that the usage files expect to fail does fail (the check can fail)', () => {
   const dir = join(work, 'esm');
-  writeFileSync(join(dir, 'wrong.mts'), "import { validate } from 'jincheng-rules';\nvalidate('scitech-acceptance-extension', { projectNumber: 20240101 });\n");
+  writeFileSync(join(dir, 'wrong.mts'), "import { validate } from 'jincheng-rules';\nvalidate('scitech-acceptance', { projectNumber: 20240101 });\n");
   let output = '';
   try {
     execFileSync(process.execPath, [tsc, ...STRICT, '--lib', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'wrong.mts'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });

@@ -264,13 +264,10 @@ api = api.replace(/^export function (\w+)\(([^)]*)\): ([^;]+);$/gm, (line, name,
   for (let i = list.length - 1; i >= 0 && OPTIONAL.test(list[i][3]); i--) list[i][2] = '?';
   const declare = (ps) => `export function ${name}${ps}: ${result};`;
   const plain = `(${list.map(([, n, o, t]) => `${n}${o}: ${t}`).join(', ')})`;
-  if ((name === 'validate' || name === 'deadlines') && list[1]?.[3] === 'unknown') {
+  if (name === 'isValid') {
+    // A type guard: once valid, the input is the type's submission.
     const rest = list.slice(2).map(([, n, o, t]) => `, ${n}${o}: ${t}`).join('');
-    // The typed form last: TypeScript reports a failed call against the last overload.
-    return [
-      `export function ${name}<S>(typeId: ApplicationTypeId, submission: Unknown<S>${rest}): ${result};`,
-      `export function ${name}<T extends ApplicationTypeId>(typeId: T, submission: Draft<SubmissionOf<T>>${rest}): ${result};`,
-    ].join('\n');
+    return `export function isValid<T extends ApplicationTypeId>(typeId: T, submission: unknown${rest}): submission is SubmissionOf<T>;`;
   }
   if (name === 'validateMany') {
     // `output: 'jsonl'` gives the reports as text: its own overload, first.
@@ -286,8 +283,6 @@ api += `
 /** A submission in progress: every field optional, at any depth (validate reports what is missing). */
 export type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> } : T;
 
-/** Input of unknown shape (\`unknown\` or \`any\`, e.g. parsed JSON): validate takes it as it is; a value of a known type must fit the type's submission. */
-export type Unknown<S> = unknown extends S ? S : never;
 
 /** True where WebAssembly and the features the module uses are available (reference types, bulk memory, non-trapping float-to-int, sign extension): Chrome/Edge 96, Firefox 79, Safari 15 or later. Callable before init. */
 export function isSupported(): boolean;

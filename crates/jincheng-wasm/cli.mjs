@@ -445,7 +445,7 @@ async function emitRecords(items, fixedType) {
         if (record && typeof record === 'object' && !Array.isArray(record)) ({ type: type, ...record } = record);
       }
       if (!known.has(type)) {
-        result = { source: item.source, line: item.line, type: type ?? null, valid: false, errors: 1, warnings: 0, issues: [{ path: '/type', code: 'unknown_type', severity: 'error', message: `unknown or missing type ${JSON.stringify(type ?? null)}`, citation: null }], deadlines: [] };
+        result = { source: item.source, line: item.line, type: type ?? null, valid: false, errors: 1, warnings: 0, issues: [{ path: '/type', code: 'unknown_type', severity: 'error', message: `unknown or missing type ${JSON.stringify(type ?? null)}`, citation: null, reads: ['/type'] }], deadlines: [] };
       } else {
         const report = validate(type, record, options);
         result = { source: item.source, line: item.line, type, valid: report.valid, ...counts(report), issues: report.issues, deadlines: report.deadlines };

@@ -127,13 +127,14 @@ function validateMany(typeId, input, options) {
       const x = m.__validateManyNumbers();
       for (const [i, c] of citations) CITED[i] = c;
       if (jsonl) return manyJsonl(S, x);
-      const reports = [];
+      const reports = [], R = [];
       for (let k = 0; k < x.length;) {
         const line = x[k], valid = x[k + 1] === 1, n = x[k + 2], issues = [];
         k += 3;
-        for (let j = 0; j < n; j++, k += 6) {
+        for (let j = 0; j < n; j++, k += 7) {
           const c = x[k + 4], issue = { path: S[x[k]], code: S[x[k + 1]], severity: SEVERITY[x[k + 2]], message: S[x[k + 3]], citation: c < 0 ? null : { ...CITED[c] } };
           if (x[k + 5] >= 0) issue.suggestion = S[x[k + 5]];
+          issue.reads = (R[x[k + 6]] ??= JSON.parse(S[x[k + 6]])).slice();
           issues.push(issue);
         }
         const d = x[k++], deadlines = d < 0 ? [] : JSON.parse(S[d]);
@@ -154,14 +155,14 @@ function manyJsonl(S, x) {
     const n = x[k + 2];
     out += '{"line":' + x[k] + (x[k + 1] === 1 ? ',"valid":true,"issues":[' : ',"valid":false,"issues":[');
     k += 3;
-    for (let j = 0; j < n; j++, k += 6) {
+    for (let j = 0; j < n; j++, k += 7) {
       const c = x[k + 4];
       let cited = 'null';
       if (c >= 0) {
         cited = C.get(c);
         if (cited === undefined) C.set(c, (cited = JSON.stringify(CITED[c])));
       }
-      out += (j ? ',{"path":' : '{"path":') + str(x[k]) + ',"code":' + str(x[k + 1]).slice(0, -1) + SEVERITY_JSON[x[k + 2]] + str(x[k + 3]) + ',"citation":' + cited + (x[k + 5] >= 0 ? ',"suggestion":' + str(x[k + 5]) + '}' : '}');
+      out += (j ? ',{"path":' : '{"path":') + str(x[k]) + ',"code":' + str(x[k + 1]).slice(0, -1) + SEVERITY_JSON[x[k + 2]] + str(x[k + 3]) + ',"citation":' + cited + (x[k + 5] >= 0 ? ',"suggestion":' + str(x[k + 5]) : '') + ',"reads":' + S[x[k + 6]] + '}';
     }
     const d = x[k++];
     let deadlines = '[]';

@@ -40,6 +40,51 @@ pub struct Ctx<'a> {
     pub calendar: &'a Calendar,
     /// The service hall's opening hours, for limits in working time.
     pub hours: &'a ServiceHours,
+    /// Where the pointers read are recorded (each once), or `None`: `validate` records
+    /// what each rule and deadline reads, and the issues it makes carry it (`reads`).
+    pub reads: Option<&'a Reads>,
+    /// JSON Pointers the rules do not see (read as absent, with all under them): fields an
+    /// earlier answer rules out, and optional groups left empty. Usually none.
+    pub hidden: &'a [String],
+}
+
+/// The JSON Pointers a check read through [`Ctx`], each once, in the order first read.
+///
+/// ```
+/// use jincheng_rules::application::{Ctx, Reads};
+/// # use jincheng_rules::{hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
+/// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
+/// let json = Json::parse(r#"{"a": "x"}"#).unwrap();
+/// let reads = Reads::default();
+/// let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: Some(&reads), hidden: &[] };
+/// ctx.str("/a");
+/// ctx.date("/b");                                // absent: read all the same
+/// ctx.str("/a");
+/// assert_eq!(reads.take(), ["/a", "/b"]);
+/// assert!(reads.take().is_empty());
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct Reads(std::cell::RefCell<Vec<String>>);
+
+impl Reads {
+    /// Record `pointer` (once).
+    pub fn record(&self, pointer: &str) {
+        let mut list = self.0.borrow_mut();
+        if !list.iter().any(|p| p == pointer) {
+            list.push(pointer.to_owned());
+        }
+    }
+
+    /// The pointers recorded so far, in order; the record starts again empty.
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.borrow_mut())
+    }
+
+    /// Forget what was recorded.
+    pub fn clear(&self) {
+        self.0.borrow_mut().clear();
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -49,13 +94,19 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"applicant": {"name": "张三"}, "note": null}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert!(ctx.get("/applicant").is_some_and(|v| v.is_object()));
     /// assert!(ctx.get("/note").is_none());                 // null reads as absent
     /// assert!(ctx.get("/missing").is_none());
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn get(&self, pointer: &str) -> Option<&'a Json<'a>> {
+        if let Some(reads) = self.reads {
+            reads.record(pointer);
+        }
+        if self.hidden.iter().any(|h| pointer.starts_with(h.as_str()) && matches!(pointer.as_bytes().get(h.len()), None | Some(b'/'))) {
+            return None;
+        }
         self.submission.pointer(pointer).filter(|v| !v.is_null())
     }
 
@@ -65,7 +116,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"applicant": {"name": "张三", "age": 40}}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.str("/applicant/name"), Some("张三"));
     /// assert_eq!(ctx.str("/applicant/age"), None);       // not a string
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -80,7 +131,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"submittedAt": "2026-09-30T16:45", "bad": "2026-09-30 16:45"}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.date_time("/submittedAt").unwrap().to_string(), "2026-09-30 16:45:00");
     /// assert_eq!(ctx.date_time("/bad"), None);           // the structural check reports it
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -95,7 +146,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"receivedDate": "2026-09-28", "impossible": "2026-02-30"}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.date("/receivedDate"), Some(parse_date("2026-09-28")?));
     /// assert_eq!(ctx.date("/impossible"), None);
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -110,7 +161,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"materialsComplete": true, "text": "true"}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.bool("/materialsComplete"), Some(true));
     /// assert_eq!(ctx.bool("/text"), None);
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -125,7 +176,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"previousExtensions": 1, "half": 1.5}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.int("/previousExtensions"), Some(1));
     /// assert_eq!(ctx.int("/half"), None);
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -140,7 +191,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// let json = Json::parse(r#"{"steps": ["seal_carving", 3, "bank_account"]}"#).unwrap();
-    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// # let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.strs("/steps"), ["seal_carving", "bank_account"]);
     /// assert!(ctx.strs("/missing").is_empty());
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -155,7 +206,7 @@ impl<'a> Ctx<'a> {
     /// # use jincheng_rules::{application::Ctx, hours::ServiceHours, json::Json, parse_date, Calendar, Locale};
     /// # let (cal, hours) = (Calendar::official(), ServiceHours::default());
     /// # let json = Json::parse("{}").unwrap();
-    /// let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours };
+    /// let ctx = Ctx { submission: &json, as_of: parse_date("2026-10-09")?, locale: Locale::ZhCn, calendar: &cal, hours: &hours, reads: None, hidden: &[] };
     /// assert_eq!(ctx.fmt_date(ctx.as_of), "2026年10月9日");
     /// assert_eq!(Ctx { locale: Locale::En, ..ctx }.fmt_date(ctx.as_of), "2026-10-09");
     /// # Ok::<(), jincheng_rules::Error>(())
@@ -694,7 +745,9 @@ fn whole_text(code: &str) -> Text {
 }
 
 fn whole_issue(code: &'static str, locale: Locale) -> Issue {
-    Issue::new("", code, Severity::Error, whole_text(code).get(locale).to_owned(), None)
+    let mut issue = Issue::new("", code, Severity::Error, whole_text(code).get(locale).to_owned(), None);
+    issue.reads = vec![String::new()]; // the whole submission
+    issue
 }
 
 /// Parse a submission given as JSON text, within the limits. Errors become one issue.
@@ -767,22 +820,39 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
         let id_ctx = CheckContext { today: options.as_of, locale };
         Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels }.object(t.fields, submission, &Path::Root, "");
         // The rules read the submission without what is ruled out or left empty.
-        let pruned = crate::model::fields::pruned(t.fields, submission);
-        let submission = pruned.as_ref().unwrap_or(submission);
-        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours() };
+        let mut hidden = Vec::new();
+        crate::model::fields::hidden(t.fields, submission, "", &mut hidden);
+        // A field's own checks read its value (and what decides whether it is asked for).
+        for i in &mut issues {
+            i.reads = crate::model::fields::structural_reads(t.fields, &i.path);
+        }
+        let reads = Reads::default();
+        let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours(), reads: None, hidden: &hidden };
+        let recording = Ctx { reads: Some(&reads), ..ctx };
         for rule in t.rules {
             let mut hits = Hits::default();
             (rule.check)(&ctx, &mut hits);
+            // What a rule read matters only when it fires: a rule is a pure function of
+            // the context, so it runs again, recording, only then (no cost on the rules
+            // that pass, most of them).
+            let read = if hits.0.is_empty() {
+                Vec::new()
+            } else {
+                (rule.check)(&recording, &mut Hits::default());
+                reads.take()
+            };
             for (path, args) in hits.0 {
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 let mut message = rule.message.fill(locale, &args);
                 if !options.labels.is_empty() {
                     message = relabel(t, &message, &path, &options.labels, locale);
                 }
-                issues.push(Issue::new(path, rule.code, rule.severity, message, Some(rule.citation)));
+                let mut issue = Issue::new(path, rule.code, rule.severity, message, Some(rule.citation));
+                issue.reads = read.clone();
+                issues.push(issue);
             }
         }
-        deadlines = compute_deadlines(t, &ctx);
+        deadlines = compute_deadlines(t, &recording);
     }
     validity_window(t, options, &mut issues);
     if let Some(fields) = &options.fields {
@@ -961,15 +1031,20 @@ pub fn deadlines(t: &ApplicationType, submission: &Json, options: &Options, cale
     if !submission.is_object() {
         return Vec::new();
     }
-    let pruned = crate::model::fields::pruned(t.fields, submission);
-    let submission = pruned.as_ref().unwrap_or(submission);
-    compute_deadlines(t, &Ctx { submission, as_of: options.as_of, locale: options.locale, calendar, hours: options.hours() })
+    let mut hidden = Vec::new();
+    crate::model::fields::hidden(t.fields, submission, "", &mut hidden);
+    let reads = Reads::default();
+    let ctx = Ctx { submission, as_of: options.as_of, locale: options.locale, calendar, hours: options.hours(), reads: Some(&reads), hidden: &hidden };
+    compute_deadlines(t, &ctx)
 }
 
 fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
     t.deadlines
         .iter()
         .filter_map(|d| {
+            if let Some(r) = ctx.reads {
+                r.clear();
+            }
             let p = (d.compute)(ctx)?.ok()?;
             Some(Deadline {
                 id: d.id,
@@ -982,6 +1057,7 @@ fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
                 citation: Some(d.citation),
                 provisional: p.provisional,
                 trace: p.trace,
+                reads: ctx.reads.map(Reads::take).unwrap_or_default(),
             })
         })
         .collect()
@@ -1013,3 +1089,6 @@ mod tests;
 
 #[cfg(test)]
 mod messages_scan;
+
+#[cfg(test)]
+mod reads_scan;

@@ -10,7 +10,7 @@ fn options(as_of: &str) -> Options {
 }
 
 /// Apply `{pointer: value}` patches (null removes the member).
-fn patch(base: &Value, set: &Value) -> Value {
+pub(super) fn patch(base: &Value, set: &Value) -> Value {
     let mut v = base.clone();
     if let Some(set) = set.as_object() {
         for (pointer, value) in set {
@@ -35,7 +35,7 @@ fn patch(base: &Value, set: &Value) -> Value {
     v
 }
 
-fn case_files() -> Vec<(String, Value)> {
+pub(super) fn case_files() -> Vec<(String, Value)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/cases");
     let mut out: Vec<(String, Value)> = fs::read_dir(&dir)
         .unwrap()
@@ -340,6 +340,8 @@ fn ctx_get_follows_rfc_6901() {
         locale: Locale::ZhCn,
         calendar: default_calendar(),
         hours: &crate::hours::ServiceHours::default(),
+        reads: None,
+        hidden: &[],
     };
     assert_eq!(ctx.get("/a~1b/m~0n/0"), Some(&crate::json::Json::Number(10.0)));
     assert_eq!(ctx.get("/a~1b/m~0n/1"), None, "null is absent");

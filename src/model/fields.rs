@@ -524,51 +524,78 @@ impl Walk<'_> {
     }
 }
 
-/// The submission as the rules and deadlines read it: members an earlier answer rules
-/// out, and groups and lists that are not required now and hold nothing (every leaf
-/// empty), removed, through groups and lists. `None` when nothing is removed (the usual
-/// case: no copy).
-pub(crate) fn pruned<'a>(fields: &[Field], v: &Json<'a>) -> Option<Json<'a>> {
-    let members = v.as_object()?;
-    let mut out: Option<Vec<(std::borrow::Cow<'a, str>, Json<'a>)>> = None;
-    for (i, (key, val)) in members.iter().enumerate() {
-        let f = fields.iter().find(|f| f.name == key);
-        let (drop, replace) = match f {
-            Some(f) if !val.is_null() && !is_applicable(f, v) => (true, None),
-            Some(f) if matches!(val, Json::Object(_) | Json::Array(_)) && !is_required(f, v) && is_blank(val) => (true, None),
-            Some(f) => (false, pruned_kind(&f.kind, val)),
-            None => (false, None),
-        };
-        if drop || replace.is_some() {
-            let o = out.get_or_insert_with(|| members[..i].to_vec());
-            if let Some(n) = replace {
-                o.push((key.clone(), n));
+/// What a field's own check at `pointer` reads: the pointer itself, the answers that make
+/// it (or a group holding it) asked for or rule it out, and each optional group or list
+/// holding it (whether anything in it is filled decides whether it is checked).
+pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
+    let mut out = vec![pointer.to_owned()];
+    let mut add = |p: String| {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    };
+    let tokens: Vec<&str> = if pointer.is_empty() { Vec::new() } else { pointer.split('/').skip(1).collect() };
+    let (mut fields, mut prefix, mut i) = (fields, String::new(), 0);
+    while let Some(token) = tokens.get(i) {
+        let Some(f) = fields.iter().find(|f| f.name == *token) else { break };
+        let parent = prefix.clone();
+        prefix.push('/');
+        prefix.push_str(token);
+        i += 1;
+        if let Required::When { field, .. } = f.required {
+            add(format!("{parent}/{field}"));
+        }
+        if let Applies::When { field, .. } = f.applies {
+            add(format!("{parent}/{field}"));
+        }
+        let container = matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. });
+        if container && i < tokens.len() && f.required != Required::Always {
+            add(prefix.clone());
+        }
+        let mut kind = &f.kind;
+        while let (FieldKind::List { item, .. }, Some(t)) = (kind, tokens.get(i)) {
+            if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+                break;
             }
-        } else if let Some(o) = &mut out {
-            o.push((key.clone(), val.clone()));
+            prefix.push('/');
+            prefix.push_str(t);
+            i += 1;
+            kind = item;
+        }
+        match kind {
+            FieldKind::Object(inner) => fields = inner,
+            _ => break,
         }
     }
-    out.map(Json::Object)
+    out
 }
 
-fn pruned_kind<'a>(kind: &FieldKind, v: &Json<'a>) -> Option<Json<'a>> {
-    match (kind, v) {
-        (FieldKind::Object(fields), _) => pruned(fields, v),
-        (FieldKind::List { item, .. }, Json::Array(items)) => {
-            let mut out: Option<Vec<Json<'a>>> = None;
-            for (i, it) in items.iter().enumerate() {
-                match pruned_kind(item, it) {
-                    Some(n) => out.get_or_insert_with(|| items[..i].to_vec()).push(n),
-                    None => {
-                        if let Some(o) = &mut out {
-                            o.push(it.clone())
-                        }
-                    }
-                }
-            }
-            out.map(Json::Array)
+/// What the rules and deadlines do not see of a submission: the JSON Pointers of members
+/// an earlier answer rules out, and of groups and lists that are not required now and
+/// hold nothing (every leaf empty), through groups and lists, into `out` (usually none).
+pub(crate) fn hidden(fields: &[Field], v: &Json, prefix: &str, out: &mut Vec<String>) {
+    let Some(members) = v.as_object() else { return };
+    for (key, val) in members {
+        let Some(f) = fields.iter().find(|f| f.name == key) else { continue };
+        let ruled_out = !val.is_null() && !is_applicable(f, v);
+        let empty = matches!(val, Json::Object(_) | Json::Array(_)) && !is_required(f, v) && is_blank(val);
+        if ruled_out || empty {
+            out.push(format!("{prefix}/{}", pointer_token(key)));
+        } else if matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. }) {
+            hidden_kind(&f.kind, val, &format!("{prefix}/{}", pointer_token(key)), out);
         }
-        _ => None,
+    }
+}
+
+fn hidden_kind(kind: &FieldKind, v: &Json, pointer: &str, out: &mut Vec<String>) {
+    match (kind, v) {
+        (FieldKind::Object(fields), _) => hidden(fields, v, pointer, out),
+        (FieldKind::List { item, .. }, Json::Array(items)) => {
+            for (i, it) in items.iter().enumerate() {
+                hidden_kind(item, it, &format!("{pointer}/{i}"), out);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -660,6 +687,39 @@ pub(crate) fn declared_label(fields: &[Field], pointer: &str, locale: Locale) ->
         }
         if next.is_none() {
             return Some(f.label.get(locale));
+        }
+        match kind {
+            FieldKind::Object(inner) => fields = inner,
+            _ => return None,
+        }
+    }
+}
+
+/// The declared field at a JSON Pointer (array indices pass through a list to its
+/// items), or `None` when no field is declared there.
+#[cfg(test)]
+pub(crate) fn declared_field<'f>(fields: &'f [Field], pointer: &str) -> Option<&'f Field> {
+    let mut tokens = pointer.split('/').skip(1);
+    let mut fields = fields;
+    loop {
+        let name = tokens.next()?;
+        let f = fields.iter().find(|f| f.name == name)?;
+        let mut kind = &f.kind;
+        let mut next = tokens.clone().next();
+        // An item of a set of choices (`/seals/1`) is the set's.
+        if let (FieldKind::EnumSet(_), Some(t)) = (kind, next) {
+            return (t.bytes().all(|b| b.is_ascii_digit()) && !t.is_empty() && tokens.nth(1).is_none()).then_some(f);
+        }
+        while let (FieldKind::List { item, .. }, Some(t)) = (kind, next) {
+            if !t.bytes().all(|b| b.is_ascii_digit()) || t.is_empty() {
+                return None;
+            }
+            tokens.next();
+            kind = item;
+            next = tokens.clone().next();
+        }
+        if next.is_none() {
+            return Some(f);
         }
         match kind {
             FieldKind::Object(inner) => fields = inner,

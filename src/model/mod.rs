@@ -214,6 +214,10 @@ pub struct Issue {
     /// lowercase made capitals…), for a portal to offer; written only when present.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
+    /// The JSON Pointers whose values the check read (a field's own check: its pointer,
+    /// and the answers that make it asked for): when one of them, or a value under or
+    /// above one, changes, the issue may change.
+    pub reads: Vec<String>,
 }
 
 impl Issue {
@@ -224,7 +228,7 @@ impl Issue {
         message: String,
         citation: Option<Citation>,
     ) -> Issue {
-        Issue { path: path.into(), code, severity, message, citation, suggestion: None }
+        Issue { path: path.into(), code, severity, message, citation, suggestion: None, reads: Vec::new() }
     }
 }
 

@@ -71,6 +71,8 @@ pub struct Deadline {
     pub provisional: bool,
     /// The non-working days skipped (and makeup days counted), with their reason.
     pub trace: Vec<TraceEntry>,
+    /// The JSON Pointers whose values the computation read.
+    pub reads: Vec<String>,
 }
 
 impl Deadline {
@@ -192,6 +194,8 @@ pub mod write {
             out.push_str(",\"suggestion\":");
             write_str(out, s);
         }
+        out.push_str(",\"reads\":");
+        i.reads.write_json(out);
         out.push('}');
     }
 
@@ -210,6 +214,8 @@ pub mod write {
         d.provisional.write_json(out);
         out.push_str(",\"trace\":");
         d.trace.write_json(out);
+        out.push_str(",\"reads\":");
+        d.reads.write_json(out);
         out.push('}');
     }
 }

@@ -1,5 +1,5 @@
 // Shared by the resolution-specific usage files (tests/types.test.mjs copies it beside
-// each): the calls of the README and the typed validate, written against `api`, the
+// each): the calls of the README, validate on any input and the isValid guard, written against `api`, the
 // package's module as each resolution sees it.
 import type * as Api from 'jincheng-rules';
 
@@ -17,18 +17,40 @@ export function exercise(api: typeof Api, form: unknown, parsed: any): string[] 
   api.validate('scitech-acceptance-extension', form);
   api.validate('scitech-acceptance-extension', parsed, { asOf: '2026-02-27' });
   api.deadlines('scitech-acceptance-extension', form);
-  // A typed draft: every field optional, each field's type checked.
+  // Any input: validation is for data not yet known to be valid (issue 20, item 4).
   const report = api.validate('scitech-acceptance-extension', { projectNumber: '20240101' }, { locale: 'en' });
+  api.validate('scitech-acceptance-extension', { projectNumbr: '20240101' });
+  api.validate('scitech-acceptance-extension', { projectNumber: 20240101 });
+  api.validate('scitech-acceptance-extension', 42);
+  // An ordinary object literal (not `as const`): its strings widen to string, and it is taken.
+  const submission = { network: { name: '政务云平台', level: '3', levelDeterminedDate: '2026-09-21' }, hasIndustryAuthority: false };
+  api.validate('mlps-filing', submission);
+  api.deadlines('mlps-filing', submission);
+  api.isValid('mlps-filing', submission, { asOf: '2026-09-30' });
+  api.formState('mlps-filing', submission, { locale: 'en', labels: { '/network/name': '系统名称' } }).fields[0].applicable;
+  // isValid narrows: once valid, the input is the type's submission.
+  if (api.isValid('scitech-acceptance-extension', form)) {
+    const projectNumber: string = form.projectNumber;
+    out.push(projectNumber);
+  }
   const sub: Api.SubmissionOf<'scitech-acceptance-extension'> | undefined = undefined;
   if (sub) api.validate('scitech-acceptance-extension', sub);
-  // @ts-expect-error: a field the type does not have
-  api.validate('scitech-acceptance-extension', { projectNumbr: '20240101' });
-  // @ts-expect-error: a field of the wrong type
-  api.validate('scitech-acceptance-extension', { projectNumber: 20240101 });
-  // @ts-expect-error: a value of a known type that is no submission
-  api.validate('scitech-acceptance-extension', 42);
+  // @ts-expect-error: without the guard, unknown stays unknown
+  form.projectNumber;
   // @ts-expect-error: no such application type
   api.validate('scitech-acceptance', form);
+  // @ts-expect-error: nor for the guard
+  api.isValid('scitech-acceptance', form);
+  // What each check read, and the form model's fields.
+  const reads: string[] = report.issues[0].reads.concat(report.deadlines[0].reads);
+  const state: Api.FieldState = api.formState('mlps-filing', form).fields[0];
+  const kind: Api.FieldKind = state.kind;
+  // @ts-expect-error: not a field kind
+  const badKind: Api.FieldKind = 'string';
+  out.push(...reads, kind, badKind, String(state.required));
+  // Codes made on the JavaScript side are issue codes too.
+  const bindingCodes: Api.IssueCode[] = ['form.unmapped_value', 'unknown_type', 'required'];
+  out.push(...bindingCodes);
   // Issue codes are a union generated from the rules.
   const code: Api.IssueCode = report.issues[0].code;
   // @ts-expect-error: not an issue code

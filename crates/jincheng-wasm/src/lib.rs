@@ -184,6 +184,8 @@ export interface Issue {
   citation: Citation | null;
   /** The corrected value where one exists (spaces removed, full-width digits made half-width, a lowercase "x" as "X"…); absent otherwise. */
   suggestion?: string;
+  /** The JSON Pointers whose values the check read (a field's own check: its pointer, and the answers that decide whether it is asked for; "" the whole submission): when a value at, under or above one of them changes, re-check this issue. */
+  reads: string[];
 }
 
 /** A non-working day run skipped by a count, a makeup working day counted, days the rule leaves out of the count ("excluded", e.g. a public-notice period), or a closed period of a service hall. */
@@ -209,6 +211,8 @@ export interface Deadline {
   citation: Citation | null;
   provisional: boolean;
   trace: TraceEntry[];
+  /** The JSON Pointers whose values the computation read. */
+  reads: string[];
 }
 
 export interface ValidationReport {
@@ -654,6 +658,22 @@ pub fn validate(
     encode_json(&report)
 }
 
+/// Whether `validate` finds no error in a submission: in TypeScript a type guard, the
+/// input being then the type's submission (`SubmissionOf<T>`). Throws like `validate`.
+#[wasm_bindgen(js_name = isValid)]
+pub fn is_valid(
+    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<bool, JsValue> {
+    let t = type_arg(&type_id)?;
+    let options = options_arg(&options)?;
+    Ok(match submission_json(&submission) {
+        Ok(json) => CALENDAR.with(|c| app::validate_json(t, &json, &options, &c.borrow())).valid,
+        Err(_) => false,
+    })
+}
+
 /// Validate many submissions: JSON Lines text (a string or a `Uint8Array` of UTF-8), or an
 /// array. One report per item (per non-blank line), in order; a line that cannot be read
 /// is a report naming its line, never a throw. With `output: 'jsonl'` the reports come
@@ -972,12 +992,14 @@ struct Strings {
     spans: Vec<(u32, usize, usize)>,
     /// Open addressing by hash: a string's number + 1, or 0 for an empty slot.
     slots: Vec<u32>,
+    /// A buffer for text written before it is numbered (an issue's `reads`).
+    scratch: String,
 }
 
 #[cfg(feature = "batch")]
 impl Strings {
     fn new() -> Strings {
-        Strings { text: String::new(), spans: Vec::new(), slots: vec![0; 256] }
+        Strings { text: String::new(), spans: Vec::new(), slots: vec![0; 256], scratch: String::new() }
     }
 
     /// A multiplicative hash over 4 bytes at a time (FxHash's step).
@@ -1051,8 +1073,9 @@ pub fn validate_many_numbers() -> Vec<f64> {
 }
 
 /// One line's report in a batch, as numbers: its line, 1 if valid (else 0), its number
-/// of issues, six numbers per issue — path, code, severity (0 error, 1 warning, 2 info),
-/// message, citation, suggestion (strings and citations by number; -1 for none) — and
+/// of issues, seven numbers per issue — path, code, severity (0 error, 1 warning, 2 info),
+/// message, citation, suggestion, and the JSON text of its `reads` (strings and citations
+/// by number; -1 for none) — and
 /// its deadlines' JSON text by string number (-1 for none). The facade builds the same
 /// objects as `validate` returns (tests/validate-many.test.mjs compares them over every
 /// case file); no JSON is parsed for the reports' structure.
@@ -1065,6 +1088,12 @@ fn write_compact(numbers: &mut Vec<f64>, r: &app::LineReport, strings: &mut Stri
         numbers.push(n(strings.number(&i.message)));
         numbers.push(i.citation.as_ref().map_or(-1.0, |c| n(number(c))));
         numbers.push(i.suggestion.as_deref().map_or(-1.0, |s| n(strings.number(s))));
+        // The pointers read, as the JSON text of their list (a batch repeats the same few).
+        strings.scratch.clear();
+        i.reads.write_json(&mut strings.scratch);
+        let reads = std::mem::take(&mut strings.scratch);
+        numbers.push(n(strings.number(&reads)));
+        strings.scratch = reads;
     }
     if r.report.deadlines.is_empty() {
         numbers.push(-1.0);

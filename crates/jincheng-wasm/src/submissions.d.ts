@@ -82,6 +82,7 @@ export type IssueCode =
   | "enforcement_request.body_outside_scope"
   | "enforcement_request.supervising_body"
   | "enum"
+  | "form.unmapped_value"
   | "format.date"
   | "format.date_range"
   | "format.date_time"
@@ -223,6 +224,7 @@ export type IssueCode =
   | "unified_service_plan.single_project_land"
   | "unified_service_plan.upper_level_coordination"
   | "unknown_field"
+  | "unknown_type"
 ;
 
 /** A1 行政执法监督申请、投诉、举报（晋市政发〔2021〕23号《晋城市行政执法监督暂行办法》第二条、第四条、第六条、第九条） */
