@@ -478,7 +478,7 @@ export function bindForm(form, typeId, options = {}) {
 
   /** Check one field (the whole model is validated; issues routed to their fields). */
   function checkField(b, typing) {
-    const before = last;
+    const previous = last;
     const { report, list, data } = run();
     const moved = changed(lastData ?? data, data);
     lastData = data;
@@ -500,7 +500,7 @@ export function bindForm(form, typeId, options = {}) {
       else show(o, report.issues.filter((i) => target(i.path, list)?.pointer === o.pointer));
     }
     // Fields whose checks read what changed (each issue's `reads`), already filled in: checked again too.
-    for (const i of dependentIssues(before?.issues, report.issues, moved)) {
+    for (const i of dependentIssues(previous?.issues, report.issues, moved)) {
       const o = target(i.path, list);
       if (!o || o.pointer === b.pointer || shown.has(o.pointer) || !o.controls.some((c) => dirty.has(c))) continue;
       show(o, report.issues.filter((x) => target(x.path, list)?.pointer === o.pointer));
