@@ -88,9 +88,13 @@ test('Element Plus: asterisks from the form model, blur for text, change for pic
   assert.equal(await epError(page, 'xydm'), '', 'no message after four characters');
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => /18位/.test(document.getElementById('xydm').closest('.el-form-item').textContent));
+  // 无行业主管部门 rules the approval out: its items are hidden (and not checked); 有 brings them back.
+  await page.click('#zgbm label:has-text("无")');
+  await page.waitForFunction(() => !document.getElementById('zgbm_mc'));
   // Radios: on change. 有行业主管部门 → its approval applies. Answering the optional 专家评审
   // makes its own required field required: the asterisk follows the answers.
   await page.click('#zgbm label:has-text("有")');
+  await page.waitForSelector('#zgbm_mc');
   await page.fill('#ps_rq', '2026-09-10');
   await page.press('#ps_rq', 'Enter');
   await page.waitForFunction(() => document.getElementById('zjps').closest('.el-form-item').classList.contains('is-required'));

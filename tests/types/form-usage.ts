@@ -38,3 +38,9 @@ void typed;
 const std = standardSchema<Values>(jincheng, 'mlps-filing');
 void Promise.resolve(std['~standard'].validate({})).then((r) => (r.issues ? r.issues.map((i) => i.message) : r.value.email));
 bindForm(form, 'mlps-filing', { asOf: serverDate, fields: { '/hasIndustryAuthority': { name: 'zgbm', values: { Y: true, N: false } } } });
+// The official Standard Schema type takes ours as it is.
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+const official: StandardSchemaV1<Values, Values> = std;
+void official;
+const applies: boolean | undefined = asyncValidatorRules(jincheng, 'mlps-filing').$state('zgbm')?.applicable;
+void applies;

@@ -80,6 +80,8 @@ export type AsyncValidatorRules = { [field: string]: AsyncValidatorRule[] } & {
   $validate(): Promise<boolean>;
   /** The report for the model now (also handed to onReport). */
   $report(): AdapterReport;
+  /** The form model's state of a field by its name, for the model now: `applicable` false → hide or disable its form item. */
+  $state(name: string): FieldStateLike | undefined;
   /** The mapping as given, pointer → name. */
   readonly $names: { [pointer: string]: string };
   $nameOf(pointer: string): string;

@@ -194,6 +194,7 @@ export function asyncValidatorRules(pkg, typeId, options = {}) {
       },
     },
     $report: { value: () => { const report = c.run(modelOf({})); publish(report); return report; } },
+    $state: { value: (name) => c.state(c.run(modelOf({})), name) },
     $names: { value: c.nm.names },
     $nameOf: { value: c.nm.nameOf },
     $pointerOf: { value: c.nm.pointerOf },
