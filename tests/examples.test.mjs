@@ -121,7 +121,6 @@ test('Element Plus: asterisks from the form model, blur for text, change for pic
   await page.fill('#dwmc', '晋城市某数据中心有限公司');
   await page.fill('#xydm', '91140500MA0K12348W');
   await page.fill('#lxr', '孙工');
-  await page.fill('#lxdh', '13703560002');
   await page.fill('#xtmc', '政务云平台');
   await page.locator('#dj').click({ force: true });
   await page.click('.el-select-dropdown__item:has-text("第三级")');
@@ -129,8 +128,19 @@ test('Element Plus: asterisks from the form model, blur for text, change for pic
   await page.press('#dj_rq', 'Enter');
   await page.fill('#zgbm_mc', '晋城市行政审批服务管理局');
   await page.click('#hz label:has-text("已核准")');
+  // 联系人手机 "from the account" (the page has no control for it now, and the account has
+  // none): the error has no form item, yet it blocks the submit and is listed for the applicant.
+  await page.click('label:has(#tyzh)');
+  await page.waitForFunction(() => !document.getElementById('lxdh'));
+  await page.click('#tijiao');
+  await page.waitForFunction(() => /联系人手机/.test(document.querySelector('.jc-notes')?.textContent ?? ''));
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('#sent').count(), 0, 'not sent with an error that has no control');
+  await page.click('label:has(#tyzh)');
+  await page.fill('#lxdh', '13703560002');
   await page.click('#tijiao');
   await page.waitForSelector('#sent');
+  assert.doesNotMatch(await page.textContent('.jc-notes'), /联系人手机/);
   assert.ok(await page.locator('.jc-notes .jc-deadline').count() >= 1);
   // A warning (a level-1 network needs no filing) reaches the page, and does not block.
   await page.locator('#dj').click({ force: true });
