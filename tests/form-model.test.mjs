@@ -131,3 +131,33 @@ test('B4: changing 任务书约定完成时限 checks 申请延期至 again (its
   assert.equal(r.third, '');
   await p.close();
 });
+
+test('bindForm: a malformed option or a pointer the type lacks is a coded error when it is called, naming it', async () => {
+  const { p } = await page();
+  await p.waitForSelector('#dw_mc[aria-required=true]'); // the module is loaded
+  const r = await p.evaluate(async () => {
+    const { bindForm } = await import('../pkg/form/index.js');
+    const f = document.getElementById('fhsq');
+    const thrown = (options) => {
+      try {
+        bindForm(f, 'enforcement-supervision-review', options).destroy();
+        return null;
+      } catch (e) {
+        return `${e.code}: ${e.message}`;
+      }
+    };
+    return {
+      asOf: thrown({ asOf: '2026-13-01' }),
+      locale: thrown({ locale: 'zh_CN' }),
+      pointer: thrown({ fields: { '/applicant/nmae': 'dw_mc' } }),
+      label: thrown({ labels: { '/decision/numbr': '文号' } }),
+      values: thrown({ fields: { '/applicant/kind': { name: 'dw_lb', values: { 1: ['x'] } } } }),
+    };
+  });
+  assert.match(r.asOf, /^invalid_options: bindForm: options\.asOf .*"2026-13-01"/);
+  assert.match(r.locale, /^invalid_options: .*options\.locale/);
+  assert.match(r.pointer, /^invalid_options: .*"\/applicant\/nmae".*not a field of enforcement-supervision-review/);
+  assert.match(r.label, /^invalid_options: .*options\.labels.*"\/decision\/numbr"/);
+  assert.match(r.values, /^invalid_options: .*values\["1"\]/);
+  await p.close();
+});
