@@ -161,3 +161,42 @@ test('bindForm: a malformed option or a pointer the type lacks is a coded error 
   assert.match(r.values, /^invalid_options: .*values\["1"\]/);
   await p.close();
 });
+
+/** The demo (www/, on bindForm) with a type's base case minus `drop` as the restored draft, submitted: the report's error paths. */
+async function demoErrors(type, data, asOf) {
+  const p = await demo.browser.newPage({ locale: 'zh-CN' });
+  await p.goto(demo.base);
+  await p.waitForSelector('body[data-ready=true]');
+  await p.evaluate(([t, d]) => localStorage.setItem(`jincheng-draft:${t}`, JSON.stringify({ version: 1, savedAt: Date.now(), data: d })), [type, data]);
+  await p.selectOption('#type-select', type);
+  await p.waitForFunction(() => document.getElementById('draft-status').textContent.includes('已恢复'));
+  await p.fill('#as-of', asOf);
+  await p.dispatchEvent('#as-of', 'change');
+  await p.evaluate(() => {
+    window.lastReport = null;
+    document.getElementById('application-form').addEventListener('jincheng:report', (e) => { window.lastReport = e.detail.report; });
+  });
+  await p.click('#application-form button[type=submit]');
+  await p.waitForFunction(() => window.lastReport);
+  const out = await p.evaluate(() => window.lastReport.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.path}`));
+  return { p, errors: out };
+}
+
+test('the demo: E1 and E2 pass with 财务负责人 / 经办人 left empty; C1 with 是否有行业主管部门 = 否 does not ask for the department', async () => {
+  const E1 = caseFiles.find((f) => f.type === 'business-startup');
+  const E2 = caseFiles.find((f) => f.type === 'free-seal-carving');
+  const C1 = caseFiles.find((f) => f.type === 'mlps-filing');
+  const e1 = structuredClone(E1.base);
+  delete e1.financeOfficer;
+  delete e1.agent;
+  const e2 = structuredClone(E2.base);
+  delete e2.agent;
+  const { authorityApproval, ...c1 } = structuredClone(C1.base);
+  c1.hasIndustryAuthority = false;
+  for (const [type, data, asOf] of [[E1.type, e1, E1.baseAsOf], [E2.type, e2, E2.baseAsOf], [C1.type, c1, C1.baseAsOf]]) {
+    const { p, errors } = await demoErrors(type, data, asOf);
+    assert.deepEqual(errors, [], `${type}: ${errors.join()}`);
+    if (type === C1.type) assert.equal(await p.evaluate(() => document.querySelector('[name="/authorityApproval/authorityName"]')?.disabled), true);
+    await p.close();
+  }
+});
