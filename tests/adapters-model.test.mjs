@@ -144,6 +144,11 @@ test('react-hook-form: `*` list mappings at the portal\'s names (field arrays), 
   assert.equal(all.errors.supervisors, undefined, 'never at the package\'s own name');
   const first = await resolver(values, undefined, { criteriaMode: 'firstError' });
   assert.equal(first.errors.renyuan[1].xm.types, undefined);
+  // The pointer ↔ name map, exported.
+  assert.equal(resolver.nameOf('/supervisors/0/certificateNumber'), 'renyuan.0.zh');
+  assert.equal(resolver.pointerOf('renyuan.4.xm'), '/supervisors/4/name');
+  assert.equal(resolver.nameOf('/caseNumber'), 'caseNumber');
+  assert.deepEqual(resolver.names, fields);
 });
 
 test('react-hook-form (createFormControl): correcting one field clears the stale cross-field message of another (trigger of dependents)', async () => {

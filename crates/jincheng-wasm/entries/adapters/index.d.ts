@@ -109,12 +109,17 @@ export interface ResolverOptionsLike {
   shouldUseNativeValidation?: boolean;
 }
 
-/** A react-hook-form `Resolver<T>`: errors at the model's own names, nested, field arrays as arrays. */
-export type JinchengResolver<T> = (
+/** A react-hook-form `Resolver<T>`: errors at the model's own names, nested, field arrays as arrays; with the mapping. */
+export type JinchengResolver<T> = ((
   values: T,
   context: unknown,
   options: ResolverOptionsLike,
-) => Promise<{ values: T; errors: Record<string, never> } | { values: Record<string, never>; errors: Record<string, any> }>;
+) => Promise<{ values: T; errors: Record<string, never> } | { values: Record<string, never>; errors: Record<string, any> }>) & {
+  /** The mapping as given, pointer → name. */
+  readonly names: { [pointer: string]: string };
+  nameOf(pointer: string): string;
+  pointerOf(name: string): string;
+};
 
 /** A react-hook-form resolver, typed for the form's values: `useForm<Values>({ resolver: jinchengResolver(jincheng, typeId, options) })`. */
 export function jinchengResolver<T extends Record<string, any> = Record<string, any>>(

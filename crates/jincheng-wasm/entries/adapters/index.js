@@ -242,7 +242,7 @@ export function jinchengResolver(pkg, typeId, options = {}) {
   const told = new Map();
   let full = false; // a check of the whole form (a submit) has told which fields the page has
   let ours = null; // the names of the dependents' trigger under way
-  return async (values, context, ro = {}) => {
+  const resolver = async (values, context, ro = {}) => {
     const report = c.run(values);
     const names = ro?.names ?? [];
     names.forEach((n) => registered.add(n));
@@ -263,6 +263,8 @@ export function jinchengResolver(pkg, typeId, options = {}) {
     const ok = !Object.keys(errors).length;
     return { values: ok ? values : {}, errors };
   };
+  // The mapping, to place warnings, hints and deadlines by the model's names.
+  return Object.assign(resolver, { names: c.nm.names, nameOf: c.nm.nameOf, pointerOf: c.nm.pointerOf });
 }
 
 /**
