@@ -529,37 +529,40 @@ impl Walk<'_> {
 /// holding it (whether anything in it is filled decides whether it is checked).
 pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
     let mut out = vec![pointer.to_owned()];
-    let mut add = |p: String| {
+    let mut add = |parent: &str, name: &str| {
+        let mut p = String::with_capacity(parent.len() + 1 + name.len());
+        p.push_str(parent);
+        if !name.is_empty() {
+            p.push('/');
+            p.push_str(name);
+        }
         if !out.contains(&p) {
             out.push(p);
         }
     };
-    let tokens: Vec<&str> = if pointer.is_empty() { Vec::new() } else { pointer.split('/').skip(1).collect() };
-    let (mut fields, mut prefix, mut i) = (fields, String::new(), 0);
-    while let Some(token) = tokens.get(i) {
-        let Some(f) = fields.iter().find(|f| f.name == *token) else { break };
-        let parent = prefix.clone();
-        prefix.push('/');
-        prefix.push_str(token);
-        i += 1;
+    let mut tokens = pointer.split('/').skip(1).peekable();
+    let (mut fields, mut end) = (fields, 0);
+    while let Some(token) = tokens.next() {
+        let Some(f) = fields.iter().find(|f| f.name == token) else { break };
+        let parent = crate::part(pointer, ..end);
+        end += 1 + token.len();
         if let Required::When { field, .. } = f.required {
-            add(format!("{parent}/{field}"));
+            add(parent, field);
         }
         if let Applies::When { field, .. } = f.applies {
-            add(format!("{parent}/{field}"));
+            add(parent, field);
         }
         let container = matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. });
-        if container && i < tokens.len() && f.required != Required::Always {
-            add(prefix.clone());
+        if container && tokens.peek().is_some() && f.required != Required::Always {
+            add(crate::part(pointer, ..end), "");
         }
         let mut kind = &f.kind;
-        while let (FieldKind::List { item, .. }, Some(t)) = (kind, tokens.get(i)) {
+        while let (FieldKind::List { item, .. }, Some(t)) = (kind, tokens.peek()) {
             if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
                 break;
             }
-            prefix.push('/');
-            prefix.push_str(t);
-            i += 1;
+            end += 1 + t.len();
+            tokens.next();
             kind = item;
         }
         match kind {
@@ -573,26 +576,39 @@ pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
 /// What the rules and deadlines do not see of a submission: the JSON Pointers of members
 /// an earlier answer rules out, and of groups and lists that are not required now and
 /// hold nothing (every leaf empty), through groups and lists, into `out` (usually none).
-pub(crate) fn hidden(fields: &[Field], v: &Json, prefix: &str, out: &mut Vec<String>) {
+/// `path` is the pointer of `v` (a buffer, as it was on return).
+pub(crate) fn hidden(fields: &[Field], v: &Json, path: &mut String, out: &mut Vec<String>) {
     let Some(members) = v.as_object() else { return };
     for (key, val) in members {
         let Some(f) = fields.iter().find(|f| f.name == key) else { continue };
+        let container = matches!(val, Json::Object(_) | Json::Array(_));
         let ruled_out = !val.is_null() && !is_applicable(f, v);
-        let empty = matches!(val, Json::Object(_) | Json::Array(_)) && !is_required(f, v) && is_blank(val);
-        if ruled_out || empty {
-            out.push(format!("{prefix}/{}", pointer_token(key)));
-        } else if matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. }) {
-            hidden_kind(&f.kind, val, &format!("{prefix}/{}", pointer_token(key)), out);
+        let empty = container && !is_required(f, v) && is_blank(val);
+        if !(ruled_out || empty || container) {
+            continue;
         }
+        let len = path.len();
+        path.push('/');
+        path.push_str(&pointer_token(key));
+        if ruled_out || empty {
+            out.push(path.clone());
+        } else {
+            hidden_kind(&f.kind, val, path, out);
+        }
+        path.truncate(len);
     }
 }
 
-fn hidden_kind(kind: &FieldKind, v: &Json, pointer: &str, out: &mut Vec<String>) {
+fn hidden_kind(kind: &FieldKind, v: &Json, path: &mut String, out: &mut Vec<String>) {
     match (kind, v) {
-        (FieldKind::Object(fields), _) => hidden(fields, v, pointer, out),
+        (FieldKind::Object(fields), _) => hidden(fields, v, path, out),
         (FieldKind::List { item, .. }, Json::Array(items)) => {
             for (i, it) in items.iter().enumerate() {
-                hidden_kind(item, it, &format!("{pointer}/{i}"), out);
+                let len = path.len();
+                path.push('/');
+                path.push_str(&i.to_string());
+                hidden_kind(item, it, path, out);
+                path.truncate(len);
             }
         }
         _ => {}
