@@ -351,6 +351,13 @@ if (entries.length) {
     // A file `x.node.js` beside `x.js` is the Node builds' own `x.js` (e.g. node:assert's
     // AssertionError in place of a browser one); it is bundled there, not shipped as such.
     cpSync(src, join(pkg, name), { recursive: true, filter: (f) => !f.endsWith('.node.js') });
+    // Code shared by several entries lives beside them as entries/_<name>.js (the mapping of
+    // jincheng-rules/form and jincheng-rules/adapters): an entry that imports one is bundled
+    // with it for browsers and bundlers, its import of the main entry kept as it is.
+    if (/from '\.\.\/_[\w-]+\.js'/.test(readFileSync(join(src, 'index.js'), 'utf8'))) {
+      const keepMain = { name: 'keep-main', setup(b) { b.onResolve({ filter: MAIN_ENTRY }, (a) => ({ path: a.path, external: true })); } };
+      await esbuild.build({ entryPoints: [join(src, 'index.js')], bundle: true, format: 'esm', platform: 'neutral', target: MINIFY.target, outfile: join(pkg, name, 'index.js'), allowOverwrite: true, plugins: [keepMain], logLevel: 'warning', legalComments: 'none' });
+    }
     for (const [format, main, ext] of [['esm', '../node/index.mjs', 'mjs'], ['cjs', '../node/index.cjs', 'cjs']]) {
       // The main entry's import, pointed at the Node build. From CommonJS through a small
       // module that gives `import init from …` the no-op init (index.cjs has no default).

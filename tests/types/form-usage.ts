@@ -23,3 +23,24 @@ const resolver = jinchengResolver(jincheng.validate, 'enforcement-supervision-re
 void resolver({}, undefined, { criteriaMode: 'all' }).then((r) => r.errors);
 // @ts-expect-error: a locale the package does not have
 bindForm(form, 'x', { locale: 'fr' });
+// Issue 20: code tables of booleans and numbers, asOf giving string | undefined, the resolver
+// as react-hook-form's own Resolver<T> (no cast), a Standard Schema.
+import type { Resolver } from 'react-hook-form';
+import { standardSchema, type AdapterReport } from '../../pkg/adapters/index.js';
+interface Values { zgbm: string; dj: number; email: string }
+const serverDate = (): string | undefined => document.body.dataset.serverDate;
+const typed: Resolver<Values> = jinchengResolver<Values>(jincheng, 'mlps-filing', {
+  asOf: serverDate, locale: () => 'zh-CN',
+  fields: { '/hasIndustryAuthority': { name: 'zgbm', values: { Y: true, N: false } }, '/network/level': { name: 'dj', values: { 1: '1', 2: '2' } } },
+  onReport: (r: AdapterReport) => r.issues.filter((i) => !i.placed).map((i) => i.name),
+});
+void typed;
+const std = standardSchema<Values>(jincheng, 'mlps-filing');
+void Promise.resolve(std['~standard'].validate({})).then((r) => (r.issues ? r.issues.map((i) => i.message) : r.value.email));
+bindForm(form, 'mlps-filing', { asOf: serverDate, fields: { '/hasIndustryAuthority': { name: 'zgbm', values: { Y: true, N: false } } } });
+// The official Standard Schema type takes ours as it is.
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+const official: StandardSchemaV1<Values, Values> = std;
+void official;
+const applies: boolean | undefined = asyncValidatorRules(jincheng, 'mlps-filing').$state('zgbm')?.applicable;
+void applies;

@@ -13,8 +13,8 @@ export type FieldMapping =
       toValue?: (raw: string, control: Element) => unknown;
       /** The package's value → the portal's raw value (for `fill()` and suggestions). */
       fromValue?: (value: unknown) => string | undefined;
-      /** A code table, the portal's code → the package's value ({"1": "citizen"}): gives toValue and fromValue. */
-      values?: { [code: string]: string };
+      /** A code table, the portal's code → the package's value ({"1": "citizen"}, {"Y": true, "N": false}): gives toValue and fromValue. */
+      values?: { [code: string]: string | number | boolean };
     };
 
 export interface BindFormOptions {
@@ -26,9 +26,9 @@ export interface BindFormOptions {
   /** The portal's own words for fields, by pointer; default: each control's <label> text (or `data-jc-label`). */
   labels?: { [pointer: string]: string };
   /** Message language; default from `<html lang>` ("en" or else "zh-CN"); a function is asked at each check. */
-  locale?: Locale | (() => Locale);
+  locale?: Locale | (() => Locale | undefined);
   /** The day the submission is made: "YYYY-MM-DD", a Date (its day in China time), or a function giving one (e.g. the server's date). Default: the device's day in China time. */
-  asOf?: string | Date | (() => string | Date);
+  asOf?: string | Date | (() => string | Date | undefined);
   /** The service hall's hours, passed to validate. */
   serviceHours?: [string, string][];
   /** Where the error summary goes (an element holding a heading and a <ul>, or empty); default: one is created at the top of the form. */
@@ -40,7 +40,7 @@ export interface BindFormOptions {
 }
 
 export interface FormController {
-  /** Resolves once the wasm module is loaded and the form decorated (rejects when `fields` names a pointer the type does not have). */
+  /** Resolves once the wasm module is loaded and the form decorated (rejects, code `invalid_options`, when `fields` or `labels` names a pointer the type does not have and the module was not loaded yet when bindForm was called: then bindForm itself throws). */
   ready: Promise<FormController>;
   /** Check everything and show it (messages, summary, deadlines) without blocking or moving focus. */
   check(): ValidationReport;
@@ -58,11 +58,12 @@ export interface FormController {
  * Bind an existing form. Fields are checked when the applicant leaves or changes them, while
  * typing only when they already show an error (which clears as soon as it is fixed); a submit
  * checks everything, blocks on errors (not warnings) and moves focus to an error summary.
- * `aria-required` follows what the submission requires as it stands (an optional group once filled, a
- * condition of the schema that holds); a `<textarea>` with a `maxlength` gets a counter, and a paste
+ * `aria-required` follows what the core's form model requires now (`formState`: an optional group once
+ * filled, a condition that holds); a control whose field an earlier answer rules out (not applicable) is
+ * disabled until it applies again; a `<textarea>` with a `maxlength` gets a counter, and a paste
  * cut at a `maxlength` is said beside the control and in the one live region.
  * The form also dispatches a `jincheng:report` CustomEvent ({report, kind, pointer}) with each report.
- * Throws at once when `fields` names a control that is not in the form.
+ * Throws at once (code `invalid_options`) when `fields` names a control that is not in the form, or an option is malformed.
  */
 export function bindForm(form: HTMLFormElement, typeId: ApplicationTypeId | string, options?: BindFormOptions): FormController;
 

@@ -1,7 +1,11 @@
 // jincheng-rules/form: bind an existing <form> to validate(). No dependency; the wasm
 // package's browser entry is imported by relative path, so it works with and without a
 // bundler. What reaches the page is inserted as text, never as HTML.
-import init, { schema, validate } from '../web/index.js';
+import init, { formState, validate } from '../web/index.js';
+// The model part (names ↔ pointers, code tables, options, what is required and applicable,
+// which fields a change makes stale) is the one mapping shared with the adapters; what each
+// field is comes from the core's form model (formState), never from reading a schema.
+import { catalogue, changed, checkPointers, coded, coerce, dependentIssues, kindOf, pattern, readOptions, tokens, within } from '../_mapping.js';
 
 const WORDS = {
   'zh-CN': {
@@ -28,8 +32,6 @@ const WORDS = {
 
 const BUTTONS = ['submit', 'button', 'reset', 'image', 'file', 'hidden'];
 const isControl = (e) => (e instanceof HTMLInputElement && !BUTTONS.includes(e.type)) || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement;
-const tokens = (p) => p.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-const within = (p, parent) => p === parent || p.startsWith(`${parent}/`);
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -39,60 +41,6 @@ function el(tag, props = {}, ...children) {
   }
   node.append(...children.filter((c) => c != null));
   return node;
-}
-
-/** The schema node at a pointer (array indices lead to the items), or undefined. */
-function nodeAt(root, pointer) {
-  let node = root;
-  for (const t of tokens(pointer)) {
-    if (node?.type === 'array' && /^\d+$/.test(t)) node = node.items;
-    else node = node?.properties?.[t];
-  }
-  return node;
-}
-
-/** Has a group (or list) of the submission anything filled in? */
-const filled = (v) => v !== undefined && v !== null && (typeof v !== 'object' || Object.values(v).some(filled));
-
-/** The members an object node requires for its value `v`: its own, and those of each `if` that holds. */
-function requiredOf(node, v) {
-  const out = [...(node?.required ?? [])];
-  for (const rule of node?.allOf ?? []) {
-    const when = Object.entries(rule.if?.properties ?? {});
-    if (when.length && rule.then?.required && when.every(([k, c]) => (c.enum ?? [c.const]).includes(v?.[k]))) out.push(...rule.then.required);
-  }
-  return out;
-}
-
-/**
- * Is the field at `pointer` required for the submission `data` (along with every group above
- * it)? An optional group once filled in requires its own required fields; a condition of the
- * schema (`if` kind is citizen `then` residentId) counts when it holds.
- */
-function isRequired(root, pointer, data) {
-  let node = root;
-  let v = data;
-  const ts = tokens(pointer);
-  for (const [i, t] of ts.entries()) {
-    if (node?.type === 'array') {
-      node = node.items;
-      v = v?.[t];
-      continue;
-    }
-    const child = node?.properties?.[t];
-    const group = i < ts.length - 1 && (child?.type === 'object' || child?.type === 'array');
-    if (!requiredOf(node, v).includes(t) && !(group && filled(v?.[t]))) return false;
-    node = child;
-    v = v?.[t];
-  }
-  return true;
-}
-
-/** A date (a Date, `YYYY-MM-DD`, or a function giving one) as `YYYY-MM-DD` in China time. */
-function isoDate(v) {
-  const x = typeof v === 'function' ? v() : v;
-  if (x instanceof Date) return new Date(x.getTime() + 8 * 3600e3).toISOString().slice(0, 10);
-  return x || undefined;
 }
 
 /** The text of a control's label (or its group's legend), without a trailing `*` or colon. */
@@ -115,23 +63,42 @@ function labelText(controls) {
 export function bindForm(form, typeId, options = {}) {
   if (!(form instanceof HTMLFormElement)) throw new TypeError('bindForm: the first argument must be a <form> element');
   const byName = (name) => [...form.elements].filter((e) => isControl(e) && e.name === name);
-  // Each mapping of options.fields, checked now: a control it names must exist.
-  const maps = Object.entries(options.fields ?? {}).map(([pointer, spec]) => {
-    if (!pointer.startsWith('/')) throw new Error(`bindForm: options.fields key "${pointer}" is not a JSON Pointer (it must start with "/")`);
-    const s = typeof spec === 'string' || spec instanceof Element ? { name: spec } : { ...spec };
-    if (s.values) {
-      const codes = s.values;
-      s.toValue ??= (raw) => codes[raw];
-      s.fromValue ??= (v) => Object.keys(codes).find((k) => codes[k] === v);
-    }
-    const found = s.name instanceof Element ? [s.name].filter((e) => form.contains(e)) : byName(s.name);
-    const named = s.name instanceof Element ? `<${s.name.localName}${s.name.id ? ` id="${s.name.id}"` : ''}>` : `"${s.name}"`;
-    if (!found.length) throw new Error(`bindForm: options.fields["${pointer}"] names the control ${named}, which is not in the form`);
-    return { pointer, ...s };
+  // The options and each mapping of options.fields, checked now (coded errors naming the
+  // mistake): a control a mapping names must exist; the pointers, once the module is there.
+  const opts = readOptions('bindForm', options, { elements: true });
+  const maps = opts.maps.map((m) => {
+    const found = m.name instanceof Element ? [m.name].filter((e) => form.contains(e)) : byName(m.name);
+    const named = m.name instanceof Element ? `<${m.name.localName}${m.name.id ? ` id="${m.name.id}"` : ''}>` : `"${m.name}"`;
+    if (!found.length) throw coded('invalid_options', `bindForm: options.fields["${m.pointer}"] names the control ${named}, which is not in the form`);
+    return m;
   });
-  const locale = () => (typeof options.locale === 'function' ? options.locale() : options.locale) ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
+  const locale = () => opts.locale() ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
   const w = () => WORDS[locale()] ?? WORDS['zh-CN'];
-  let root = null; // the schema
+  let known = null; // every field of the type: pattern pointer → its state in the core's form model
+  /** The type's fields known, every pointer named checked (throws a coded error naming an unknown one). */
+  function verify() {
+    known = catalogue(formState, typeId, { locale: locale() });
+    checkPointers('bindForm', known, typeId, maps.map((m) => m.pointer));
+    checkPointers('bindForm', known, typeId, Object.keys(opts.labels), 'options.labels');
+  }
+  try {
+    verify();
+  } catch (e) {
+    if (e?.code !== 'not_initialized') throw e; // checked once the module is loaded (ready rejects)
+  }
+  let stateKey = null;
+  let states = new Map(); // pointer → FieldState for the submission as it stands
+  /** The core's form model for a submission: required and applicable now, by pointer. */
+  function stateOf(data) {
+    const o = { locale: locale() };
+    const key = JSON.stringify([data, o]);
+    if (key !== stateKey) {
+      states = new Map(formState(typeId, data, o).fields.map((f) => [f.pointer, f]));
+      stateKey = key;
+    }
+    return states;
+  }
+  let lastData = null; // the submission of the last check, to see what changed
   let ready = false;
   let submitted = false;
   let last = null; // the last report
@@ -164,19 +131,19 @@ export function bindForm(form, typeId, options = {}) {
     }
     for (const [p, controls] of groups) add(p, controls);
     // Controls the package does not know are the portal's own.
-    const known = out.filter((b) => root && nodeAt(root, b.pointer));
+    const ours = out.filter((b) => known?.has(pattern(b.pointer)));
     const pos = (b) => [...form.elements].indexOf(b.controls[0]);
-    return known.sort((a, b) => pos(a) - pos(b));
+    return ours.sort((a, b) => pos(a) - pos(b));
   }
 
   function rawValue(b) {
     const [c] = b.controls;
-    const node = nodeAt(root, b.pointer);
+    const kind = kindOf(known, b.pointer) ?? '';
     if (c.type === 'radio') return b.controls.find((x) => x.checked)?.value ?? '';
     if (c instanceof HTMLSelectElement && c.multiple) return [...c.selectedOptions].map((o) => o.value);
     if (c.type === 'checkbox') {
-      if (node.type === 'array') return b.controls.filter((x) => x.checked).map((x) => x.value);
-      if (node.type === 'boolean' && b.controls.length === 1) return c.checked ? 'true' : 'false';
+      if (/set|list/i.test(kind)) return b.controls.filter((x) => x.checked).map((x) => x.value);
+      if (/boolean/i.test(kind) && b.controls.length === 1) return c.checked ? 'true' : 'false';
       return c.checked ? c.value : '';
     }
     return c.value.trim();
@@ -186,7 +153,7 @@ export function bindForm(form, typeId, options = {}) {
   function valueOf(b) {
     const raw = rawValue(b);
     if (raw === '' || (Array.isArray(raw) && !raw.length)) return {};
-    const node = nodeAt(root, b.pointer);
+    const kind = kindOf(known, b.pointer);
     const one = (r) => {
       if (b.toValue) {
         try {
@@ -195,9 +162,7 @@ export function bindForm(form, typeId, options = {}) {
           return undefined;
         }
       }
-      if ((node.type === 'integer' || node.type === 'number') && /^-?\d+(\.\d+)?$/.test(r)) return Number(r);
-      if (node.type === 'boolean' && (r === 'true' || r === 'false')) return r === 'true';
-      return r;
+      return coerce(kind, r);
     };
     const value = Array.isArray(raw) ? raw.map(one) : one(raw);
     const bad = Array.isArray(raw) ? raw.find((r, i) => value[i] === undefined) : value === undefined ? raw : undefined;
@@ -254,22 +219,19 @@ export function bindForm(form, typeId, options = {}) {
   function run() {
     const list = bindings();
     const { data, moved, unmapped } = build();
-    const report = validate(typeId, data, {
-      locale: locale(), asOf: isoDate(options.asOf), labels: labels(list),
-      ...(options.serviceHours ? { serviceHours: options.serviceHours } : {}),
-    });
+    const report = validate(typeId, data, { ...opts.validateOptions(labels(list)), locale: locale() });
     const back = (p) => {
       const m = moved.find(([now]) => within(p, now));
       return m ? m[1] + p.slice(m[0].length) : p;
     };
     const lbl = labels(list);
     const own = unmapped.map(({ b, raw }) => ({
-      path: b.pointer, code: 'form.unmapped_value', severity: 'error', citation: null,
+      path: b.pointer, code: 'form.unmapped_value', severity: 'error', citation: null, reads: [b.pointer],
       message: w().unmapped(lbl[b.pointer] ?? b.pointer, Array.isArray(raw) ? raw.join('、') : raw),
     }));
     const issues = report.issues
       .filter((i) => i.code !== 'unknown_field')
-      .map((i) => ({ ...i, path: back(i.path) }))
+      .map((i) => ({ ...i, path: back(i.path), ...(i.reads ? { reads: i.reads.map(back) } : {}) }))
       .filter((i) => !own.some((o) => o.path === i.path));
     report.issues = [...own, ...issues].sort((a, b) => 'ewi'.indexOf(a.severity[0]) - 'ewi'.indexOf(b.severity[0]));
     report.valid = !report.issues.some((i) => i.severity === 'error');
@@ -296,12 +258,20 @@ export function bindForm(form, typeId, options = {}) {
   const idOf = (c) => c.id || (c.id = `jc-${typeId}-${++seq}`);
   const boxId = (b) => `${idOf(b.controls[0])}-jc-message`;
 
-  /** aria-required on each control the submission requires now (the portal's own attribute left alone); the counters. */
+  /**
+   * What the core's form model says of each control's field for the submission as it stands:
+   * aria-required where it is required now (the portal's own attribute left alone); disabled
+   * where an earlier answer rules it out (not applicable: not checked), enabled again when it
+   * applies (a control the portal disabled itself stays so). The counters.
+   */
   function decorate(list, data = build().data) {
+    const now = stateOf(data);
     for (const b of list) {
-      const required = isRequired(root, b.pointer, data);
+      const st = now.get(b.pointer) ?? known?.get(pattern(b.pointer));
+      const required = !!st?.required && st.applicable !== false;
       for (const c of b.controls) {
-        if (!saved.has(c)) saved.set(c, { describedby: c.getAttribute('aria-describedby'), required: c.getAttribute('aria-required') });
+        if (!saved.has(c)) saved.set(c, { describedby: c.getAttribute('aria-describedby'), required: c.getAttribute('aria-required'), disabled: c.disabled });
+        if (!saved.get(c).disabled) c.disabled = st?.applicable === false;
         if (saved.get(c).required !== null) continue;
         if (required) c.setAttribute('aria-required', 'true');
         else c.removeAttribute('aria-required');
@@ -487,6 +457,7 @@ export function bindForm(form, typeId, options = {}) {
   function check(kind = 'check') {
     if (!ready) throw Object.assign(new Error('bindForm: not ready yet; await controller.ready'), { code: 'not_initialized' });
     const { report, list, data } = run();
+    lastData = data;
     decorate(list, data);
     const at = new Map();
     const loose = [];
@@ -507,7 +478,10 @@ export function bindForm(form, typeId, options = {}) {
 
   /** Check one field (the whole model is validated; issues routed to their fields). */
   function checkField(b, typing) {
+    const previous = last;
     const { report, list, data } = run();
+    const moved = changed(lastData ?? data, data);
+    lastData = data;
     decorate(list, data);
     const mine = (x) => x && x.pointer === b.pointer;
     const had = shown.get(b.pointer)?.issues ?? [];
@@ -524,6 +498,12 @@ export function bindForm(form, typeId, options = {}) {
       const o = list.find((x) => x.pointer === other.pointer);
       if (!o) show(other, []);
       else show(o, report.issues.filter((i) => target(i.path, list)?.pointer === o.pointer));
+    }
+    // Fields whose checks read what changed (each issue's `reads`), already filled in: checked again too.
+    for (const i of dependentIssues(previous?.issues, report.issues, moved)) {
+      const o = target(i.path, list);
+      if (!o || o.pointer === b.pointer || shown.has(o.pointer) || !o.controls.some((c) => dirty.has(c))) continue;
+      show(o, report.issues.filter((x) => target(x.path, list)?.pointer === o.pointer));
     }
     if (submitted) renderSummary(report.issues.filter((i) => i.severity === 'error' && !target(i.path, list)));
     renderDeadlines(report);
@@ -589,9 +569,7 @@ export function bindForm(form, typeId, options = {}) {
 
   const controller = {
     ready: init().then(() => {
-      root = schema(typeId, locale());
-      const unknown = maps.filter((m) => !nodeAt(root, m.pointer.replace(/\/\*/g, '/0')));
-      if (unknown.length) throw new Error(`bindForm: options.fields names ${unknown.map((m) => `"${m.pointer}"`).join(', ')}, not a field of ${typeId}`);
+      if (!known) verify();
       decorate(bindings());
       ready = true;
       if (pendingSubmit) form.requestSubmit();
@@ -632,6 +610,7 @@ export function bindForm(form, typeId, options = {}) {
       form.removeEventListener('submit', onSubmit, true);
       form.noValidate = wasNoValidate;
       for (const [c, a] of saved) {
+        c.disabled = a.disabled;
         for (const [k, v] of [['aria-describedby', a.describedby], ['aria-required', a.required]]) {
           if (v === null) c.removeAttribute(k);
           else c.setAttribute(k, v);
