@@ -301,6 +301,8 @@ fn finish(c: &Clock, mut parts: Vec<String>, submitted: NaiveDateTime, ev: &str,
         rule: parts.join(sep) + end,
         trace: trace(c, submitted, ev, cal, locale),
         provisional: !c.provisional_years.is_empty(),
+        act_by: None,
+        advice: None,
     }
 }
 

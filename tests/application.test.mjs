@@ -54,6 +54,7 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
         assert.ok(d, `deadline ${id}`);
         assert.equal(d.due, want.due, d.rule);
         if (want.provisional !== undefined) assert.equal(d.provisional, want.provisional);
+        for (const key of ['actBy', 'advice']) if (want[key] !== undefined) assert.equal(d[key], want[key], `${key} of ${id}`);
         assert.deepEqual(m.deadlines(type, submission, { asOf: c.asOf }).find((x) => x.id === id), d);
       }
       for (const i of r.issues) {

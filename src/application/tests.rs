@@ -114,6 +114,12 @@ fn table_cases_per_type() {
                 if let Some(p) = due["provisional"].as_bool() {
                     assert_eq!(d.provisional, p, "{file}: {name}");
                 }
+                // `actBy` and `advice` when the case names them (null: none).
+                for (key, got) in [("actBy", &d.act_by), ("advice", &d.advice)] {
+                    if let Some(want) = due.get(key) {
+                        assert_eq!(got.as_deref(), want.as_str(), "{file}: {name}: {key} of {id}");
+                    }
+                }
             }
             for i in &report.issues {
                 assert!(!i.message.is_empty() && !i.message.contains('{'), "{file}: {name}: unfilled message {:?}", i.message);

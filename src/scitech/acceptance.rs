@@ -45,8 +45,8 @@ fn extended(ctx: &Ctx, original: &Period) -> Option<NaiveDate> {
 }
 
 /// 第二十五条: the acceptance deadline as postponed. The approved date is fixed by the
-/// approval, not counted, so it does not roll over; provisional as any count reaching an
-/// unscheduled year (api.md).
+/// approval, not counted, so it does not roll over and is not provisional; on a rest
+/// day, `act_by` names the last working day before it.
 fn extended_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
     let original = match half_year(ctx)? {
         Ok(p) => p,
@@ -73,7 +73,11 @@ fn extended_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
         rule.push_str(&fixed_note(&years, ctx.locale));
     }
     rule.push_str(if ctx.locale == Locale::ZhCn { "。" } else { "." });
-    Some(Ok(Period { due: until, due_time: None, rule, trace: Vec::new(), provisional: !years.is_empty() }))
+    let (act_by, advice) = match crate::periods::act_by(ctx.calendar, until, ctx.locale) {
+        Ok(a) => a,
+        Err(e) => return Some(Err(e)),
+    };
+    Some(Ok(Period { due: until, due_time: None, rule, trace: Vec::new(), provisional: false, act_by, advice }))
 }
 
 /// The deadline shown: the postponed one when there is one, else the half year.
