@@ -143,7 +143,7 @@ pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Tex
         Locale::ZhCn => format!("{ev}之日起{n}个工作日内：不含{ev}当日（{}）", format_date(event, locale)),
         Locale::En => format!("{n} working days from {ev}: the day of {ev} ({event}) is not counted"),
     }];
-    parts.extend(skipped_words(&count.skipped, count.makeup_workdays.iter().map(|m| m.date), locale));
+    parts.extend(skipped_words(cal, &count.skipped, count.makeup_workdays.iter().map(|m| m.date), locale));
     parts.push(match locale {
         Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(count.due, locale)),
         Locale::En => format!("working day {n} is {}", format_date_weekday(count.due, locale)),
@@ -196,15 +196,41 @@ fn count_trace(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<T
     merge_traces(runs, makeups)
 }
 
+/// The whole run of rest days a run of a count lies in: the rest days before and after it
+/// (a count starting or ending inside a holiday sees only part of it).
+fn whole_rest_run(cal: &Calendar, r: &RestRun) -> (NaiveDate, NaiveDate) {
+    let rest = |d: Option<NaiveDate>| d.filter(|d| cal.is_workday(*d).is_ok_and(|w| !w));
+    let (mut from, mut to) = (r.from, r.to);
+    while let Some(d) = rest(from.pred_opt()) {
+        from = d;
+    }
+    while let Some(d) = rest(to.succ_opt()) {
+        to = d;
+    }
+    (from, to)
+}
+
 /// The holidays and weekends skipped and the makeup days counted, in words (also
-/// the counts of working time in [`crate::hours`]).
-pub(crate) fn skipped_words(skipped: &[RestRun], makeup: impl IntoIterator<Item = NaiveDate>, locale: Locale) -> Vec<String> {
+/// the counts of working time in [`crate::hours`]). A holiday run is named with its own
+/// dates when the count skips the whole of it (“国庆节假期（2026年10月1日至7日）”), and as
+/// part of it when the count starts or ends inside it (“国庆节假期中的2024年10月5日至7日”):
+/// the skipped days alone are not the holiday's range (issue 23, item 3).
+pub(crate) fn skipped_words(cal: &Calendar, skipped: &[RestRun], makeup: impl IntoIterator<Item = NaiveDate>, locale: Locale) -> Vec<String> {
     let holidays: Vec<String> = skipped
         .iter()
         .filter(|r| r.kind == DayKind::Holiday)
-        .map(|r| match locale {
-            Locale::ZhCn => format!("{}假期（{}）", r.holiday.as_deref().unwrap_or("节假日"), span(r.from, r.to, locale)),
-            Locale::En => format!("the {} holiday ({})", r.holiday.as_deref().unwrap_or(""), span(r.from, r.to, locale)),
+        .map(|r| {
+            let name = r.holiday.as_deref().unwrap_or(match locale {
+                Locale::ZhCn => "节假日",
+                Locale::En => "",
+            });
+            let whole = whole_rest_run(cal, r) == (r.from, r.to);
+            match (locale, whole) {
+                (Locale::ZhCn, true) => format!("{name}假期（{}）", span(r.from, r.to, locale)),
+                (Locale::ZhCn, false) => format!("{name}假期中的{}", span(r.from, r.to, locale)),
+                (Locale::En, true) => format!("the {name} holiday ({})", span(r.from, r.to, locale)),
+                (Locale::En, false) => format!("{} of the {name} holiday", span(r.from, r.to, locale)),
+            }
         })
         .collect();
     let weekend_days: u32 = skipped.iter().filter(|r| r.kind == DayKind::Weekend).map(|r| r.days).sum();
@@ -317,12 +343,14 @@ pub fn workdays_after_excluding(
         Locale::En => format!("{n} working days from {ev}, {ex} time not counted: the day of {ev} ({event}) is not counted"),
     }];
     parts.push(match (overlaps, locale) {
-        (true, Locale::ZhCn) => format!("{ex}期间（{}）不计入", span(lo, end, locale)),
-        (true, Locale::En) => format!("the {ex} period ({}) is not counted", span(lo, end, locale)),
+        // The interval named by its own dates, even when it began before the event
+        // (issue 23, item 3): its days after the event are the ones the trace shows.
+        (true, Locale::ZhCn) => format!("{ex}期间（{}）不计入", span(start, end, locale)),
+        (true, Locale::En) => format!("the {ex} period ({}) is not counted", span(start, end, locale)),
         (false, Locale::ZhCn) => format!("{ex}期间（{}）不在计算期间内，不影响期限", span(start, end, locale)),
         (false, Locale::En) => format!("the {ex} period ({}) lies outside the count and does not change it", span(start, end, locale)),
     });
-    parts.extend(skipped_words(&runs, makeup.iter().map(|m| m.date), locale));
+    parts.extend(skipped_words(cal, &runs, makeup.iter().map(|m| m.date), locale));
     parts.push(match locale {
         Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(due, locale)),
         Locale::En => format!("working day {n} is {}", format_date_weekday(due, locale)),
@@ -699,7 +727,8 @@ mod tests {
         let kinds: Vec<TraceKind> = p.trace.iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TraceKind::Excluded, TraceKind::Holiday]);
         assert_eq!((p.trace[1].from.as_str(), p.trace[1].to.as_str()), ("2026-10-05", "2026-10-07"));
-        assert!(p.rule.contains("跳过国庆节假期（2026年10月5日至7日）"), "{}", p.rule);
+        // Named as part of the holiday (1–7 October), not as if it were 5–7 (issue 23).
+        assert!(p.rule.contains("跳过国庆节假期中的2026年10月5日至7日"), "{}", p.rule);
     }
 
     #[test]

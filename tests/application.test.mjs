@@ -38,6 +38,9 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
       for (const code of c.expect.warnings ?? []) {
         assert.ok(r.issues.some((i) => i.severity === 'warning' && (`${i.code}@${i.path}` === code || `${i.code}@${i.path}`.startsWith(`${code}@`))), `expected the warning ${code} in ${found}`);
       }
+      for (const code of c.expect.infos ?? []) {
+        assert.ok(r.issues.some((i) => i.severity === 'info' && (`${i.code}@${i.path}` === code || `${i.code}@${i.path}`.startsWith(`${code}@`))), `expected the info note ${code} in ${found}`);
+      }
       for (const [code, article] of Object.entries(c.expect.citations ?? {})) {
         const i = r.issues.find((x) => x.code === code);
         assert.ok(i, `no ${code}`);

@@ -101,6 +101,16 @@ fn table_cases_per_type() {
                     "{file}: {name}: expected the warning {code} in {found:?}"
                 );
             }
+            // Present with severity info: a note or a recommendation, neither error nor warning.
+            for code in expect["infos"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                assert!(
+                    report.issues.iter().any(|i| i.severity == Severity::Info && {
+                        let f = format!("{}@{}", i.code, i.path);
+                        f == code || f.starts_with(&format!("{code}@"))
+                    }),
+                    "{file}: {name}: expected the info note {code} in {found:?}"
+                );
+            }
             for (code, article) in expect["citations"].as_object().into_iter().flatten() {
                 let i = report.issues.iter().find(|i| i.code == code).unwrap_or_else(|| panic!("{file}: {name}: no {code}"));
                 assert_eq!(i.citation.map(|c| c.article), article.as_str(), "{file}: {name}: citation of {code}");
