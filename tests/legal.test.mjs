@@ -139,9 +139,23 @@ test('B3: an approved postponement is the deadline shown, citing 第二十五条
   assert.equal(ds[0].due, '2026-12-31');
   assert.equal(ds[0].citation.article, '第二十五条');
   assert.match(ds[0].rule, /经批准延期验收至2026年12月31日（星期四）（第二十五条）.*原期限.*至2026年10月8日/);
-  const late = m.validate('scitech-project-acceptance', b3, { asOf: '2027-01-04' }).issues.find((i) => i.code === 'scitech_acceptance.late');
+  // Late past the postponement: its own warning, citing 第二十五条, not asking for the date given (issue 23, item 4).
+  const issues = m.validate('scitech-project-acceptance', b3, { asOf: '2027-01-04' }).issues;
+  assert.ok(!issues.some((i) => i.code === 'scitech_acceptance.late'));
+  const late = issues.find((i) => i.code === 'scitech_acceptance.late_postponed');
   assert.equal(late.path, '/extendedUntil');
+  assert.equal(late.citation.article, '第二十五条');
   assert.match(late.message, /最迟应于2026年12月31日申请验收/);
+  assert.doesNotMatch(late.message, /请填写/);
+});
+
+test('B3: an approved postponement ending on 国庆 2026 rolls to 8 October (docs/legal-readings.md 6.2)', () => {
+  const b3 = { ...base('scitech-project-acceptance'), completionDate: '2025-11-20', extendedUntil: '2026-10-01' };
+  const [d] = m.deadlines('scitech-project-acceptance', b3, { asOf: '2026-10-08' });
+  assert.deepEqual([d.id, d.due, d.provisional, d.actBy], ['acceptance_application_extended', '2026-10-08', false, null]);
+  assert.match(d.rule, /顺延至2026年10月8日（星期四）/);
+  assert.equal(d.trace[0].from, '2026-10-01');
+  assert.ok(!m.validate('scitech-project-acceptance', b3, { asOf: '2026-10-08' }).issues.some((i) => i.code.startsWith('scitech_acceptance.late')));
 });
 
 test('every document: a submission before its first day in force is warned, citing what sets that day', () => {
