@@ -21,6 +21,9 @@ pub enum ErrorCode {
     UnknownType,
     /// Malformed options of `validate` / `deadlines`.
     InvalidOptions,
+    /// A document's status (extended or replaced) rejected by
+    /// [`crate::application::DocumentStatus::from_json`].
+    InvalidDocumentStatus,
 }
 
 impl ErrorCode {
@@ -33,6 +36,7 @@ impl ErrorCode {
             ErrorCode::InvalidCalendar => "invalid_calendar",
             ErrorCode::UnknownType => "unknown_type",
             ErrorCode::InvalidOptions => "invalid_options",
+            ErrorCode::InvalidDocumentStatus => "invalid_document_status",
         }
     }
 }
@@ -65,6 +69,7 @@ fn general_zh(code: ErrorCode) -> &'static str {
         ErrorCode::InvalidCalendar => "放假安排有误，未能载入。",
         ErrorCode::UnknownType => "没有这一申请事项类型。",
         ErrorCode::InvalidOptions => "选项设置有误。",
+        ErrorCode::InvalidDocumentStatus => "文件延期或替代信息有误，未能载入。",
     }
 }
 

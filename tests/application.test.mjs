@@ -38,6 +38,9 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
       for (const code of c.expect.warnings ?? []) {
         assert.ok(r.issues.some((i) => i.severity === 'warning' && (`${i.code}@${i.path}` === code || `${i.code}@${i.path}`.startsWith(`${code}@`))), `expected the warning ${code} in ${found}`);
       }
+      for (const code of c.expect.infos ?? []) {
+        assert.ok(r.issues.some((i) => i.severity === 'info' && (`${i.code}@${i.path}` === code || `${i.code}@${i.path}`.startsWith(`${code}@`))), `expected the info note ${code} in ${found}`);
+      }
       for (const [code, article] of Object.entries(c.expect.citations ?? {})) {
         const i = r.issues.find((x) => x.code === code);
         assert.ok(i, `no ${code}`);
@@ -54,6 +57,7 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
         assert.ok(d, `deadline ${id}`);
         assert.equal(d.due, want.due, d.rule);
         if (want.provisional !== undefined) assert.equal(d.provisional, want.provisional);
+        for (const key of ['actBy', 'advice']) if (want[key] !== undefined) assert.equal(d[key], want[key], `${key} of ${id}`);
         assert.deepEqual(m.deadlines(type, submission, { asOf: c.asOf }).find((x) => x.id === id), d);
       }
       for (const i of r.issues) {
@@ -118,6 +122,27 @@ test('unknown_type and invalid_options are the only throws', () => {
   }
   assert.throws(() => m.validate('business-startup', {}, { serviceHours: [['08:00', '25:00']] }), (e) => e.code === 'invalid_options' && e.message.includes('"25:00"'));
   assert.throws(() => m.schema('nope'), (e) => e.code === 'unknown_type' && e.message.includes('"nope"'));
+});
+
+test('an unknown option key is invalid_options, on the fast path too (issue 23: {asof} validated as of today)', () => {
+  const s = caseFiles[0].base;
+  for (const o of [{ asof: '2023-06-01' }, { asOf: '2023-06-01', Locale: 'en' }, { asOf: '2023-06-01', info: true }, { asOf: '2023-06-01', firstLine: 2 }]) {
+    assert.throws(() => m.validate(caseFiles[0].type, s, o), (e) => e.code === 'invalid_options' && /unknown option/.test(e.message), JSON.stringify(o));
+    assert.throws(() => m.deadlines(caseFiles[0].type, s, o), (e) => e.code === 'invalid_options', JSON.stringify(o));
+  }
+  assert.throws(() => m.validateMany(caseFiles[0].type, JSON.stringify(s), { asof: '2023-06-01' }), (e) => e.code === 'invalid_options' && /"asof"/.test(e.message));
+  // validateMany's own options are known to it.
+  assert.equal(m.validateMany(caseFiles[0].type, JSON.stringify(s), { asOf: '2023-06-01', firstLine: 3, output: 'array' })[0].line, 3);
+});
+
+test('check*: an invalid locale, asOf or unknown key is invalid_options; the value itself never throws', () => {
+  for (const fn of [m.checkResidentId, m.checkCreditCode, m.checkMobile]) {
+    for (const o of [{ locale: 'fr' }, { asOf: '2026-02-30' }, { asOf: 20260101 }, { asof: '2026-01-01' }, { locale: 'en', fields: [] }, 'en', []]) {
+      assert.throws(() => fn('13803560000', o), (e) => e.code === 'invalid_options', JSON.stringify(o));
+    }
+    assert.equal(typeof fn('13803560000', { locale: 'en', asOf: '2026-01-01' }).valid, 'boolean');
+    assert.equal(typeof fn('13803560000', null).valid, 'boolean');
+  }
 });
 
 test('the fields option reports only issues at or under the given pointers', () => {

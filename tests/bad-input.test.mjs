@@ -70,7 +70,8 @@ test('identity checks never throw, whatever the value', () => {
       assert.ok(r.issues.length > 0);
       for (const i of r.issues) assert.ok(i.message.length < 300, `a short message, not the input echoed: ${i.message.slice(0, 80)}`);
     }
-    fn('x', 'not options'); // malformed options fall back to defaults
+    // Malformed options are the caller's mistake, not the applicant's: invalid_options (issue 23).
+    assert.throws(() => fn('x', 'not options'), { code: 'invalid_options' });
   }
 });
 

@@ -42,10 +42,14 @@ function workdaysBetween(from, to) {
 // throwing getter, text that cannot be written, an unknown type, an impossible asOf)
 // goes to the full export, which reports or throws exactly as before.
 const MAX_TEXT = 4 * 1024 * 1024;
-function packedOptions(o) {
+// An unknown key (a typo such as asof) goes to the full export, which throws invalid_options.
+const PACKED_KEYS = new Set(['locale', 'asOf', 'fields', 'serviceHours', 'labels']);
+const MANY_KEYS = new Set([...PACKED_KEYS, 'firstLine', 'output']);
+function packedOptions(o, keys = PACKED_KEYS) {
   if (o === undefined || o === null) return 0;
   if (typeof o !== 'object' || Array.isArray(o)) return -1;
   try {
+    for (const k of Object.keys(o)) if (!keys.has(k)) return -1;
     if (o.fields != null || o.serviceHours != null || o.labels != null) return -1;
     const l = o.locale, a = o.asOf;
     const en = l === 'en' ? 1 : l == null || l === 'zh-CN' ? 0 : -1;
@@ -107,7 +111,7 @@ export const FACADE_NODE = `
 const SEVERITY = ['error', 'warning', 'info'];
 const SEVERITY_JSON = SEVERITY.map((x) => '","severity":"' + x + '","message":');
 function validateMany(typeId, input, options) {
-  let o = packedOptions(options), first = 1, jsonl = false;
+  let o = packedOptions(options, MANY_KEYS), first = 1, jsonl = false;
   if (o >= 0 && options != null) {
     try {
       const f = options.firstLine;

@@ -175,9 +175,210 @@ pub(crate) fn by_number(number: &str) -> &'static Document {
     })
 }
 
+/// What became of a document after its validity term: its term was extended, or a
+/// successor replaced it. The library cannot know either (they are later notices), so a
+/// status is data: committed by maintainers in `data/document-status.json`, or loaded at
+/// run time by a portal's operator (`loadDocumentStatus` in the npm package; in Rust,
+/// [`DocumentStatus::from_json`] and [`crate::Options::document_status`]). With a status,
+/// `document.expired` gives way to a note citing the extending (or replacing) document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentStatus {
+    /// The number of the document whose term ended, e.g. `晋市政办〔2021〕42号`.
+    pub document: String,
+    /// Extended or replaced.
+    pub kind: StatusKind,
+    /// For an extension, its new last day in force; `None`: until further notice.
+    /// Always `None` for a replacement.
+    pub until: Option<NaiveDate>,
+    /// The extending or replacing document's title.
+    pub by_title: String,
+    /// Its date.
+    pub by_date: NaiveDate,
+    /// Its number, the article and the quoted clause that extends or replaces.
+    pub by: Citation,
+}
+
+/// What a [`DocumentStatus`] says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusKind {
+    /// `extended`: the term runs on (until a day, or until further notice).
+    Extended,
+    /// `replaced`: a successor document governs.
+    Replaced,
+}
+
+fn status_error(en: String, zh: String) -> crate::Error {
+    crate::Error::new(crate::ErrorCode::InvalidDocumentStatus, format!("invalid document status: {en}")).with_zh(format!("文件延期或替代信息未能载入：{zh}。"))
+}
+
+const DATE: crate::model::Text = crate::model::Text { zh: "日期文字（年-月-日，如2026-11-20）", en: "a date string (YYYY-MM-DD)" };
+
+impl DocumentStatus {
+    /// Read and check one status, as JSON text:
+    /// `{"document", "status": "extended" | "replaced", "until"?, "by": {"number", "title",
+    /// "date", "article", "text"}}`. The document must be one of the library's with a
+    /// validity term; an extension's `until` (absent: until further notice) must lie after
+    /// the term's last day; a replacement has no `until`; every text of `by` is non-empty.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_document_status`, naming the field and the fault (English and Chinese).
+    ///
+    /// ```
+    /// use jincheng_rules::{application::DocumentStatus, ErrorCode};
+    /// let s = DocumentStatus::from_json(r#"{"document": "晋市政办〔2021〕42号", "status": "extended", "until": "2027-12-01",
+    ///   "by": {"number": "示例〔2026〕1号", "title": "示例通知", "date": "2026-11-20", "article": "一", "text": "有效期延长至2027年12月1日。"}}"#)?;
+    /// assert_eq!(s.until.unwrap().to_string(), "2027-12-01");
+    /// let e = DocumentStatus::from_json(r#"{"document": "晋市审管发〔2021〕27号", "status": "extended", "by": {"number": "n", "title": "t", "date": "2026-11-20", "article": "a", "text": "x"}}"#).unwrap_err();
+    /// assert_eq!(e.code(), ErrorCode::InvalidDocumentStatus);   // 27号 has no validity term
+    /// # Ok::<(), jincheng_rules::Error>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<DocumentStatus, crate::Error> {
+        let json = Json::parse(text).map_err(|e| status_error(e.to_string(), e.zh()))?;
+        let raw = RawStatus::read(Field::root(&json)).map_err(|e| status_error(e.en, e.zh))?;
+        raw.check()
+    }
+}
+
+/// A status as the data states it (dates as text).
+struct RawStatus {
+    document: String,
+    status: String,
+    until: Option<String>,
+    by_number: String,
+    by_title: String,
+    by_date: String,
+    by_article: String,
+    by_text: String,
+}
+
+impl RawStatus {
+    fn read(field: Field) -> Result<RawStatus, ReadError> {
+        let m = field.object()?;
+        let by = m.required("by")?;
+        let b = by.object()?;
+        Ok(RawStatus {
+            document: m.string("document")?,
+            status: m.string("status")?,
+            until: m.optional("until")?.map(|f| f.string(DATE)).transpose()?,
+            by_number: b.string("number")?,
+            by_title: b.string("title")?,
+            by_date: b.required("date")?.string(DATE)?,
+            by_article: b.string("article")?,
+            by_text: b.string("text")?,
+        })
+    }
+
+    fn check(self) -> Result<DocumentStatus, crate::Error> {
+        let doc = documents().iter().find(|d| d.number == self.document).ok_or_else(|| {
+            status_error(format!("document: no document numbered {}", crate::quote(&self.document)), format!("document：没有文号为“{}”的文件", self.document))
+        })?;
+        let Some(term_end) = doc.in_force_until else {
+            return Err(status_error(
+                format!("document: {} has no validity term to extend or end", doc.number),
+                format!("document：{}没有有效期，无须延期或替代", doc.number),
+            ));
+        };
+        let kind = match self.status.as_str() {
+            "extended" => StatusKind::Extended,
+            "replaced" => StatusKind::Replaced,
+            other => {
+                return Err(status_error(
+                    format!("status: expected \"extended\" or \"replaced\", got {}", crate::quote(other)),
+                    format!("status：应为“extended”（延期）或“replaced”（替代），实为“{other}”"),
+                ))
+            }
+        };
+        let day = |what: &str, s: &str| {
+            crate::date::parse_date(s).map_err(|_| status_error(format!("{what}: {} is not a date (YYYY-MM-DD)", crate::quote(s)), format!("{what}：“{s}”不是有效日期（年-月-日）")))
+        };
+        let until = self.until.as_deref().map(|u| day("until", u)).transpose()?;
+        match (kind, until) {
+            (StatusKind::Replaced, Some(_)) => {
+                return Err(status_error("until: a replaced document has no new last day".to_owned(), "until：被替代的文件没有新的有效期".to_owned()))
+            }
+            (StatusKind::Extended, Some(u)) if u <= term_end => {
+                return Err(status_error(
+                    format!("until: {u} is not after the term's last day, {term_end}"),
+                    format!("until：{u}不晚于原有效期的最后一日{term_end}"),
+                ))
+            }
+            _ => {}
+        }
+        let by_date = day("by.date", &self.by_date)?;
+        for (key, v) in [("by.number", &self.by_number), ("by.title", &self.by_title), ("by.article", &self.by_article), ("by.text", &self.by_text)] {
+            if v.trim().is_empty() {
+                return Err(status_error(format!("{key}: empty"), format!("{key}：不能为空")));
+            }
+        }
+        Ok(DocumentStatus {
+            document: doc.number.clone(),
+            kind,
+            until,
+            by_title: self.by_title,
+            by_date,
+            by: Citation { document: leak(self.by_number), article: leak(self.by_article), text: leak(self.by_text) },
+        })
+    }
+}
+
+/// The statuses maintainers committed (`data/document-status.json`): only extensions or
+/// replacements found in published sources, each quoting its clause. Empty while none is
+/// known; an edited file that does not read is reported by a unit test (and gives none).
+pub(crate) fn committed_statuses() -> &'static [DocumentStatus] {
+    static STATUSES: OnceLock<Vec<DocumentStatus>> = OnceLock::new();
+    STATUSES.get_or_init(|| read_statuses(STATUS_DATA).unwrap_or_default())
+}
+
+const STATUS_DATA: &str = crate::compact::compacted!("../../data/document-status.json", ["about"]);
+
+fn read_statuses(text: &str) -> Result<Vec<DocumentStatus>, crate::Error> {
+    let json = Json::parse(text).map_err(|e| status_error(e.to_string(), e.zh()))?;
+    let root = Field::root(&json);
+    let list = root.object().and_then(|m| m.required("statuses")?.list(|f| RawStatus::read(f))).map_err(|e| status_error(e.en, e.zh))?;
+    list.into_iter().map(RawStatus::check).collect()
+}
+
+/// The status of a document: the one an operator loaded (the last for that document),
+/// else the committed one.
+pub(crate) fn status_of<'a>(number: &str, loaded: &'a [DocumentStatus]) -> Option<&'a DocumentStatus> {
+    loaded.iter().rev().find(|s| s.document == number).or_else(|| committed_statuses().iter().find(|s| s.document == number))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_committed_statuses_read() {
+        // Only extensions found in published sources; none is known yet, and the file
+        // must still read.
+        let file = include_str!("../../data/document-status.json");
+        assert_eq!(read_statuses(file).unwrap().len(), committed_statuses().len());
+    }
+
+    #[test]
+    fn a_status_is_checked_and_each_fault_named() {
+        let by = r#""by": {"number": "示例〔2026〕1号", "title": "示例通知", "date": "2026-11-20", "article": "一", "text": "有效期延长。"}"#;
+        let ok = DocumentStatus::from_json(&format!(r#"{{"document": "晋市政发〔2021〕23号", "status": "replaced", {by}}}"#)).unwrap();
+        assert_eq!((ok.kind, ok.until, ok.by.document), (StatusKind::Replaced, None, "示例〔2026〕1号"));
+        let bad = [
+            (r#"{"document": "x", "status": "extended", BY}"#, "no document numbered \"x\""),
+            (r#"{"document": "晋市政发〔2021〕23号", "status": "prolonged", BY}"#, "status: expected"),
+            (r#"{"document": "晋市政发〔2021〕23号", "status": "extended", "until": "2023-11-30", BY}"#, "not after the term's last day"),
+            (r#"{"document": "晋市政发〔2021〕23号", "status": "replaced", "until": "2025-01-01", BY}"#, "a replaced document has no new last day"),
+            (r#"{"document": "晋市政发〔2021〕23号", "status": "extended", "until": "2025-02-30", BY}"#, "until: \"2025-02-30\" is not a date"),
+            (r#"{"document": "晋市政发〔2021〕23号", "status": "extended"}"#, "missing field `by`"),
+            (r#"{"document": "晋市政发〔2021〕23号", "status": "extended", "by": {"number": "", "title": "t", "date": "2026-01-01", "article": "a", "text": "x"}}"#, "by.number: empty"),
+            (r#"[]"#, "expected an object"),
+        ];
+        for (text, want) in bad {
+            let e = DocumentStatus::from_json(&text.replace("BY", by)).unwrap_err();
+            assert_eq!(e.code(), crate::ErrorCode::InvalidDocumentStatus, "{text}");
+            assert!(e.message().contains(want), "{text}: {}", e.message());
+            assert!(e.message_in(crate::Locale::ZhCn).starts_with("文件延期或替代信息未能载入："), "{}", e.message_in(crate::Locale::ZhCn));
+        }
+    }
 
     #[test]
     fn the_data_file_reads() {

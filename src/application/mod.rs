@@ -14,8 +14,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use serde_json::Value;
 
-pub use documents::Document;
 pub use form::{form_state, kind_name, FieldState, FormState};
+pub use documents::{Document, DocumentStatus, StatusKind};
 pub use many::{json_lines, json_lines_str, validate_line, validate_line_text, validate_lines, validate_lines_from, LineReport};
 
 use crate::calendar::Calendar;
@@ -598,6 +598,11 @@ pub struct Options {
     /// fields' declared labels, in both locales (structural messages, and the rules'
     /// messages wherever they name a field).
     pub labels: Vec<(String, String)>,
+    /// What became of documents past their validity term, as an operator loaded it
+    /// ([`DocumentStatus::from_json`]; the npm package's `loadDocumentStatus`): it takes
+    /// precedence over the statuses committed in `data/document-status.json`. Empty by
+    /// default.
+    pub document_status: std::sync::Arc<[DocumentStatus]>,
 }
 
 impl Options {
@@ -616,7 +621,7 @@ impl Options {
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn new(locale: Locale, as_of: NaiveDate) -> Options {
-        Options { locale, as_of, fields: None, service_hours: None, labels: Vec::new() }
+        Options { locale, as_of, fields: None, service_hours: None, labels: Vec::new(), document_status: std::sync::Arc::from([]) }
     }
 
     /// Chinese messages for a submission made today in China time (UTC+8, from the
@@ -744,7 +749,9 @@ pub(crate) const WHOLE: &[(&str, Text)] = &[
     ("submission.invalid_json", Text { zh: "提交的内容无法读取（不是有效的数据格式），请重新填写后提交。", en: "The submission cannot be read (it is not valid JSON); fill in the form again." }),
     ("submission.too_deep", Text { zh: "提交的内容层级过多（超过128层），无法处理，请按表单填写。", en: "The submission is nested too deeply (more than 128 levels) to be read; fill in the form instead." }),
     ("submission.too_large", Text { zh: "提交的内容过大（超过4MB），无法处理，请精简后再提交。", en: "The submission is too large (over 4 MB) to be read; shorten it and submit again." }),
-    ("document.expired", Text { zh: "《{title}》（{number}）有效期至{until}，{as_of}已不在有效期内，相关规定可能已修改或废止，请向受理部门确认后再提交。", en: "{number} ({title}) was in force until {until}; on {as_of} it is no longer in force and its rules may have changed. Check with the office before submitting." }),
+    ("document.expired", Text { zh: "本事项依据的《{title}》（{number}）有效期至{until}，现已到期，办理规定可能已调整，请先向受理部门确认本事项是否仍按此办理。", en: "This form follows {number} ({title}), whose term ended on {until}: its rules may have changed, so ask the office whether the service still runs under them before you submit." }),
+    ("document.extended", Text { zh: "《{title}》（{number}）的有效期已由{by}（{by_date}）延长{to}，本事项继续按其规定办理。", en: "The term of {number} ({title}) was extended by {by} ({by_date}){to}; the service continues under its rules." }),
+    ("document.replaced", Text { zh: "《{title}》（{number}）已由{by}（{by_date}）替代；本页仍按原文件的规定检查，新规定可能不同，请向受理部门确认。", en: "{number} ({title}) was replaced by {by} ({by_date}); these checks follow the old document and the new rules may differ, so check with the office." }),
     ("document.not_yet_in_force", Text { zh: "《{title}》（{number}）自{from}起施行，{as_of}尚未施行，请确认提交日期。", en: "{number} ({title}) takes effect on {from}; on {as_of} it is not yet in force. Check the submission date." }),
 ];
 
@@ -1064,6 +1071,8 @@ fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
                 rule: p.rule,
                 citation: Some(d.citation),
                 provisional: p.provisional,
+                act_by: p.act_by.map(|d| d.to_string()),
+                advice: p.advice,
                 trace: p.trace,
                 reads: ctx.reads.map(Reads::take).unwrap_or_default(),
             })
@@ -1074,22 +1083,46 @@ fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
 fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issue>) {
     let doc = t.document();
     let locale = options.locale;
-    let args = |extra: (&'static str, String)| {
-        vec![
-            ("title", doc.title.clone()),
-            ("number", doc.number.clone()),
-            ("as_of", format_date(options.as_of, locale)),
-            ("from", format_date(doc.in_force_from, locale)),
-            extra,
-        ]
-    };
-    let (code, args, citation) = match doc.in_force_until {
-        Some(until) if options.as_of > until => ("document.expired", args(("until", format_date(until, locale))), doc.validity_citation()),
-        _ if options.as_of < doc.in_force_from => ("document.not_yet_in_force", args(("until", String::new())), doc.in_force_citation()),
+    let mut args = vec![
+        ("title", doc.title.clone()),
+        ("number", doc.number.clone()),
+        ("as_of", format_date(options.as_of, locale)),
+        ("from", format_date(doc.in_force_from, locale)),
+    ];
+    let (code, severity, citation) = match doc.in_force_until {
+        Some(until) if options.as_of > until => match documents::status_of(&doc.number, &options.document_status) {
+            // A document past its term with a known status: the note cites the document
+            // that extended or replaced it (issue 23).
+            Some(s) => {
+                args.push(("by", s.by.document.to_owned()));
+                args.push(("by_date", format_date(s.by_date, locale)));
+                match (s.kind, s.until) {
+                    (StatusKind::Extended, Some(u)) if options.as_of > u => {
+                        args.push(("until", format_date(u, locale)));
+                        ("document.expired", Severity::Warning, Some(s.by))
+                    }
+                    (StatusKind::Extended, u) => {
+                        let to = match (u, locale) {
+                            (Some(u), Locale::ZhCn) => format!("至{}", format_date(u, locale)),
+                            (Some(u), Locale::En) => format!(" until {u}"),
+                            (None, _) => String::new(),
+                        };
+                        args.push(("to", to));
+                        ("document.extended", Severity::Info, Some(s.by))
+                    }
+                    (StatusKind::Replaced, _) => ("document.replaced", Severity::Warning, Some(s.by)),
+                }
+            }
+            None => {
+                args.push(("until", format_date(until, locale)));
+                ("document.expired", Severity::Warning, doc.validity_citation())
+            }
+        },
+        _ if options.as_of < doc.in_force_from => ("document.not_yet_in_force", Severity::Warning, doc.in_force_citation()),
         _ => return,
     };
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    issues.push(Issue::new("", code, Severity::Warning, whole_text(code).fill(locale, &args), citation));
+    issues.push(Issue::new("", code, severity, whole_text(code).fill(locale, &args), citation));
 }
 
 #[cfg(test)]

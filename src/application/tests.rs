@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 fn options(as_of: &str) -> Options {
-    Options { locale: Locale::ZhCn, as_of: parse_date(as_of).unwrap(), fields: None, service_hours: None, labels: Vec::new() }
+    Options { locale: Locale::ZhCn, as_of: parse_date(as_of).unwrap(), fields: None, service_hours: None, labels: Vec::new(), document_status: std::sync::Arc::from([]) }
 }
 
 /// Apply `{pointer: value}` patches (null removes the member).
@@ -101,6 +101,16 @@ fn table_cases_per_type() {
                     "{file}: {name}: expected the warning {code} in {found:?}"
                 );
             }
+            // Present with severity info: a note or a recommendation, neither error nor warning.
+            for code in expect["infos"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                assert!(
+                    report.issues.iter().any(|i| i.severity == Severity::Info && {
+                        let f = format!("{}@{}", i.code, i.path);
+                        f == code || f.starts_with(&format!("{code}@"))
+                    }),
+                    "{file}: {name}: expected the info note {code} in {found:?}"
+                );
+            }
             for (code, article) in expect["citations"].as_object().into_iter().flatten() {
                 let i = report.issues.iter().find(|i| i.code == code).unwrap_or_else(|| panic!("{file}: {name}: no {code}"));
                 assert_eq!(i.citation.map(|c| c.article), article.as_str(), "{file}: {name}: citation of {code}");
@@ -113,6 +123,12 @@ fn table_cases_per_type() {
                 assert_eq!(d.due, due["due"].as_str().unwrap(), "{file}: {name}: {}", d.rule);
                 if let Some(p) = due["provisional"].as_bool() {
                     assert_eq!(d.provisional, p, "{file}: {name}");
+                }
+                // `actBy` and `advice` when the case names them (null: none).
+                for (key, got) in [("actBy", &d.act_by), ("advice", &d.advice)] {
+                    if let Some(want) = due.get(key) {
+                        assert_eq!(got.as_deref(), want.as_str(), "{file}: {name}: {key} of {id}");
+                    }
                 }
             }
             for i in &report.issues {
@@ -304,8 +320,53 @@ fn validity_window_warnings() {
     assert!(!codes("2021-12-01").contains(&"document.not_yet_in_force"));
     let r = validate(t, &crate::json::Json::from_serde(&v), &options("2026-11-30"), default_calendar());
     let w = r.issues.iter().find(|i| i.code == "document.expired").unwrap();
-    assert_eq!(w.message, "《晋城市行政执法监督暂行办法》（晋市政发〔2021〕23号）有效期至2023年11月30日，2026年11月30日已不在有效期内，相关规定可能已修改或废止，请向受理部门确认后再提交。");
+    // One plain sentence saying what it means for the applicant (issue 23).
+    assert_eq!(w.message, "本事项依据的《晋城市行政执法监督暂行办法》（晋市政发〔2021〕23号）有效期至2023年11月30日，现已到期，办理规定可能已调整，请先向受理部门确认本事项是否仍按此办理。");
     assert_eq!(w.citation.unwrap().article, "第十九条");
+}
+
+/// An operator's status for a document past its term (TEST DATA: no such extension is
+/// known; data/document-status.json commits none).
+fn test_status(kind: &str, until: Option<&str>) -> DocumentStatus {
+    let until = until.map(|u| format!(r#""until": "{u}","#)).unwrap_or_default();
+    DocumentStatus::from_json(&format!(
+        r#"{{"document": "晋市政发〔2021〕23号", "status": "{kind}", {until} "by": {{"number": "测试〔2023〕1号", "title": "测试用延期通知", "date": "2023-11-20", "article": "一", "text": "测试条款：有效期延长。"}}}}"#
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_document_status_stops_document_expired_and_cites_the_extending_document() {
+    let t = application_type("enforcement-supervision-request").unwrap();
+    let empty = json!({});
+    let v = crate::json::Json::from_serde(&empty);
+    let run = |status: Option<DocumentStatus>, as_of: &str| {
+        let mut o = options(as_of);
+        o.document_status = status.into_iter().collect::<Vec<_>>().into();
+        validate(t, &v, &o, default_calendar()).issues.into_iter().filter(|i| i.code.starts_with("document.")).collect::<Vec<_>>()
+    };
+    // Without a status: the warning.
+    assert_eq!(run(None, "2026-11-30")[0].code, "document.expired");
+    // Extended until 2027-11-30: an info note citing the extension, no warning.
+    let got = run(Some(test_status("extended", Some("2027-11-30"))), "2026-11-30");
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].code, got[0].severity), ("document.extended", Severity::Info));
+    assert_eq!(got[0].citation.unwrap().document, "测试〔2023〕1号");
+    assert_eq!(got[0].message, "《晋城市行政执法监督暂行办法》（晋市政发〔2021〕23号）的有效期已由测试〔2023〕1号（2023年11月20日）延长至2027年11月30日，本事项继续按其规定办理。");
+    // Past the extended term: expired again, citing the extension and its last day.
+    let got = run(Some(test_status("extended", Some("2027-11-30"))), "2027-12-01");
+    assert_eq!(got[0].code, "document.expired");
+    assert!(got[0].message.contains("有效期至2027年11月30日"), "{}", got[0].message);
+    assert_eq!(got[0].citation.unwrap().document, "测试〔2023〕1号");
+    // Until further notice.
+    let got = run(Some(test_status("extended", None)), "2030-01-01");
+    assert_eq!(got[0].code, "document.extended");
+    assert!(got[0].message.contains("延长，本事项继续"), "{}", got[0].message);
+    // Replaced: a warning that the checks follow the old document.
+    let got = run(Some(test_status("replaced", None)), "2026-11-30");
+    assert_eq!((got[0].code, got[0].severity), ("document.replaced", Severity::Warning));
+    // Inside the original term nothing changes.
+    assert!(run(Some(test_status("extended", None)), "2023-11-30").is_empty());
 }
 
 #[test]

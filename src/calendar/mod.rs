@@ -415,14 +415,19 @@ impl Calendar {
     /// # Errors
     ///
     /// `invalid_calendar`, naming the offending value, for a date outside the year,
-    /// a makeup day that is not a weekend day, a holiday day listed twice, or a day
-    /// both holiday and makeup. The calendar is unchanged on error.
+    /// a makeup day that is not a weekend day, a holiday day listed twice, a day both
+    /// holiday and makeup, or a statutory day off of the year (《全国年节及纪念日放假办法》)
+    /// that is not a holiday day. The calendar is unchanged on error.
     ///
     /// ```
     /// use jincheng_rules::{parse_date, Calendar, ErrorCode, YearSchedule};
     /// let mut cal = Calendar::official();
+    /// // A hypothetical 2027 (the notice is not out), with every statutory day off.
     /// let year = YearSchedule::from_json(r#"{"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知",
-    ///     "holidays": [{"name": "元旦", "days": ["2027-01-01", "2027-01-02", "2027-01-03"]}],
+    ///     "holidays": [{"name": "元旦", "days": ["2027-01-01", "2027-01-02", "2027-01-03"]},
+///     {"name": "春节", "days": ["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"]}, {"name": "清明节", "days": ["2027-04-05"]},
+///     {"name": "劳动节", "days": ["2027-05-01", "2027-05-02"]}, {"name": "端午节", "days": ["2027-06-09"]},
+///     {"name": "中秋节", "days": ["2027-09-15"]}, {"name": "国庆节", "days": ["2027-10-01", "2027-10-02", "2027-10-03"]}],
     ///     "makeupWorkdays": []}"#)?;
     /// cal.load_year(year)?;
     /// assert!(cal.is_official(2027));
@@ -436,6 +441,9 @@ impl Calendar {
     /// ```
     pub fn load_year(&mut self, schedule: YearSchedule) -> Result<(), Error> {
         let checked = schedule.check()?;
+        // Every statutory day off of the year is a day off of its schedule, as the notice
+        // parser requires (issue 23: a 2027 with only 元旦 made 春节 ordinary days).
+        checked.covers_statutory_days(&statutory::statutory_days(checked.year, &self.lunisolar))?;
         let year = checked.year;
         put_year(&mut self.years, checked);
         self.days[year_slot(year)] = OnceLock::new();

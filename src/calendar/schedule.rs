@@ -49,12 +49,20 @@ pub struct HolidayEntry {
 /// A year's official schedule: the input of `loadCalendarYear` and of the data files.
 ///
 /// ```
-/// use jincheng_rules::{Calendar, YearSchedule};
+/// use jincheng_rules::{Calendar, HolidayEntry, YearSchedule};
 /// let json = r#"{"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知",
 ///   "holidays": [{"name": "元旦", "days": ["2027-01-01", "2027-01-02", "2027-01-03"]}],
 ///   "makeupWorkdays": []}"#;
 /// let schedule = YearSchedule::from_json(json)?;
 /// let mut cal = Calendar::official();
+/// // Only 元旦: 春节 and the other statutory days off are missing, so loading refuses it.
+/// assert!(cal.load_year(schedule.clone()).is_err());
+/// let mut schedule = schedule;
+/// for (name, days) in [("春节", &["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"][..]), ("清明节", &["2027-04-05"]),
+///     ("劳动节", &["2027-05-01", "2027-05-02"]), ("端午节", &["2027-06-09"]), ("中秋节", &["2027-09-15"]),
+///     ("国庆节", &["2027-10-01", "2027-10-02", "2027-10-03"])] {
+///     schedule.holidays.push(HolidayEntry { name: name.into(), days: days.iter().map(|d| d.to_string()).collect(), quote: None, source: None });
+/// }
 /// cal.load_year(schedule)?;
 /// assert!(cal.coverage().years.contains(&2027));
 /// # Ok::<(), jincheng_rules::Error>(())
@@ -86,6 +94,20 @@ pub(crate) struct CheckedYear {
     pub rest: Vec<(NaiveDate, usize)>,
     pub makeup: Vec<NaiveDate>,
     pub holidays: Vec<CheckedHoliday>,
+}
+
+impl CheckedYear {
+    /// `invalid_calendar` naming the first statutory day off (《全国年节及纪念日放假办法》)
+    /// that the schedule does not give as a day off.
+    pub(crate) fn covers_statutory_days(&self, law: &[super::statutory::StatutoryDay]) -> Result<(), Error> {
+        match law.iter().find(|s| !self.rest.iter().any(|(d, _)| *d == s.date)) {
+            None => Ok(()),
+            Some(s) => Err(invalid(
+                format!("{} ({}) is a statutory day off but not a holiday day of {}: list every festival of the notice", s.date, s.name, self.year),
+                format!("{}（{}）是法定节假日，未列入{}年的放假日期，请按通知列出全部节日", s.date, s.name, self.year),
+            )),
+        }
+    }
 }
 
 /// A holiday of a checked schedule: its name, and the notice it comes from when not the

@@ -173,27 +173,52 @@ fn provisional_crossing_into_2027() {
     assert_eq!(back.skipped.len(), 1);
 }
 
+/// A hypothetical 2027 schedule (the real notice is not out): every statutory day off, 元旦
+/// 1–3 January, a makeup Saturday 9 January.
+const TEST_2027: &str = r#"{"year":2027,"source":"test schedule","holidays":[
+    {"name":"元旦","days":["2027-01-01","2027-01-02","2027-01-03"]},
+    {"name":"春节","days":["2027-02-05","2027-02-06","2027-02-07","2027-02-08"]},
+    {"name":"清明节","days":["2027-04-05"]},
+    {"name":"劳动节","days":["2027-05-01","2027-05-02"]},
+    {"name":"端午节","days":["2027-06-09"]},
+    {"name":"中秋节","days":["2027-09-15"]},
+    {"name":"国庆节","days":["2027-10-01","2027-10-02","2027-10-03"]}],"makeupWorkdays":["2027-01-09"]}"#;
+
 #[test]
 fn load_year_makes_2027_official_and_changes_answers() {
     let mut c = Calendar::official();
-    // A hypothetical 2027 schedule (the real notice is not out): 元旦 1–3 January, a
-    // makeup Saturday 9 January.
-    let s = YearSchedule::from_json(
-        r#"{"year":2027,"source":"test schedule","holidays":[{"name":"元旦","days":["2027-01-01","2027-01-02","2027-01-03"]}],"makeupWorkdays":["2027-01-09"]}"#,
-    )
-    .unwrap();
-    c.load_year(s).unwrap();
+    c.load_year(YearSchedule::from_json(TEST_2027).unwrap()).unwrap();
     assert!(c.is_official(2027));
     assert_eq!(c.coverage().to, Some(d("2027-12-31")));
     assert!(c.is_workday(d("2027-01-09")).unwrap());
-    // 春节 2027 is no longer a holiday: the loaded schedule decides the whole year.
-    assert!(c.is_workday(d("2027-02-08")).unwrap());
+    // The loaded schedule decides the whole year: 2027-02-09 (no 补假 listed) is a working day.
+    assert!(!c.is_workday(d("2027-02-08")).unwrap());
+    assert!(c.is_workday(d("2027-02-09")).unwrap());
     let count = c.explain_add_workdays(d("2026-12-18"), 10).unwrap();
     assert!(!count.provisional);
     // Rejected input leaves the calendar unchanged.
     let bad = YearSchedule::from_json(r#"{"year":2028,"source":"x","holidays":[],"makeupWorkdays":["2028-01-03"]}"#).unwrap();
     assert_eq!(c.load_year(bad).unwrap_err().code(), ErrorCode::InvalidCalendar);
     assert!(!c.is_official(2028));
+}
+
+#[test]
+fn load_year_needs_every_statutory_festival() {
+    // Issue 23: a 2027 with only 元旦 made 春节 2027 ordinary working days. Every statutory
+    // day off must be a day off of the schedule, as the notice parser requires.
+    let mut c = Calendar::official();
+    let only_new_year = YearSchedule::from_json(
+        r#"{"year":2027,"source":"test","holidays":[{"name":"元旦","days":["2027-01-01","2027-01-02","2027-01-03"]}],"makeupWorkdays":[]}"#,
+    )
+    .unwrap();
+    let e = c.load_year(only_new_year).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::InvalidCalendar);
+    assert!(e.message().contains("2027-02-05 (春节) is a statutory day off"), "{}", e.message());
+    assert!(!c.is_official(2027));
+    // A 2026 with no holidays at all.
+    let none = YearSchedule::from_json(r#"{"year":2026,"source":"test","holidays":[],"makeupWorkdays":[]}"#).unwrap();
+    assert!(c.load_year(none).unwrap_err().message().contains("2026-01-01 (元旦)"));
+    assert!(c.day_info(d("2026-10-01")).unwrap().holiday.is_some());
 }
 
 #[test]

@@ -24,6 +24,9 @@ thread_local! {
     static CITED: RefCell<Vec<[(usize, usize); 3]>> = const { RefCell::new(Vec::new()) };
     /// The portal's calendar: built on first use, extended by `loadCalendarYear`.
     static CALENDAR: RefCell<Calendar> = RefCell::new(Calendar::official());
+    /// What became of documents past their term, as `loadDocumentStatus` loaded it:
+    /// every validation's options carry it (see [`with_document_status`]).
+    static DOCUMENT_STATUS: RefCell<std::sync::Arc<[app::DocumentStatus]>> = RefCell::new(std::sync::Arc::from([]));
     /// Types added by a build that embeds this crate (the benchmark's research form,
     /// `tests/bench/research-form`), looked up after the catalogue's. Empty in the package.
     static EXTRA_TYPES: RefCell<Vec<&'static app::ApplicationType>> = const { RefCell::new(Vec::new()) };
@@ -145,8 +148,24 @@ export interface CalendarYear {
   makeupWorkdays: IsoDate[];
 }
 
+/**
+ * What became of a document after its validity term, as `loadDocumentStatus` takes it: extended
+ * (until a later day, or until further notice without `until`) or replaced by a successor, with
+ * the extending or replacing document's number, title, date, article and quoted clause.
+ */
+export interface DocumentStatus {
+  /** The number of the document whose term ended, e.g. "晋市政办〔2021〕42号" (see applicationTypes()[i].document.number). */
+  document: string;
+  status: "extended" | "replaced";
+  /** extended: the new last day in force; absent: until further notice. Not allowed for "replaced". */
+  until?: IsoDate;
+  by: { number: string; title: string; date: IsoDate; article: string; text: string };
+}
+
 /** The codes of the errors the functions throw (`err.code`). */
 export type ErrorCode = "invalid_date" | "out_of_range" | "invalid_argument" | "invalid_calendar" | "unknown_type" | "invalid_options"
+  /** loadDocumentStatus: a status that does not read or does not fit its document */
+  | "invalid_document_status"
   /** a call before `await init()` resolved (browser build) */
   | "not_initialized"
   /** init without WebAssembly or a feature the module uses (see isSupported) */
@@ -209,7 +228,12 @@ export interface Deadline {
   /** The count in words. */
   rule: string;
   citation: Citation | null;
+  /** True when the last day may still move (a day the count depends on lies in a year whose holiday schedule is not published); a fixed last day (a backward count, a bar, an approved date) is never provisional. */
   provisional: boolean;
+  /** When the last day does not roll over rest days and is (or, in a year without a published schedule, may be) a rest day: the last working day before it, "YYYY-MM-DD" (an estimate in such a year); null otherwise. */
+  actBy: IsoDate | null;
+  /** With actBy: one plain sentence in the report's locale saying what to do, e.g. "届满日10月1日为国庆节假期，请最迟于9月30日提交。"; null otherwise. */
+  advice: string | null;
   trace: TraceEntry[];
   /** The JSON Pointers whose values the computation read. */
   reads: string[];
@@ -381,6 +405,40 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
 
+/// Record what became of a document past its validity term (throws `invalid_document_status`,
+/// naming the field and the fault): validations after it no longer warn `document.expired`
+/// for it, and note the extending (or replacing) document instead. A later status for the
+/// same document replaces the earlier one.
+#[wasm_bindgen(js_name = loadDocumentStatus)]
+pub fn load_document_status(#[wasm_bindgen(unchecked_param_type = "DocumentStatus")] data: JsValue) -> Result<(), JsValue> {
+    let invalid = |why: String, zh: &str| {
+        into_error(Error::new(ErrorCode::InvalidDocumentStatus, format!("invalid document status: {why}")).with_zh(zh.to_owned()))
+    };
+    if !data.is_object() || js_sys::Array::is_array(&data) {
+        return Err(invalid(
+            format!("expected an object {{document, status, until, by}}, got {}", describe(&data)),
+            "文件延期或替代信息未能载入：应为一组信息（含document、status、by）。",
+        ));
+    }
+    let text = js_sys::JSON::stringify(&data)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data)), "文件延期或替代信息未能载入：无法读取该数据。"))?;
+    let status = app::DocumentStatus::from_json(&text).map_err(into_error)?;
+    DOCUMENT_STATUS.with(|d| {
+        let mut list: Vec<app::DocumentStatus> = d.borrow().iter().filter(|s| s.document != status.document).cloned().collect();
+        list.push(status);
+        *d.borrow_mut() = list.into();
+    });
+    Ok(())
+}
+
+/// The options with the document statuses loaded by `loadDocumentStatus`.
+fn with_document_status(mut o: Options) -> Options {
+    o.document_status = DOCUMENT_STATUS.with(|d| d.borrow().clone());
+    o
+}
+
 #[cfg(feature = "notice")]
 #[wasm_bindgen(typescript_custom_section)]
 const TS_NOTICE: &'static str = r#"
@@ -466,15 +524,38 @@ fn get(obj: &JsValue, key: &str) -> Result<JsValue, JsValue> {
     Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| invalid_options(format!("cannot read `{key}`")))
 }
 
-/// Decode `{locale, asOf, fields}`; `undefined`/`null` give the defaults.
+/// The keys of `validate`'s and `deadlines`' options.
+const OPTION_KEYS: &[&str] = &["locale", "asOf", "fields", "serviceHours", "labels"];
+
+/// An options object's own keys must all be known (`{asof: …}` is a typo that would
+/// otherwise validate as of today): else `invalid_options` naming the key and the known ones.
+fn known_keys(v: &JsValue, known: &[&str], also: &[&str]) -> Result<(), JsValue> {
+    for key in js_sys::Object::keys(&js_sys::Object::from(v.clone())).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) && !also.contains(&key.as_str()) {
+            let all: Vec<&str> = known.iter().chain(also).copied().collect();
+            return Err(invalid_options(format!("unknown option {}: the options are {}", quote(&key), all.join(", "))));
+        }
+    }
+    Ok(())
+}
+
+/// Decode `{locale, asOf, fields, serviceHours, labels}`; `undefined`/`null` give the
+/// defaults; an unknown key is `invalid_options`.
 fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
-    let mut o = Options::new(Locale::ZhCn, today_china());
+    options_arg_with(v, &[])
+}
+
+/// [`options_arg`] where the call has options of its own (`also`, read by the caller).
+fn options_arg_with(v: &JsValue, also: &[&str]) -> Result<Options, JsValue> {
+    let mut o = with_document_status(Options::new(Locale::ZhCn, today_china()));
     if v.is_undefined() || v.is_null() {
         return Ok(o);
     }
     if !v.is_object() || js_sys::Array::is_array(v) {
-        return Err(invalid_options(format!("expected an object {{locale, asOf, fields, serviceHours}}, got {}", describe(v))));
+        return Err(invalid_options(format!("expected an object {{locale, asOf, fields, serviceHours, labels}}, got {}", describe(v))));
     }
+    known_keys(v, OPTION_KEYS, also)?;
     o.locale = locale_arg(&get(v, "locale")?)?;
     let as_of = get(v, "asOf")?;
     if !(as_of.is_undefined() || as_of.is_null()) {
@@ -697,7 +778,7 @@ pub fn validate_many(
         Some("jsonl") => true,
         _ => return Err(invalid_options(format!("output must be \"array\" or \"jsonl\", got {}", describe(&output)))),
     };
-    let options = options_arg(&options)?;
+    let options = options_arg_with(&options, &["firstLine", "output"])?;
     let text = if let Some(s) = input.as_string() {
         s.into_bytes()
     } else if input.is_instance_of::<js_sys::Uint8Array>() {
@@ -810,9 +891,29 @@ pub fn rules(
     encode_json(&list)
 }
 
+/// Decode the options of the identity checks, `{locale, asOf}`: `invalid_options` for
+/// another key, a locale other than "zh-CN"/"en" or an `asOf` that is not a date.
+fn id_options(v: &JsValue) -> Result<(Locale, chrono::NaiveDate), JsValue> {
+    let mut out = (Locale::ZhCn, today_china());
+    if v.is_undefined() || v.is_null() {
+        return Ok(out);
+    }
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return Err(invalid_options(format!("expected an object {{locale, asOf}}, got {}", describe(v))));
+    }
+    known_keys(v, &["locale", "asOf"], &[])?;
+    out.0 = locale_arg(&get(v, "locale")?)?;
+    let as_of = get(v, "asOf")?;
+    if !(as_of.is_undefined() || as_of.is_null()) {
+        out.1 = date_arg(&as_of).map_err(|e| invalid_options(format!("asOf: {}", e.message())))?;
+    }
+    Ok(out)
+}
+
 fn id_check(value: &JsValue, options: &JsValue, kind: IdKind) -> Result<JsValue, JsValue> {
-    // Never throws: malformed options fall back to the defaults.
-    let o = options_arg(options).unwrap_or(Options::new(Locale::ZhCn, today_china()));
+    // Throws only for malformed options (invalid_options); never for the value.
+    let (locale, today) = id_options(options)?;
+    let o = Options::new(locale, today);
     let ctx = CheckContext { today: o.as_of, locale: o.locale };
     // The checks look at 18 characters at most after counting them, so any length is cheap.
     let result: IdCheck = match (value.as_string(), kind) {
@@ -1159,5 +1260,5 @@ fn packed_options(type_id: &str, options: u32) -> Option<(&'static app::Applicat
         0 => today_china(),
         packed => unpack(packed)?,
     };
-    Some((t, Options::new(locale, as_of)))
+    Some((t, with_document_status(Options::new(locale, as_of))))
 }
