@@ -2,11 +2,13 @@
 //! per locale, citations, issues and deadlines.
 
 pub(crate) mod fields;
+pub mod notice;
 pub(crate) mod report;
 
 use serde::Serialize;
 
 pub use fields::{EnumValue, Field, FieldKind, Required};
+pub use notice::{notice_of, Notice, NOTICES};
 pub use report::write::citation as write_citation;
 pub use report::{Deadline, TraceEntry, TraceKind};
 
@@ -214,6 +216,10 @@ pub struct Issue {
     /// lowercase made capitals…), for a portal to offer; written only when present.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
+    /// Set when the finding is a notice, not a field to fix: late, ineligible, or a
+    /// condition met outside the form (see [`notice::NOTICES`]); written only when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Notice>,
 }
 
 impl Issue {
@@ -224,7 +230,7 @@ impl Issue {
         message: String,
         citation: Option<Citation>,
     ) -> Issue {
-        Issue { path: path.into(), code, severity, message, citation, suggestion: None }
+        Issue { path: path.into(), code, severity, message, citation, suggestion: None, notice: notice_of(code) }
     }
 }
 

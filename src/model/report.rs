@@ -192,6 +192,11 @@ pub mod write {
             out.push_str(",\"suggestion\":");
             write_str(out, s);
         }
+        if let Some(n) = i.notice {
+            out.push_str(",\"notice\":\"");
+            out.push_str(n.as_str());
+            out.push('"');
+        }
         out.push('}');
     }
 
