@@ -214,13 +214,16 @@ test('asOf: the server\'s date decides (late on the 11th, in time on the 10th), 
   await fillValid(page);
   await page.evaluate(() => { document.body.dataset.serverDate = '2026-10-11'; });
   await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.getElementById('sd_rq-jc-message')?.textContent !== '');
-  assert.match(await msg(page, 'sd_rq'), /2026年10月10日/);
+  // Late is a notice at the top of the form (what happened, by when), not a field to fix.
+  await page.waitForSelector('.jc-notices:not([hidden]) .jc-notice-late');
+  assert.match(await page.textContent('.jc-notice-late'), /^已超过期限.*2026年10月10日/);
+  assert.equal(await msg(page, 'sd_rq'), '');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('jc-notices')), true, 'a blocked submit goes to the notice');
   await page.evaluate(() => { document.body.dataset.serverDate = '2026-10-10'; });
   await page.fill('#sd_rq', '2026-09-27');
   await page.fill('#sd_rq', '2026-09-28');
   await page.press('#sd_rq', 'Tab');
-  await page.waitForFunction(() => document.getElementById('sd_rq-jc-message').textContent === '');
+  await page.waitForSelector('.jc-notices[hidden]', { state: 'attached' });
   await page.close();
 });
 

@@ -15,11 +15,13 @@ const WORDS = {
   'zh-CN': {
     severity: { error: '错误', warning: '提醒', info: '说明' }, choose: '请选择', yes: '是', no: '否', required: '必填',
     addItem: (title) => `增加一项：${title}`, removeItem: '删除此项', item: (i) => `第${i}项`, basis: '依据：',
+    added: (title, n) => `已增加${title}第${n}项。`, removed: (title) => `已删除${title}的一项。`,
     requiredNote: '带 * 的为必填项。', sectionNote: '本栏选填；填写本栏时，带 * 的项必填。',
     ok: (warnings, infos) => (warnings
       ? `没有错误，但有${warnings}条提醒需要您先确认${infos ? `（另有${infos}条说明）` : ''}，见下方“提示”。确认后再提交。`
       : `检查通过：没有错误，可以提交。${infos ? `另有${infos}条说明，见下方“提示”。` : ''}`),
     bad: (n) => `还有${n}处需要修改，见页面上方列表。`, none: '无',
+    blocked: '不能按本申请提交，原因见页面上方的说明。', alsoNotice: '另请阅读页面上方的说明。',
     provisional: '注意：计算跨入尚未公布放假安排的年度，结果可能变化。可在下方“工作日期限计算”中载入该年度放假安排后重新检查。',
     document: (info) => `依据：${info.document.number}《${info.document.title}》${info.articles.join('、')}；施行日期${fmtDate(info.document.inForceFrom, false)}${info.document.inForceUntil ? `，有效期至${fmtDate(info.document.inForceUntil, false)}` : ''}。`,
     inForce: (asOf) => `按提交日期（${fmtDate(asOf, false)}）在有效期内。`,
@@ -36,11 +38,13 @@ const WORDS = {
   en: {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' }, choose: 'Choose', yes: 'Yes', no: 'No', required: 'required',
     addItem: (title) => `Add: ${title}`, removeItem: 'Remove this entry', item: (i) => `Entry ${i}`, basis: 'Source: ',
+    added: (title, n) => `${title}: entry ${n} added.`, removed: (title) => `${title}: an entry removed.`,
     requiredNote: 'Fields marked * are required.', sectionNote: 'This section is optional; when you fill it in, the fields marked * are required.',
     ok: (warnings, infos) => (warnings
       ? `No errors, but ${warnings} warning(s) to confirm first${infos ? ` (and ${infos} note(s))` : ''}: see the notes below. Confirm, then submit.`
       : `No errors: the application can be submitted.${infos ? ` Read the ${infos} note(s) below.` : ''}`),
     bad: (n) => `${n} thing(s) to fix: see the list at the top.`, none: 'none',
+    blocked: 'This application cannot go ahead as it stands: see the notice at the top.', alsoNotice: 'Read the notice at the top too.',
     provisional: 'Note: the count reaches a year whose holiday schedule is not published; the date may change. Load that year\'s schedule in the working-day tool below, then check again.',
     document: (info) => `Under ${info.document.number} ${info.articles.join(', ')}; in force from ${info.document.inForceFrom}${info.document.inForceUntil ? ` until ${info.document.inForceUntil}` : ''}.`,
     inForce: (asOf) => `In force on the submission date (${asOf}).`,
@@ -184,16 +188,29 @@ function renderNode(node, pointer, required, { chain = true, section = null, par
       const wrap = el('div', { className: 'list-item' });
       wrap.dataset.item = itemPointer;
       if (node.items.type === 'object') {
-        wrap.append(el('p', { textContent: w().item(i + 1), className: 'hint' }));
+        // A group named 第N项: moving into it (focus after 增加一项) says which entry it is.
+        const title = el('p', { id: `${idFor(pointer)}-item-${++itemSeq}`, textContent: w().item(i + 1), className: 'hint item-title' });
+        wrap.setAttribute('role', 'group');
+        wrap.setAttribute('aria-labelledby', title.id);
+        wrap.append(title);
         renderObject(node.items, itemPointer, wrap, mine, note);
       } else {
         const words = `${node.title}${locale() === 'en' ? ` #${i + 1}` : `第${i + 1}项`}`;
         wrap.append(control({ ...node.items, title: w().item(i + 1), words }, itemPointer));
       }
       const remove = el('button', { type: 'button', className: 'secondary', textContent: w().removeItem });
-      remove.addEventListener('click', () => { wrap.remove(); renumber(); saveDraft(); });
+      remove.addEventListener('click', () => {
+        // Focus goes to the entry before (else the one after, else the add button), never the page body.
+        const near = wrap.previousElementSibling ?? wrap.nextElementSibling;
+        wrap.remove();
+        renumber();
+        saveDraft();
+        focusFirst(near) || add.focus();
+        say(w().removed(node.title));
+      });
       wrap.append(remove);
       items.append(wrap);
+      return wrap;
     };
     // Pointers follow the position: after a removal, items are renumbered.
     const renumber = () => {
@@ -201,13 +218,19 @@ function renderNode(node, pointer, required, { chain = true, section = null, par
         const old = wrap.dataset.item;
         const now = `${pointer}/${i}`;
         wrap.dataset.item = now;
+        const title = wrap.querySelector(':scope > .item-title');
+        if (title) title.textContent = w().item(i + 1);
         for (const n of wrap.querySelectorAll('[data-pointer]')) {
           n.dataset.pointer = now + n.dataset.pointer.slice(old.length);
           if (n.name) n.name = n.dataset.pointer;
         }
       });
     };
-    add.addEventListener('click', addItem);
+    add.addEventListener('click', () => {
+      const wrap = addItem();
+      focusFirst(wrap);
+      say(w().added(node.title, items.children.length));
+    });
     fs.addItem = addItem;
     fs.itemCount = () => items.children.length;
     for (let i = 0; i < Math.max(node.minItems ?? 0, 1); i++) addItem();
@@ -215,6 +238,22 @@ function renderNode(node, pointer, required, { chain = true, section = null, par
     return fs;
   }
   return control(node, pointer, { required, section: mine ? null : section, parent });
+}
+
+let itemSeq = 0;
+
+/** Focus the first control of a list entry; false when there is none. */
+function focusFirst(wrap) {
+  const c = wrap?.querySelector('input, select, textarea');
+  c?.focus();
+  return Boolean(c);
+}
+
+/** A list edit said to screen readers (the page's small status line under the form). */
+function say(text) {
+  const status = $('list-status');
+  status.textContent = '';
+  setTimeout(() => { status.textContent = text; }, 50);
 }
 
 /** A quoted clause in “…”: quotation marks inside it become ‘…’ (GB/T 15834), never ““. */
@@ -228,11 +267,16 @@ function citationNode(c) {
 function showResult(report) {
   $('check-result').hidden = false;
   const status = $('check-status');
-  const count = (s) => report.issues.filter((i) => i.severity === s).length;
+  // Notices (late, ineligible) are shown at the top by bindForm; the status says what they mean.
+  const count = (s) => report.issues.filter((i) => i.severity === s && !i.notice).length;
   const warnings = count('warning');
-  status.className = !report.valid ? 'bad' : warnings ? 'warn' : 'ok';
-  status.textContent = report.valid ? w().ok(warnings, count('info')) : w().bad(count('error'));
-  const notices = report.issues.filter((i) => i.severity !== 'error');
+  const tops = report.issues.filter((i) => i.notice);
+  const errors = count('error');
+  status.className = !report.valid ? 'bad' : warnings || tops.length ? 'warn' : 'ok';
+  status.textContent = errors ? w().bad(errors) + (tops.length ? w().alsoNotice : '')
+    : !report.valid ? w().blocked
+      : tops.length ? `${w().ok(warnings + tops.length, count('info'))}` : w().ok(warnings, count('info'));
+  const notices = report.issues.filter((i) => i.severity !== 'error' && !i.notice);
   $('notices').replaceChildren(...notices.map((i) => el('li', { className: `field-message ${i.severity}` }, `${w().severity[i.severity]}${locale() === 'en' ? ': ' : '：'}${i.message}`, citationNode(i.citation))));
   if (!notices.length) $('notices').replaceChildren(el('li', { textContent: w().none }));
 }
@@ -430,12 +474,13 @@ async function selectType(id) {
   fields.replaceChildren(el('p', { className: 'hint required-note', textContent: w().requiredNote }));
   renderObject(s, '', fields);
   const form = bindForm($('application-form'), id, {
-    locale, asOf: asOfValue, summary: $('error-summary'), deadlines: showDeadlines,
+    locale, asOf: asOfValue, summary: $('error-summary'), notices: $('form-notices'), deadlines: showDeadlines,
     onReport: (report, { kind }) => { if (kind !== 'field') showResult(report); },
   });
   current.form = form;
   await form.ready;
   $('error-summary').hidden = true;
+  $('form-notices').hidden = true;
   $('check-result').hidden = true;
   $('draft-status').textContent = '';
   $('draft-status').classList.remove('field-message', 'warning');
