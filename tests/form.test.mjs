@@ -161,12 +161,34 @@ test('submit: blocked on errors, focus on the summary, links focus the control (
   await page.close();
 });
 
-test('submit: warnings do not block; a valid form is sent', async () => {
+test('submit: warnings do not block; a valid form is confirmed, with no personal data in the address', async () => {
   const { page } = await portal();
+  const url = page.url();
   await fillValid(page);
   await page.check('#dw_lb_2'); // an authorized organization: a warning, not an error
-  await Promise.all([page.waitForURL(/xydm=11140525MB151234XH/), page.click('button[type=submit]')]);
-  assert.match(page.url(), /dw_lb=2/);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#sent:not([hidden])');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sent', 'the confirmation is where focus is');
+  assert.match(await page.textContent('#sent'), /申请已提交/);
+  assert.equal(await page.isHidden('#fhsq'), true);
+  assert.equal(page.url(), url, 'nothing in the address');
+  assert.equal(await page.getAttribute('#fhsq', 'method'), 'post', 'a portal\'s server gets it as POST, never in a URL');
+  await page.close();
+});
+
+test('the example page: required stars from the checker, no developer wording, the .wasm as a file (not the embedded copy)', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  const requests = [];
+  page.on('requestfinished', (r) => requests.push(r.url().slice(base.length)));
+  await page.goto(`${base}examples/existing-portal.html`);
+  await page.waitForSelector('#dw_mc[aria-required=true]');
+  const star = (sel) => page.$eval(sel, (n) => getComputedStyle(n, '::after').content);
+  assert.match(await star('label[for=dw_mc]'), /^" \*"/);
+  assert.match(await star('.zu legend'), /^" \*"/);
+  assert.equal(await star('label[for=lxr_yx]'), 'none', 'the portal\'s own optional field has none');
+  assert.doesNotMatch(await page.textContent('body'), /jincheng|接入|示例|代码接入/);
+  assert.ok(requests.includes('pkg/web/jincheng_bg.wasm'), requests.join(' '));
+  assert.ok(!requests.includes('pkg/web/wasm.js'), 'the base64 copy is not downloaded');
   await page.close();
 });
 
