@@ -301,6 +301,8 @@ fn finish(c: &Clock, mut parts: Vec<String>, submitted: NaiveDateTime, ev: &str,
         rule: parts.join(sep) + end,
         trace: trace(c, submitted, ev, cal, locale),
         provisional: !c.provisional_years.is_empty(),
+        act_by: None,
+        advice: None,
     }
 }
 
@@ -345,7 +347,7 @@ fn count(
             }
         }
     }
-    parts.extend(crate::periods::skipped_words(&c.runs, c.makeups.iter().copied(), locale));
+    parts.extend(crate::periods::skipped_words(cal, &c.runs, c.makeups.iter().copied(), locale));
     parts.push(match locale {
         Locale::ZhCn => format!("至{}届满", format_date_time_weekday(c.due, locale)),
         Locale::En => format!("the time runs out at {}", format_date_time_weekday(c.due, locale)),
@@ -441,7 +443,7 @@ pub fn on_the_spot(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, e
                 hours.describe(locale)
             ),
         });
-        parts.extend(crate::periods::skipped_words(&c.runs, c.makeups.iter().copied(), locale));
+        parts.extend(crate::periods::skipped_words(cal, &c.runs, c.makeups.iter().copied(), locale));
         parts.push(match locale {
             Locale::ZhCn => format!("即{}", format_date_time_weekday(c.due, locale)),
             Locale::En => format!("that is {}", format_date_time_weekday(c.due, locale)),
@@ -532,7 +534,8 @@ mod tests {
         // The Mid-Autumn Festival (25–27 September 2026) is skipped as a holiday.
         let p = minutes("2026-09-26T10:00", 60);
         assert_eq!(due(&p), "2026-09-28T09:00");
-        assert!(p.rule.contains("跳过中秋节假期（2026年9月26日至27日）"), "{}", p.rule);
+        // Named as part of the holiday (25–27 September), not as if it were 26–27 (issue 23).
+        assert!(p.rule.contains("跳过中秋节假期中的2026年9月26日至27日"), "{}", p.rule);
         // 2026-10-09 (Fri) 17:00 + 1 hour: Saturday 10 October is a makeup working day.
         let p = minutes("2026-10-09T17:00", 60);
         assert_eq!(due(&p), "2026-10-10T08:30");

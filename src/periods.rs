@@ -26,8 +26,16 @@ pub struct Period {
     pub rule: String,
     /// Days skipped or counted.
     pub trace: Vec<TraceEntry>,
-    /// Whether a day of the count lies in a year without an official schedule.
+    /// Whether the last day may still move: a day the count depends on lies in a year
+    /// without an official schedule. A last day fixed whatever the calendar says (a
+    /// backward count, a bar, an approved date) is not provisional.
     pub provisional: bool,
+    /// For a last day that does not roll over rest days: when it is (or, in a year
+    /// without an official schedule, may be) a rest day, the last working day before it
+    /// (an estimate in such a year). See [`act_by`].
+    pub act_by: Option<NaiveDate>,
+    /// With `act_by`: one plain sentence saying what to do, in the locale.
+    pub advice: Option<String>,
 }
 
 const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
@@ -135,7 +143,7 @@ pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Tex
         Locale::ZhCn => format!("{ev}之日起{n}个工作日内：不含{ev}当日（{}）", format_date(event, locale)),
         Locale::En => format!("{n} working days from {ev}: the day of {ev} ({event}) is not counted"),
     }];
-    parts.extend(skipped_words(&count.skipped, count.makeup_workdays.iter().map(|m| m.date), locale));
+    parts.extend(skipped_words(cal, &count.skipped, count.makeup_workdays.iter().map(|m| m.date), locale));
     parts.push(match locale {
         Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(count.due, locale)),
         Locale::En => format!("working day {n} is {}", format_date_weekday(count.due, locale)),
@@ -145,7 +153,7 @@ pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Tex
     }
     let sep = if locale == Locale::ZhCn { "，" } else { "; " };
     let end = if locale == Locale::ZhCn { "。" } else { "." };
-    Ok(Period { due: count.due, due_time: None, rule: parts.join(sep) + end, trace, provisional: count.provisional })
+    Ok(Period { due: count.due, due_time: None, rule: parts.join(sep) + end, trace, provisional: count.provisional, act_by: None, advice: None })
 }
 
 /// The trace of a working-day count: the rest runs skipped and the makeup days counted.
@@ -188,15 +196,41 @@ fn count_trace(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<T
     merge_traces(runs, makeups)
 }
 
+/// The whole run of rest days a run of a count lies in: the rest days before and after it
+/// (a count starting or ending inside a holiday sees only part of it).
+fn whole_rest_run(cal: &Calendar, r: &RestRun) -> (NaiveDate, NaiveDate) {
+    let rest = |d: Option<NaiveDate>| d.filter(|d| cal.is_workday(*d).is_ok_and(|w| !w));
+    let (mut from, mut to) = (r.from, r.to);
+    while let Some(d) = rest(from.pred_opt()) {
+        from = d;
+    }
+    while let Some(d) = rest(to.succ_opt()) {
+        to = d;
+    }
+    (from, to)
+}
+
 /// The holidays and weekends skipped and the makeup days counted, in words (also
-/// the counts of working time in [`crate::hours`]).
-pub(crate) fn skipped_words(skipped: &[RestRun], makeup: impl IntoIterator<Item = NaiveDate>, locale: Locale) -> Vec<String> {
+/// the counts of working time in [`crate::hours`]). A holiday run is named with its own
+/// dates when the count skips the whole of it (“国庆节假期（2026年10月1日至7日）”), and as
+/// part of it when the count starts or ends inside it (“国庆节假期中的2024年10月5日至7日”):
+/// the skipped days alone are not the holiday's range (issue 23, item 3).
+pub(crate) fn skipped_words(cal: &Calendar, skipped: &[RestRun], makeup: impl IntoIterator<Item = NaiveDate>, locale: Locale) -> Vec<String> {
     let holidays: Vec<String> = skipped
         .iter()
         .filter(|r| r.kind == DayKind::Holiday)
-        .map(|r| match locale {
-            Locale::ZhCn => format!("{}假期（{}）", r.holiday.as_deref().unwrap_or("节假日"), span(r.from, r.to, locale)),
-            Locale::En => format!("the {} holiday ({})", r.holiday.as_deref().unwrap_or(""), span(r.from, r.to, locale)),
+        .map(|r| {
+            let name = r.holiday.as_deref().unwrap_or(match locale {
+                Locale::ZhCn => "节假日",
+                Locale::En => "",
+            });
+            let whole = whole_rest_run(cal, r) == (r.from, r.to);
+            match (locale, whole) {
+                (Locale::ZhCn, true) => format!("{name}假期（{}）", span(r.from, r.to, locale)),
+                (Locale::ZhCn, false) => format!("{name}假期中的{}", span(r.from, r.to, locale)),
+                (Locale::En, true) => format!("the {name} holiday ({})", span(r.from, r.to, locale)),
+                (Locale::En, false) => format!("{} of the {name} holiday", span(r.from, r.to, locale)),
+            }
         })
         .collect();
     let weekend_days: u32 = skipped.iter().filter(|r| r.kind == DayKind::Weekend).map(|r| r.days).sum();
@@ -309,12 +343,14 @@ pub fn workdays_after_excluding(
         Locale::En => format!("{n} working days from {ev}, {ex} time not counted: the day of {ev} ({event}) is not counted"),
     }];
     parts.push(match (overlaps, locale) {
-        (true, Locale::ZhCn) => format!("{ex}期间（{}）不计入", span(lo, end, locale)),
-        (true, Locale::En) => format!("the {ex} period ({}) is not counted", span(lo, end, locale)),
+        // The interval named by its own dates, even when it began before the event
+        // (issue 23, item 3): its days after the event are the ones the trace shows.
+        (true, Locale::ZhCn) => format!("{ex}期间（{}）不计入", span(start, end, locale)),
+        (true, Locale::En) => format!("the {ex} period ({}) is not counted", span(start, end, locale)),
         (false, Locale::ZhCn) => format!("{ex}期间（{}）不在计算期间内，不影响期限", span(start, end, locale)),
         (false, Locale::En) => format!("the {ex} period ({}) lies outside the count and does not change it", span(start, end, locale)),
     });
-    parts.extend(skipped_words(&runs, makeup.iter().map(|m| m.date), locale));
+    parts.extend(skipped_words(cal, &runs, makeup.iter().map(|m| m.date), locale));
     parts.push(match locale {
         Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(due, locale)),
         Locale::En => format!("working day {n} is {}", format_date_weekday(due, locale)),
@@ -325,14 +361,17 @@ pub fn workdays_after_excluding(
     }
     let sep = if locale == Locale::ZhCn { "，" } else { "; " };
     let stop = if locale == Locale::ZhCn { "。" } else { "." };
-    Ok(Period { due, due_time: None, rule: parts.join(sep) + stop, trace, provisional: !provisional_years.is_empty() })
+    Ok(Period { due, due_time: None, rule: parts.join(sep) + stop, trace, provisional: !provisional_years.is_empty(), act_by: None, advice: None })
 }
 
 /// `months` months from `event` (R1, R4): the corresponding day of the final month,
 /// or its last day (民法典 第二百零二条). With `roll`, a last day that is a rest day
-/// moves to the next working day (R6, 民法典 第二百零三条). Provisional when a day of
-/// (`event`, due] lies in a year without an official schedule, rolled or not (api.md);
-/// without `roll` (a bar) the rule says the date stands whatever that schedule says.
+/// moves to the next working day (R6, 民法典 第二百零三条). With `roll`, provisional when a
+/// day of (`event`, due] lies in a year without an official schedule (api.md): whether
+/// the last day rolls is for that year's notice. Without `roll` (a bar: the days on which
+/// something may not be done) the last day is fixed whatever any schedule says: never
+/// provisional, and no `act_by` (nothing is to be done by it); the rule says the date
+/// stands when it lies in a year without an official schedule.
 ///
 /// # Errors
 ///
@@ -364,8 +403,8 @@ pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, e
         let (runs, _) = cal.explain_days(raw, due - chrono::Duration::days(1))?;
         trace = runs.iter().map(|r| run_entry(r, locale)).collect();
     }
-    // api.md: provisional when any day of the count, (event, due], lies in a year
-    // without an official schedule — whether or not the last day moved.
+    // api.md: a rolling period is provisional when any day of the count, (event, due],
+    // lies in a year without an official schedule — whether or not the last day moved.
     let provisional_years = cal.provisional_years(event, due);
     let period_words = match (months % 12, locale) {
         (0, Locale::ZhCn) => format!("{}年", months / 12),
@@ -392,7 +431,7 @@ pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, e
         rule.push_str(&if roll { provisional_note(&provisional_years, locale) } else { fixed_note(&provisional_years, locale) });
     }
     rule.push_str(if locale == Locale::ZhCn { "。" } else { "." });
-    Ok(Period { due, due_time: None, rule, trace, provisional: !provisional_years.is_empty() })
+    Ok(Period { due, due_time: None, rule, trace, provisional: roll && !provisional_years.is_empty(), act_by: None, advice: None })
 }
 
 /// The note of a provisional count whose last day does not depend on the calendar (a
@@ -409,8 +448,10 @@ pub(crate) fn fixed_note(years: &[i32], locale: Locale) -> String {
 }
 
 /// The latest day of an act due `months` months before `reference` (R11): the same
-/// day-of-month `months` earlier, or that month's last day; no rollover. Provisional
-/// when a day of (due, `reference`] lies in a year without an official schedule.
+/// day-of-month `months` earlier, or that month's last day; no rollover. The date is
+/// fixed whatever any schedule says, so it is never provisional; when it is (or, in a
+/// year without an official schedule, may be) a rest day, `act_by` and `advice` name the
+/// last working day before it ([`act_by`]).
 ///
 /// # Errors
 ///
@@ -418,16 +459,22 @@ pub(crate) fn fixed_note(years: &[i32], locale: Locale) -> String {
 ///
 /// ```
 /// use jincheng_rules::{model::t, parse_date, periods::months_before, Calendar, Locale};
+/// let cal = Calendar::official();
 /// // “验收时间到期前1个月提出”: one month before 31 March is 28 February (no 31 February).
-/// let p = months_before(&Calendar::official(), parse_date("2026-03-31")?, 1, t("验收时间到期", "the acceptance deadline"), Locale::ZhCn)?;
+/// let p = months_before(&cal, parse_date("2026-03-31")?, 1, t("验收时间到期", "the acceptance deadline"), Locale::ZhCn)?;
 /// assert_eq!(p.due.to_string(), "2026-02-28");
-/// assert!(!p.provisional);
+/// assert!(!p.provisional && p.act_by.is_none());   // a Saturday, but 调休上班 in 2026
+/// // One month before 1 November 2026 is 1 October, 国庆节: act by 30 September.
+/// let p = months_before(&cal, parse_date("2026-11-01")?, 1, t("完成时限", "the completion deadline"), Locale::ZhCn)?;
+/// assert_eq!(p.due.to_string(), "2026-10-01");
+/// assert_eq!(p.act_by.unwrap().to_string(), "2026-09-30");
+/// assert_eq!(p.advice.as_deref(), Some("届满日10月1日为国庆节假期，请最迟于9月30日提交。"));
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
 pub fn months_before(cal: &Calendar, reference: NaiveDate, months: i64, reference_words: Text, locale: Locale) -> Result<Period, Error> {
     let due = add_months(reference, -months)?;
     let r = reference_words.get(locale);
-    let mut rule = match locale {
+    let rule = match locale {
         Locale::ZhCn => format!(
             "须在{r}（{}）前{months}个月提出：往前倒算{months}个月为{}，最迟应在当日提出（倒算期限不因节假日顺延）。",
             format_date(reference, locale),
@@ -435,16 +482,115 @@ pub fn months_before(cal: &Calendar, reference: NaiveDate, months: i64, referenc
         ),
         Locale::En => format!("due {months} month(s) before {r} ({reference}): counting back gives {}, the last day to file (a backward period does not roll over holidays).", format_date_weekday(due, locale)),
     };
-    // The days of the count are (due, reference]: provisional when one lies in a year
-    // without an official schedule (api.md), though no schedule moves a backward date.
-    let provisional_years = cal.provisional_years(due, reference);
-    if !provisional_years.is_empty() {
-        rule.pop();
-        rule.push_str(if locale == Locale::ZhCn { "；" } else { "; " });
-        rule.push_str(&fixed_note(&provisional_years, locale));
-        rule.push_str(if locale == Locale::ZhCn { "。" } else { "." });
+    let (act_by, advice) = act_by(cal, due, locale)?;
+    Ok(Period { due, due_time: None, rule, trace: Vec::new(), provisional: false, act_by, advice })
+}
+
+/// `9月30日` / `30 September`: a day named in advice, without its year (the deadline's
+/// `due` carries it).
+fn month_day(d: NaiveDate, locale: Locale) -> String {
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    match locale {
+        Locale::ZhCn => format!("{}月{}日", d.month(), d.day()),
+        Locale::En => format!("{} {}", d.day(), MONTHS[d.month0() as usize]),
     }
-    Ok(Period { due, due_time: None, rule, trace: Vec::new(), provisional: !provisional_years.is_empty() })
+}
+
+/// Whether `d`, a working day by the calendar in a year without an official schedule,
+/// may still be a rest day: a 补假 day. 《全国年节及纪念日放假办法》 第六条: a holiday of all
+/// citizens that falls on a Saturday or Sunday is made up on a working day, which the
+/// annual notice names; it is usually the working days right after the holiday.
+/// So the k-th weekday after a run of rest days holding h holiday days on a weekend
+/// may be a rest day when k ≤ h. (调休 bridges, which only the notice decides, are not
+/// guessed.)
+fn may_be_substitute(cal: &Calendar, d: NaiveDate) -> Result<bool, Error> {
+    if cal.is_official(d.year()) || !cal.is_workday(d)? {
+        return Ok(false);
+    }
+    let mut k = 1;
+    let mut day = d;
+    // Back over the weekdays before `d` to the rest run.
+    loop {
+        let Some(prev) = day.pred_opt() else { return Ok(false) };
+        day = prev;
+        if !cal.is_workday(day)? {
+            break;
+        }
+        k += 1;
+        if k > 7 {
+            return Ok(false);
+        }
+    }
+    let mut on_weekend = 0;
+    while !cal.is_workday(day)? {
+        let info = cal.day_info(day)?;
+        if info.kind == DayKind::Holiday && day.weekday().number_from_monday() >= 6 {
+            on_weekend += 1;
+        }
+        let Some(prev) = day.pred_opt() else { break };
+        day = prev;
+    }
+    Ok(k <= on_weekend)
+}
+
+/// For a last day that does not roll over rest days (a backward count, an approved
+/// date), what an applicant needs to know: offices are closed on a rest day, so when
+/// `due` is one (or, in a year without an official schedule, is expected to be one or
+/// may be a 补假 day), the last working day before it, and one sentence saying so:
+/// “届满日10月1日为国庆节假期，请最迟于9月30日提交。” In a year without an official
+/// schedule both are estimates, and the sentence says “预计” and that the year's
+/// schedule is not published. `(None, None)` when `due` is a working day.
+///
+/// # Errors
+///
+/// `out_of_range` when the days before `due` leave the supported range.
+///
+/// ```
+/// use jincheng_rules::{parse_date, periods::act_by, Calendar, Locale};
+/// let cal = Calendar::official();
+/// // 8 February 2027 is 初三, a statutory day off; 2027 has no published schedule yet.
+/// let (day, advice) = act_by(&cal, parse_date("2027-02-08")?, Locale::ZhCn)?;
+/// assert_eq!(day.unwrap().to_string(), "2027-02-04");
+/// assert_eq!(advice.unwrap(), "届满日2月8日预计为春节假期（2027年放假安排尚未公布），请最迟于2月4日提交。");
+/// assert_eq!(act_by(&cal, parse_date("2026-09-30")?, Locale::ZhCn)?, (None, None));
+/// # Ok::<(), jincheng_rules::Error>(())
+/// ```
+pub fn act_by(cal: &Calendar, due: NaiveDate, locale: Locale) -> Result<(Option<NaiveDate>, Option<String>), Error> {
+    let info = cal.day_info(due)?;
+    let substitute = may_be_substitute(cal, due)?;
+    if info.workday && !substitute {
+        return Ok((None, None));
+    }
+    // The last working day before `due` that is not itself a possible 补假 day.
+    let mut day = cal.add_workdays(due, -1)?;
+    while may_be_substitute(cal, day)? {
+        day = cal.add_workdays(day, -1)?;
+    }
+    let (d, a) = (month_day(due, locale), month_day(day, locale));
+    let weekday = format_date_weekday(due, locale);
+    let weekday_zh = weekday.rsplit('（').next().unwrap_or("").trim_end_matches('）');
+    let weekday_en = weekday.split(' ').next().unwrap_or("");
+    let year = due.year();
+    let sentence = match (locale, info.provisional, info.kind, info.holiday.as_deref()) {
+        (Locale::ZhCn, false, DayKind::Holiday, Some(h)) => format!("届满日{d}为{h}假期，请最迟于{a}提交。"),
+        (Locale::ZhCn, false, _, _) => format!("届满日{d}为{weekday_zh}，请最迟于{a}提交。"),
+        (Locale::ZhCn, true, DayKind::Holiday, Some(h)) => format!("届满日{d}预计为{h}假期（{year}年放假安排尚未公布），请最迟于{a}提交。"),
+        (Locale::ZhCn, true, _, _) if substitute => format!("届满日{d}可能为节日补假（{year}年放假安排尚未公布），请最迟于{a}提交。"),
+        (Locale::ZhCn, true, _, _) => format!("届满日{d}为{weekday_zh}，预计为休息日（{year}年放假安排尚未公布），请最迟于{a}提交。"),
+        (Locale::En, false, DayKind::Holiday, Some(h)) => format!("The last day, {d}, falls in the {h} holiday: submit by {a} at the latest."),
+        (Locale::En, false, _, _) => format!("The last day, {d}, is a {weekday_en}: submit by {a} at the latest."),
+        (Locale::En, true, DayKind::Holiday, Some(h)) => {
+            format!("The last day, {d}, is expected to fall in the {h} holiday (the {year} holiday schedule is not yet published): submit by {a} at the latest.")
+        }
+        (Locale::En, true, _, _) if substitute => {
+            format!("The last day, {d}, may be a substitute day off (the {year} holiday schedule is not yet published): submit by {a} at the latest.")
+        }
+        (Locale::En, true, _, _) => format!(
+            "The last day, {d}, is a {weekday_en}, expected to be a rest day (the {year} holiday schedule is not yet published): submit by {a} at the latest."
+        ),
+    };
+    Ok((Some(day), Some(sentence)))
 }
 
 #[cfg(test)]
@@ -493,12 +639,14 @@ mod tests {
         assert_eq!(p.due.to_string(), "2027-03-15");
         assert!(p.provisional, "{}", p.rule);
         assert!(p.rule.contains("2027年放假安排国务院尚未公布"), "{}", p.rule);
-        // A bar (no rollover) across the year end: provisional too, and it says the
-        // date stands.
+        // A bar (no rollover) across the year end: its last day cannot move, so it is not
+        // provisional (issue 23, item 7), and it says the date stands; nothing is to be
+        // done by it, so no act-by day.
         let p = months_after(&cal, parse_date("2026-03-01").unwrap(), 12, false, RECEIVED, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2027-03-01");
-        assert!(p.provisional);
+        assert!(!p.provisional);
         assert!(p.rule.contains("届满日不受放假安排影响"), "{}", p.rule);
+        assert_eq!((p.act_by, p.advice), (None, None));
         // Within the official years: not provisional.
         let p = months_after(&cal, parse_date("2025-03-01").unwrap(), 12, false, RECEIVED, Locale::ZhCn).unwrap();
         assert!(!p.provisional);
@@ -579,7 +727,8 @@ mod tests {
         let kinds: Vec<TraceKind> = p.trace.iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TraceKind::Excluded, TraceKind::Holiday]);
         assert_eq!((p.trace[1].from.as_str(), p.trace[1].to.as_str()), ("2026-10-05", "2026-10-07"));
-        assert!(p.rule.contains("跳过国庆节假期（2026年10月5日至7日）"), "{}", p.rule);
+        // Named as part of the holiday (1–7 October), not as if it were 5–7 (issue 23).
+        assert!(p.rule.contains("跳过国庆节假期中的2026年10月5日至7日"), "{}", p.rule);
     }
 
     #[test]
@@ -606,12 +755,52 @@ mod tests {
         let p = months_before(&cal, parse_date("2026-03-31").unwrap(), 1, words, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2026-02-28");
         assert!(!p.provisional);
-        // Counting back from 2027 covers days of an unscheduled year (api.md).
+        // Counting back from 2027: the last day is fixed whatever the 2027 notice says,
+        // so it is not provisional (issue 23, item 7); a Sunday, so act by Friday.
         let p = months_before(&cal, parse_date("2027-03-31").unwrap(), 1, words, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2027-02-28");
-        assert!(p.provisional);
-        assert!(p.rule.contains("2027年放假安排国务院尚未公布；本期限不因节假日顺延"), "{}", p.rule);
-        // Ending on 31 December 2026, a count back from 2027-01-31 still reaches 2027.
-        assert!(months_before(&cal, parse_date("2027-01-31").unwrap(), 1, words, Locale::ZhCn).unwrap().provisional);
+        assert!(!p.provisional);
+        assert!(p.rule.contains("倒算期限不因节假日顺延"), "{}", p.rule);
+        assert_eq!(p.act_by.unwrap().to_string(), "2027-02-26");
+        assert_eq!(p.advice.unwrap(), "届满日2月28日为星期日，预计为休息日（2027年放假安排尚未公布），请最迟于2月26日提交。");
+        assert!(!months_before(&cal, parse_date("2027-01-31").unwrap(), 1, words, Locale::ZhCn).unwrap().provisional);
+    }
+
+    fn act(due: &str, locale: Locale) -> (Option<String>, Option<String>) {
+        let (d, a) = act_by(&Calendar::official(), parse_date(due).unwrap(), locale).unwrap();
+        (d.map(|d| d.to_string()), a)
+    }
+
+    #[test]
+    fn act_by_a_fixed_last_day_on_a_rest_day() {
+        // A working day: nothing to say, even a makeup Saturday (2026-10-10).
+        assert_eq!(act("2026-09-30", Locale::ZhCn), (None, None));
+        assert_eq!(act("2026-10-10", Locale::ZhCn), (None, None));
+        // 国庆 2026 (published): the last working day before it.
+        assert_eq!(
+            act("2026-10-01", Locale::ZhCn),
+            (Some("2026-09-30".into()), Some("届满日10月1日为国庆节假期，请最迟于9月30日提交。".into()))
+        );
+        assert_eq!(
+            act("2026-10-01", Locale::En),
+            (Some("2026-09-30".into()), Some("The last day, 1 October, falls in the 国庆节 holiday: submit by 30 September at the latest.".into()))
+        );
+        // A plain Sunday of a published year; the Friday before.
+        assert_eq!(act("2026-03-08", Locale::ZhCn), (Some("2026-03-06".into()), Some("届满日3月8日为星期日，请最迟于3月6日提交。".into())));
+        // 春节 2027 (unpublished): 除夕 5 February to 初三 8 February by the law.
+        assert_eq!(
+            act("2027-02-08", Locale::ZhCn),
+            (Some("2027-02-04".into()), Some("届满日2月8日预计为春节假期（2027年放假安排尚未公布），请最迟于2月4日提交。".into()))
+        );
+        // 初一 and 初二 fall on Saturday and Sunday 6–7 February 2027: the law makes them up
+        // on working days (补假), usually 9 and 10 February — so these may be rest days.
+        assert_eq!(
+            act("2027-02-10", Locale::ZhCn),
+            (Some("2027-02-04".into()), Some("届满日2月10日可能为节日补假（2027年放假安排尚未公布），请最迟于2月4日提交。".into()))
+        );
+        assert_eq!(act("2027-02-11", Locale::ZhCn), (None, None));
+        // 元旦 2027 is a Friday: no 补假, Monday 4 January is a working day.
+        assert_eq!(act("2027-01-04", Locale::ZhCn), (None, None));
+        assert_eq!(act("2027-01-01", Locale::ZhCn).0.as_deref(), Some("2026-12-31"));
     }
 }

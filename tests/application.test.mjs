@@ -38,6 +38,9 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
       for (const code of c.expect.warnings ?? []) {
         assert.ok(r.issues.some((i) => i.severity === 'warning' && (`${i.code}@${i.path}` === code || `${i.code}@${i.path}`.startsWith(`${code}@`))), `expected the warning ${code} in ${found}`);
       }
+      for (const code of c.expect.infos ?? []) {
+        assert.ok(r.issues.some((i) => i.severity === 'info' && (`${i.code}@${i.path}` === code || `${i.code}@${i.path}`.startsWith(`${code}@`))), `expected the info note ${code} in ${found}`);
+      }
       for (const [code, article] of Object.entries(c.expect.citations ?? {})) {
         const i = r.issues.find((x) => x.code === code);
         assert.ok(i, `no ${code}`);
@@ -54,6 +57,7 @@ for (const { file, type, base, baseAsOf, cases } of caseFiles) {
         assert.ok(d, `deadline ${id}`);
         assert.equal(d.due, want.due, d.rule);
         if (want.provisional !== undefined) assert.equal(d.provisional, want.provisional);
+        for (const key of ['actBy', 'advice']) if (want[key] !== undefined) assert.equal(d[key], want[key], `${key} of ${id}`);
         assert.deepEqual(m.deadlines(type, submission, { asOf: c.asOf }).find((x) => x.id === id), d);
       }
       for (const i of r.issues) {

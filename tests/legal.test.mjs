@@ -1,5 +1,5 @@
 // Legal readings through the built package (docs/legal-readings.md): provisional
-// counts, the next assessment's rollover, late duties as warnings, the order of steps,
+// counts and a fixed last day's act-by day, the next assessment's rollover, late duties as warnings, the order of steps,
 // the A3 tracks and every document's first day in force.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,24 +12,41 @@ const base = (type) => structuredClone(caseFiles.find((f) => f.type === type).ba
 const dayAfter = (d) => new Date(Date.parse(`${d}T00:00:00Z`) + 86400e3).toISOString().slice(0, 10);
 const dayBefore = (d) => new Date(Date.parse(`${d}T00:00:00Z`) - 86400e3).toISOString().slice(0, 10);
 
-test('a month or year count reaching 2027 is provisional, with or without rollover (api.md)', () => {
-  // B3: half a year from 2026-09-15 is Monday 2027-03-15: no rollover, still provisional.
+test('a count reaching 2027 is provisional when its last day may move; a fixed last day is not (api.md, issue 23 item 7)', () => {
+  // B3: half a year from 2026-09-15 is Monday 2027-03-15: whether it rolls is for the 2027 notice.
   const b3 = { ...base('scitech-project-acceptance'), completionDate: '2026-09-15' };
   const [d] = m.deadlines('scitech-project-acceptance', b3, { asOf: '2026-10-09' });
   assert.equal(d.due, '2027-03-15');
   assert.equal(d.provisional, true);
+  assert.deepEqual([d.actBy, d.advice], [null, null]);
   assert.match(d.rule, /2027年放假安排国务院尚未公布/);
-  // D2: the one-year bar (no rollover) into 2027; its rule says the date stands.
+  // D2: the one-year bar (no rollover) into 2027: fixed, its rule says the date stands; no act-by day.
   const d2 = { ...base('simulated-approval'), previousLapse: '2026-03-01' };
   const bar = m.deadlines('simulated-approval', d2, { asOf: '2026-06-01' }).find((x) => x.id === 'lapse_bar');
-  assert.deepEqual([bar.due, bar.provisional], ['2027-03-01', true]);
+  assert.deepEqual([bar.due, bar.provisional, bar.actBy, bar.advice], ['2027-03-01', false, null, null]);
   assert.match(bar.rule, /届满日不受放假安排影响/);
-  // B4: counting back from a 2027 completion deadline.
+  // B4: counting back from a 2027 completion deadline: fixed; a Sunday, so the Friday before.
   const b4 = { ...base('scitech-acceptance-extension'), completionDeadline: '2027-03-31' };
   const back = m.deadlines('scitech-acceptance-extension', b4, { asOf: '2026-12-01' })[0];
-  assert.deepEqual([back.due, back.provisional], ['2027-02-28', true]);
+  assert.deepEqual([back.due, back.provisional, back.actBy], ['2027-02-28', false, '2027-02-26']);
+  assert.match(back.advice, /（2027年放假安排尚未公布），请最迟于2月26日提交。$/);
   // Within the official years nothing is provisional.
   assert.equal(m.deadlines('scitech-project-acceptance', base('scitech-project-acceptance'), { asOf: '2026-06-01' })[0].provisional, false);
+});
+
+test('a fixed last day on a rest day names the last working day before it (actBy, advice), in both locales and through validateMany', () => {
+  const b4 = { ...base('scitech-acceptance-extension'), completionDeadline: '2026-11-01', requestedUntil: '2027-05-01' };
+  const [d] = m.deadlines('scitech-acceptance-extension', b4, { asOf: '2026-09-28' });
+  assert.deepEqual([d.due, d.provisional, d.actBy, d.advice], ['2026-10-01', false, '2026-09-30', '届满日10月1日为国庆节假期，请最迟于9月30日提交。']);
+  const [en] = m.deadlines('scitech-acceptance-extension', b4, { asOf: '2026-09-28', locale: 'en' });
+  assert.equal(en.advice, 'The last day, 1 October, falls in the 国庆节 holiday: submit by 30 September at the latest.');
+  // Spring Festival 2027, by the law (the 2027 notice is not out): an estimate, said so.
+  const sf = m.deadlines('scitech-acceptance-extension', { ...b4, completionDeadline: '2027-03-08' }, { asOf: '2026-12-01' })[0];
+  assert.deepEqual([sf.due, sf.actBy, sf.advice], ['2027-02-08', '2027-02-04', '届满日2月8日预计为春节假期（2027年放假安排尚未公布），请最迟于2月4日提交。']);
+  // The batch path writes the same deadline.
+  const [line] = m.validateMany('scitech-acceptance-extension', JSON.stringify(b4) + '\n', { asOf: '2026-09-28' });
+  assert.deepEqual(line.deadlines[0], m.validate('scitech-acceptance-extension', b4, { asOf: '2026-09-28' }).deadlines[0]);
+  assert.equal(line.deadlines[0].actBy, '2026-09-30');
 });
 
 test('C3: the next assessment rolls off rest days and `overdue` fires exactly after the date shown', () => {

@@ -176,6 +176,9 @@ fn everything(locale: Locale) -> Vec<Said> {
             for d in report.deadlines {
                 said(&mut out, format!("{name}: deadline {} rule", d.id), d.rule);
                 said(&mut out, format!("{name}: deadline {} title", d.id), d.title);
+                if let Some(advice) = d.advice {
+                    said(&mut out, format!("{name}: deadline {} advice", d.id), advice);
+                }
                 for e in d.trace {
                     said(&mut out, format!("{name}: deadline {} trace {}", d.id, e.from), e.reason);
                 }

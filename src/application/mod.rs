@@ -974,6 +974,8 @@ fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
                 rule: p.rule,
                 citation: Some(d.citation),
                 provisional: p.provisional,
+                act_by: p.act_by.map(|d| d.to_string()),
+                advice: p.advice,
                 trace: p.trace,
             })
         })

@@ -101,6 +101,16 @@ fn table_cases_per_type() {
                     "{file}: {name}: expected the warning {code} in {found:?}"
                 );
             }
+            // Present with severity info: a note or a recommendation, neither error nor warning.
+            for code in expect["infos"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                assert!(
+                    report.issues.iter().any(|i| i.severity == Severity::Info && {
+                        let f = format!("{}@{}", i.code, i.path);
+                        f == code || f.starts_with(&format!("{code}@"))
+                    }),
+                    "{file}: {name}: expected the info note {code} in {found:?}"
+                );
+            }
             for (code, article) in expect["citations"].as_object().into_iter().flatten() {
                 let i = report.issues.iter().find(|i| i.code == code).unwrap_or_else(|| panic!("{file}: {name}: no {code}"));
                 assert_eq!(i.citation.map(|c| c.article), article.as_str(), "{file}: {name}: citation of {code}");
@@ -113,6 +123,12 @@ fn table_cases_per_type() {
                 assert_eq!(d.due, due["due"].as_str().unwrap(), "{file}: {name}: {}", d.rule);
                 if let Some(p) = due["provisional"].as_bool() {
                     assert_eq!(d.provisional, p, "{file}: {name}");
+                }
+                // `actBy` and `advice` when the case names them (null: none).
+                for (key, got) in [("actBy", &d.act_by), ("advice", &d.advice)] {
+                    if let Some(want) = due.get(key) {
+                        assert_eq!(got.as_deref(), want.as_str(), "{file}: {name}: {key} of {id}");
+                    }
                 }
             }
             for i in &report.issues {

@@ -47,36 +47,36 @@ static FIELDS: &[Field] = &[
     .cited(&ART5),
 ];
 
-/// Months between assessments: every year from level 3, every two years (recommended) at level 2.
-fn interval(ctx: &Ctx) -> Option<i64> {
-    match level(ctx, "/level")? {
-        l if l >= 3 => Some(12),
-        2 => Some(24),
-        _ => None,
-    }
-}
-
 const LAST: Text = t("上次等级测评完成", "the last assessment");
-const THIS: Text = t("本次测评申请", "this assessment request");
 
-/// The next assessment: “每年开展一次” (every two years, encouraged, at level 2) read
-/// as a period of one (two) years from the last assessment — 民法典 第二百零一、二百零二条
-/// (periods.md R1, R4) — so 第二百零三条 applies as to any period for an act: a last day
-/// that is a rest day moves to the next working day (R6). `overdue` uses this same date.
-fn next_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
-    let months = interval(ctx)?;
-    match ctx.date("/lastAssessmentDate") {
-        Some(last) => Some(months_after(ctx.calendar, last, months, true, LAST, ctx.locale)),
-        None => Some(months_after(ctx.calendar, ctx.as_of, months, true, THIS, ctx.locale)),
-    }
+/// The last assessment, when it has happened (a later date is `last_assessment_future`).
+fn last_assessment(ctx: &Ctx) -> Option<chrono::NaiveDate> {
+    ctx.date("/lastAssessmentDate").filter(|d| *d <= ctx.as_of)
 }
 
-fn overdue(ctx: &Ctx, hits: &mut Hits, required: bool) {
-    let Some(months) = interval(ctx) else { return };
-    if (months == 12) != required {
-        return;
+/// `months` from the last assessment: “每年开展一次” (every two years at level 2) read as
+/// a period of one (two) years from the last assessment — 民法典 第二百零一、二百零二条
+/// (periods.md R1, R4) — so 第二百零三条 applies as to any period for an act: a last day
+/// that is a rest day moves to the next working day (R6).
+fn from_last(ctx: &Ctx, months: i64) -> Option<Result<Period, Error>> {
+    Some(months_after(ctx.calendar, last_assessment(ctx)?, months, true, LAST, ctx.locale))
+}
+
+/// The next assessment, a duty from level 3 (“应当每年开展一次”), counted from the last
+/// one's completion. Without it (a new network) there is no day to count from: the text
+/// runs the year from the completion of an assessment, not from the request for it, so
+/// no deadline is shown and `next_from_completion` says how it runs. Level 2 is only
+/// encouraged (“鼓励……每两年”): no duty, so no deadline (issue 23, item 5). `overdue`
+/// uses this same date.
+fn next_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
+    if level(ctx, "/level")? < 3 {
+        return None;
     }
-    let Some(last) = ctx.date("/lastAssessmentDate") else { return };
+    from_last(ctx, 12)
+}
+
+fn overdue_level3(ctx: &Ctx, hits: &mut Hits) {
+    let Some(last) = last_assessment(ctx) else { return };
     // The deadline shown (`next_assessment`) and this check are one computation.
     if let Some(Ok(p)) = next_period(ctx) {
         if ctx.as_of > p.due {
@@ -85,12 +85,29 @@ fn overdue(ctx: &Ctx, hits: &mut Hits, required: bool) {
     }
 }
 
-fn overdue_level3(ctx: &Ctx, hits: &mut Hits) {
-    overdue(ctx, hits, true);
+/// Level 2: more than two years since the last assessment — a recommendation only.
+fn overdue_level2(ctx: &Ctx, hits: &mut Hits) {
+    if level(ctx, "/level") != Some(2) {
+        return;
+    }
+    let Some(last) = last_assessment(ctx) else { return };
+    if let Some(Ok(p)) = from_last(ctx, 24) {
+        if ctx.as_of > p.due {
+            hits.at("/lastAssessmentDate", &[("last", ctx.fmt_date(last)), ("due", ctx.fmt_date(p.due))]);
+        }
+    }
 }
 
-fn overdue_level2(ctx: &Ctx, hits: &mut Hits) {
-    overdue(ctx, hits, false);
+fn next_from_completion(ctx: &Ctx, hits: &mut Hits) {
+    if level(ctx, "/level").is_some_and(|l| l >= 3) && ctx.get("/lastAssessmentDate").is_none() {
+        hits.at("/lastAssessmentDate", &[]);
+    }
+}
+
+fn last_assessment_future(ctx: &Ctx, hits: &mut Hits) {
+    if let Some(d) = ctx.date("/lastAssessmentDate").filter(|d| *d > ctx.as_of) {
+        hits.at("/lastAssessmentDate", &[("date", ctx.fmt_date(d))]);
+    }
 }
 
 fn live_before_assessment(ctx: &Ctx, hits: &mut Hits) {
@@ -151,14 +168,37 @@ static RULES: &[Rule] = &[
     },
     Rule {
         code: "mlps_assessment.level2_recommended",
-        severity: Severity::Warning,
-        description: t("鼓励第二级网络每两年开展一次等级测评", "Level 2: an assessment every two years is encouraged"),
+        // 鼓励, not 应当: a recommendation, with no duty deadline (issue 23, item 5).
+        severity: Severity::Info,
+        description: t("鼓励第二级网络每两年开展一次等级测评（倡导性规定）", "Level 2: an assessment every two years is encouraged (a recommendation)"),
         message: t(
-            "鼓励第二级网络每两年开展一次等级测评；上次测评于{last}完成，距今已超过两年（{due}到期）。",
-            "Level-2 networks are encouraged to be assessed every two years; the last assessment ({last}) is more than two years old (due {due}).",
+            "上次等级测评于{last}完成，已超过两年。第二级网络鼓励每两年开展一次等级测评，这是建议，不是强制期限。",
+            "The last assessment ({last}) is more than two years old. Level-2 networks are encouraged to be assessed every two years: a recommendation, not a binding time limit.",
         ),
         citation: ART2,
         check: overdue_level2,
+    },
+    Rule {
+        code: "mlps_assessment.next_from_completion",
+        severity: Severity::Info,
+        description: t(
+            "第三级（含）以上网络每年开展一次等级测评，下次测评的期限自本次测评完成之日起算",
+            "Level 3 and above: the next yearly assessment is counted from the completion of this one",
+        ),
+        message: t(
+            "第三级（含）以上网络应每年开展一次等级测评：下次测评的期限自本次测评完成之日起算，为一年。",
+            "Level 3 and above are assessed every year: the next assessment is due one year from the completion of this one.",
+        ),
+        citation: ART2,
+        check: next_from_completion,
+    },
+    Rule {
+        code: "mlps_assessment.last_assessment_future",
+        severity: Severity::Error,
+        description: t("上次等级测评完成日期不能晚于提交日期", "The last assessment cannot be dated after the submission"),
+        message: t("上次等级测评完成日期{date}晚于提交日期，请核对。", "The last assessment is dated {date}, after the submission date; check it."),
+        citation: ART2,
+        check: last_assessment_future,
     },
     Rule {
         code: "mlps_assessment.live_before_assessment",

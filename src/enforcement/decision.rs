@@ -26,6 +26,7 @@ const ART10_SEAL: Citation =
 const ART13: Citation =
     cite("第十三条", "行政执法行为有下列情形之一的，应当责令限期履行、责令补正或者改正；逾期不改的，应当撤销行政执法行为。");
 const ART13_WRITING: Citation = cite("第十三条", "行政执法机关作出补正、改正，应当采取书面方式。");
+const ART13_ANEW: Citation = cite("第十三条第二款", "行政执法行为被撤销的，行政执法机关可以依法重新作出行政执法行为。");
 const ART14: Citation = cite("第十四条", "行政执法行为有下列情形之一的，应当确认行政执法行为违法，但不撤销行政执法行为。");
 const ART15: Citation = cite("第十五条", "有下列情形之一的，应当确认行政执法行为无效……无效的行政执法行为，自始不发生法律效力。");
 
@@ -236,16 +237,25 @@ fn void_from_start(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
+fn may_act_anew(ctx: &Ctx, hits: &mut Hits) {
+    if ctx.str("/decisionKind") == Some("revoke") {
+        hits.at("/decisionKind", &[]);
+    }
+}
+
 fn not_revoked(ctx: &Ctx, hits: &mut Hits) {
     if ctx.str("/decisionKind") == Some("confirm_illegal") {
         hits.at("/decisionKind", &[]);
     }
 }
 
-const SERVED: Text = t("送达《行政执法监督决定书》", "service of the decision");
+/// 第十条 counts from the agency's receipt (“自收到……之日起”): the service date is the
+/// day the agency received the decision (issue 23: the rule said 送达).
+const SERVED: Text = t("行政执法机关收到《行政执法监督决定书》", "the agency's receipt of the decision");
 
+/// Counted only from a service that has happened (a later date is `date_future`).
 fn review_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
-    let served = ctx.date("/serviceDate")?;
+    let served = ctx.date("/serviceDate").filter(|d| *d <= ctx.as_of)?;
     Some(workdays_after(ctx.calendar, served, 5, SERVED, ctx.locale))
 }
 
@@ -358,6 +368,17 @@ static RULES: &[Rule] = &[
         message: t("确认违法的，行政执法行为不予撤销。", "Confirming unlawfulness leaves the act in place."),
         citation: ART14,
         check: not_revoked,
+    },
+    Rule {
+        code: "supervision_decision.may_act_anew",
+        severity: Severity::Info,
+        description: t("行政执法行为被撤销的，行政执法机关可以依法重新作出", "After revocation the agency may act anew under the law"),
+        message: t(
+            "行政执法行为被撤销后，行政执法机关可以依法重新作出行政执法行为。",
+            "Once the act is revoked, the enforcement agency may make a new act under the law.",
+        ),
+        citation: ART13_ANEW,
+        check: may_act_anew,
     },
     Rule {
         code: "supervision_decision.void_from_start",

@@ -39,13 +39,25 @@ static FIELDS: &[Field] = &[
 
 const RECEIVED: Text = t("收到《行政执法监督决定书》", "receipt of the supervision decision");
 
+/// Whether the applicant is a citizen or organization: 第十条 gives the review to the
+/// enforcement agency only (issue 23, item 2), so nothing about a review is said to them.
+fn not_an_agency(ctx: &Ctx) -> bool {
+    ctx.str("/applicant/kind") == Some("citizen_or_organization")
+}
+
+/// 第十条: 5 working days from receipt — for an agency (or an authorized organization
+/// asking to be heard), and only from a receipt that has happened: a date after the
+/// submission day is an error (`received_date_future`), not an event to count from.
 fn review_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
-    let received = ctx.date("/decision/receivedDate")?;
+    if not_an_agency(ctx) {
+        return None;
+    }
+    let received = ctx.date("/decision/receivedDate").filter(|d| *d <= ctx.as_of)?;
     Some(workdays_after(ctx.calendar, received, 5, RECEIVED, ctx.locale))
 }
 
 fn not_agency(ctx: &Ctx, hits: &mut Hits) {
-    if ctx.str("/applicant/kind") == Some("citizen_or_organization") {
+    if not_an_agency(ctx) {
         hits.at("/applicant/kind", &[]);
     }
 }
@@ -81,11 +93,16 @@ fn received_future(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
-fn stays_in_force(_: &Ctx, hits: &mut Hits) {
-    hits.at("", &[]);
+fn stays_in_force(ctx: &Ctx, hits: &mut Hits) {
+    if !not_an_agency(ctx) {
+        hits.at("", &[]);
+    }
 }
 
 fn review_body(ctx: &Ctx, hits: &mut Hits) {
+    if not_an_agency(ctx) {
+        return;
+    }
     if let Some(code) = ctx.str("/decision/issuerDivision").filter(|c| DIVISIONS.iter().any(|d| d.value == *c)) {
         hits.at("/decision/issuerDivision", &[("body", next_higher_body(code, ctx.locale == crate::Locale::En))]);
     }
@@ -97,8 +114,8 @@ static RULES: &[Rule] = &[
         severity: Severity::Error,
         description: t("只有行政执法机关可以申请复查", "Only an enforcement agency may apply for review"),
         message: t(
-            "复查由被监督的行政执法机关申请；公民、法人或者其他组织对监督决定有异议的，请向行政执法监督机关反映或依法申请行政复议、提起行政诉讼。",
-            "Review is applied for by the enforcement agency concerned; a citizen or organization that disagrees may turn to the supervising body, or apply for administrative reconsideration or bring a suit.",
+            "复查只能由被监督的行政执法机关申请。行政执法监督是政府对行政执法机关的内部监督，公民、法人或者其他组织不能对监督决定申请复查；对原行政执法行为不服的，可以自知道该行为之日起60日内依法申请行政复议。",
+            "Only the enforcement agency concerned may apply for review. Supervision is the government's internal oversight of its agencies: a citizen or organization cannot ask for a review of the decision. Against the original enforcement act, an application for administrative reconsideration may be made within 60 days of learning of it.",
         ),
         citation: ART10_REVIEW,
         check: not_agency,

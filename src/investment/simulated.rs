@@ -206,8 +206,10 @@ fn supplement_date_past(ctx: &Ctx, hits: &mut Hits) {
 
 const LAPSED: Text = t("《模拟审批》自动失效", "the lapse of the simulated approval");
 
+/// The bar runs from a lapse that has happened: a lapse dated after the application is
+/// a date-order error (`lapse_date_future`), not a bar (issue 23, item 6).
 fn lapse_bar(ctx: &Ctx) -> Option<Result<Period, Error>> {
-    let lapse = ctx.date("/previousLapse")?;
+    let lapse = ctx.date("/previousLapse").filter(|d| *d <= ctx.as_of)?;
     Some(months_after(ctx.calendar, lapse, 12, false, LAPSED, ctx.locale))
 }
 
@@ -216,6 +218,12 @@ fn barred_after_lapse(ctx: &Ctx, hits: &mut Hits) {
     if ctx.as_of <= p.due {
         let next = p.due.succ_opt().unwrap_or(p.due);
         hits.at("/previousLapse", &[("lapse", ctx.fmt_date(lapse)), ("until", ctx.fmt_date(p.due)), ("next", ctx.fmt_date(next))]);
+    }
+}
+
+fn lapse_date_future(ctx: &Ctx, hits: &mut Hits) {
+    if let Some(d) = ctx.date("/previousLapse").filter(|d| *d > ctx.as_of) {
+        hits.at("/previousLapse", &[("date", ctx.fmt_date(d))]);
     }
 }
 
@@ -292,6 +300,17 @@ static RULES: &[Rule] = &[
         message: t("承诺补齐容缺材料的日期{date}早于申请日期，请填写今后将补齐材料的日期。", "The committed supplement date, {date}, is before the application date; enter the date you will supply the materials."),
         citation: FOUR_3,
         check: supplement_date_past,
+    },
+    Rule {
+        code: "simulated_approval.lapse_date_future",
+        severity: Severity::Error,
+        description: t("此前《模拟审批》失效的日期不能晚于申请日期", "A previous lapse cannot be dated after the application"),
+        message: t(
+            "此前《模拟审批》失效日期{date}晚于申请日期，请核对；尚未失效的，不要填写。",
+            "The previous lapse is dated {date}, after the application date; check it, and leave it empty if nothing has lapsed.",
+        ),
+        citation: FOUR_6,
+        check: lapse_date_future,
     },
     Rule {
         code: "simulated_approval.barred_after_lapse",

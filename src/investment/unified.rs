@@ -570,11 +570,12 @@ static RULES: &[Rule] = &[
     },
     Rule {
         code: "unified_service_plan.comprehensive_intermediary",
-        severity: Severity::Warning,
-        description: t("鼓励选取具备综合评估能力的中介机构开展综合评估服务", "Intermediaries able to do a comprehensive assessment are encouraged"),
+        // 鼓励, not 应当: a recommendation (issue 23, item 5).
+        severity: Severity::Info,
+        description: t("鼓励选取具备综合评估能力的中介机构开展综合评估服务（倡导性规定）", "Intermediaries able to do a comprehensive assessment are encouraged (a recommendation)"),
         message: t(
-            "本方案选用了{n}家中介机构。鼓励选取具备综合评估能力的中介机构开展综合评估服务，可考虑合并委托。",
-            "The plan uses {n} intermediaries; one able to do a comprehensive assessment is encouraged.",
+            "本方案选用了{n}家中介机构。办法鼓励选取一家具备综合评估能力的中介机构开展综合评估服务，这是建议，不是要求；可视情况考虑合并委托。",
+            "The plan uses {n} intermediaries. One intermediary able to do a comprehensive assessment is encouraged: a recommendation, not a requirement.",
         ),
         citation: ART7_COMPREHENSIVE,
         check: comprehensive_intermediary,

@@ -67,8 +67,17 @@ pub struct Deadline {
     pub rule: String,
     /// The rule's source.
     pub citation: Option<Citation>,
-    /// True when any day of the count lies in a year without an official schedule.
+    /// True when the last day may still move: a day the count depends on lies in a year
+    /// without an official schedule. A fixed last day (no rollover) is never provisional.
     pub provisional: bool,
+    /// When the last day does not roll over rest days and is (or, in a year without an
+    /// official schedule, may be) a rest day: the last working day before it
+    /// (`YYYY-MM-DD`; an estimate in such a year); `None` otherwise.
+    #[serde(rename = "actBy")]
+    pub act_by: Option<String>,
+    /// With `act_by`: one plain sentence in the report's locale saying what to do
+    /// (“届满日10月1日为国庆节假期，请最迟于9月30日提交。”); `None` otherwise.
+    pub advice: Option<String>,
     /// The non-working days skipped (and makeup days counted), with their reason.
     pub trace: Vec<TraceEntry>,
 }
@@ -213,6 +222,10 @@ pub mod write {
         opt_citation(out, d.citation.as_ref(), cite);
         out.push_str(",\"provisional\":");
         d.provisional.write_json(out);
+        out.push_str(",\"actBy\":");
+        d.act_by.write_json(out);
+        out.push_str(",\"advice\":");
+        d.advice.write_json(out);
         out.push_str(",\"trace\":");
         d.trace.write_json(out);
         out.push('}');

@@ -3,7 +3,7 @@
 use super::{cite, ev, is_award_subsidy, t, ART25, ART28, ECOSYSTEM_KIND, PLAN_KINDS, PROJECT_NAME, PROJECT_NUMBER, UNDERTAKING_UNIT};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
-use crate::periods::{fixed_note, format_date, format_date_weekday, months_after, Period};
+use crate::periods::{format_date, format_date_weekday, months_after, provisional_note, Period};
 use crate::{Error, Locale};
 use chrono::NaiveDate;
 
@@ -33,8 +33,9 @@ fn acceptance_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
     }
 }
 
+/// Counted only from a completion that has happened (a later date is `not_completed`).
 fn half_year(ctx: &Ctx) -> Option<Result<Period, Error>> {
-    let done = ctx.date("/completionDate")?;
+    let done = ctx.date("/completionDate").filter(|d| *d <= ctx.as_of)?;
     Some(months_after(ctx.calendar, done, 6, true, COMPLETED, ctx.locale))
 }
 
@@ -44,9 +45,13 @@ fn extended(ctx: &Ctx, original: &Period) -> Option<NaiveDate> {
     ctx.date("/extendedUntil").filter(|u| *u > original.due)
 }
 
-/// 第二十五条: the acceptance deadline as postponed. The approved date is fixed by the
-/// approval, not counted, so it does not roll over; provisional as any count reaching an
-/// unscheduled year (api.md).
+/// 第二十五条: the acceptance deadline as postponed. A postponement lengthens the same
+/// period of 第二十三条 (periods.md R14: one period, 民法典 第二百零三条 applied once, at
+/// its end), and the plain half year rolls over a rest day, so the approved date does
+/// too: an approved last day on a rest day moves to the next working day (reading in
+/// docs/legal-readings.md). Provisional when a day from the approved date through the
+/// rolled one lies in a year without an official schedule (whether it rolls is for that
+/// year's notice).
 fn extended_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
     let original = match half_year(ctx)? {
         Ok(p) => p,
@@ -54,7 +59,22 @@ fn extended_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
     };
     let until = extended(ctx, &original)?;
     let done = ctx.date("/completionDate")?;
-    let years = ctx.calendar.provisional_years(done, until);
+    let cal = ctx.calendar;
+    let (due, trace) = match cal.is_workday(until) {
+        Ok(true) => (until, Vec::new()),
+        Ok(false) => {
+            let due = match cal.add_workdays(until, 1) {
+                Ok(d) => d,
+                Err(e) => return Some(Err(e)),
+            };
+            match cal.explain_days(until, due.pred_opt().unwrap_or(due)) {
+                Ok((runs, _)) => (due, runs.iter().map(|r| crate::periods::run_entry(r, ctx.locale)).collect()),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        Err(e) => return Some(Err(e)),
+    };
+    let years = cal.provisional_years(until.pred_opt().unwrap_or(until), due);
     let mut rule = match ctx.locale {
         Locale::ZhCn => format!(
             "经批准延期验收至{}（第二十五条）：最迟应于该日申请验收；原期限为项目实施完成之日（{}）起半年，至{}",
@@ -68,17 +88,21 @@ fn extended_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
             original.due
         ),
     };
+    if due != until {
+        rule.push_str(&match ctx.locale {
+            Locale::ZhCn => format!("；延期后的期限是原期限的延长，届满日为休息日的，顺延至{}", format_date_weekday(due, ctx.locale)),
+            Locale::En => format!(
+                "; the postponement lengthens the same period, so a last day on a rest day moves to {}",
+                format_date_weekday(due, ctx.locale)
+            ),
+        });
+    }
     if !years.is_empty() {
         rule.push_str(if ctx.locale == Locale::ZhCn { "；" } else { "; " });
-        rule.push_str(&fixed_note(&years, ctx.locale));
+        rule.push_str(&provisional_note(&years, ctx.locale));
     }
     rule.push_str(if ctx.locale == Locale::ZhCn { "。" } else { "." });
-    Some(Ok(Period { due: until, due_time: None, rule, trace: Vec::new(), provisional: !years.is_empty() }))
-}
-
-/// The deadline shown: the postponed one when there is one, else the half year.
-fn shown_deadline(ctx: &Ctx) -> Option<Result<Period, Error>> {
-    extended_period(ctx).or_else(|| acceptance_period(ctx))
+    Some(Ok(Period { due, due_time: None, rule, trace, provisional: !years.is_empty(), act_by: None, advice: None }))
 }
 
 fn no_acceptance(ctx: &Ctx, hits: &mut Hits) {
@@ -88,14 +112,23 @@ fn no_acceptance(ctx: &Ctx, hits: &mut Hits) {
 }
 
 fn late(ctx: &Ctx, hits: &mut Hits) {
+    if is_award_subsidy(ctx) || extended_period(ctx).is_some() {
+        return;
+    }
+    let Some(Ok(p)) = acceptance_period(ctx) else { return };
+    if ctx.as_of > p.due {
+        hits.at("/completionDate", &[("due", ctx.fmt_date(p.due))]);
+    }
+}
+
+/// Late past an approved postponement (第二十五条): the same date as the deadline shown.
+fn late_postponed(ctx: &Ctx, hits: &mut Hits) {
     if is_award_subsidy(ctx) {
         return;
     }
-    // The same date as the deadline shown (the postponed one when approved).
-    let Some(Ok(p)) = shown_deadline(ctx) else { return };
+    let Some(Ok(p)) = extended_period(ctx) else { return };
     if ctx.as_of > p.due {
-        let path = if extended_period(ctx).is_some() { "/extendedUntil" } else { "/completionDate" };
-        hits.at(path, &[("due", ctx.fmt_date(p.due))]);
+        hits.at("/extendedUntil", &[("due", ctx.fmt_date(p.due))]);
     }
 }
 
@@ -128,6 +161,21 @@ static RULES: &[Rule] = &[
         ),
         citation: ART23,
         check: late,
+    },
+    Rule {
+        code: "scitech_acceptance.late_postponed",
+        // A late duty, as `late`: acceptance is still owed.
+        severity: Severity::Warning,
+        description: t(
+            "经批准延期验收的，在延期验收期限内申请验收；逾期的，提示尽快申请并说明逾期原因（逾期不免除验收义务）",
+            "With an approved postponement, apply for acceptance by its date; when late, a warning to apply at once and explain the delay (the duty remains)",
+        ),
+        message: t(
+            "已超过经批准的延期验收期限：最迟应于{due}申请验收。逾期仍须验收，请尽快提交验收申请，并说明逾期原因。",
+            "The approved postponement of acceptance ended on {due}. Acceptance is still required: apply at once and explain the delay.",
+        ),
+        citation: ART25,
+        check: late_postponed,
     },
     Rule {
         code: "scitech_acceptance.not_completed",

@@ -85,6 +85,26 @@ fn not_municipal(ctx: &Ctx, hits: &mut Hits) {
     }
 }
 
+/// Whether the carving is within the free measure as far as the submission says: the
+/// registration authority and the first carving are not ruled out (二, 三), and the
+/// material is the free specification (三). Only then is anything said to be free
+/// (issue 23, item 1).
+fn free_measure_applies(ctx: &Ctx) -> bool {
+    ctx.str("/registrationAuthority").is_none_or(|a| a == "municipal")
+        && ctx.bool("/firstCarving") != Some(false)
+        && ctx.str("/material") != Some("other")
+}
+
+/// The free seals chosen (三): the four named seals, one each.
+fn free_seals_chosen(ctx: &Ctx) -> Vec<String> {
+    let chosen = ctx.strs("/seals");
+    FREE.iter().filter(|f| chosen.contains(f)).map(|f| label(SEALS, f, ctx)).collect()
+}
+
+/// Reading (docs/legal-readings.md): 一 “自2021年7月1日起实施” dates the service and 二
+/// names “新开办企业” with no registration cut-off, so a firm registered before 1 July
+/// 2021 that first carves its seals from that day qualifies; an info note says the
+/// window confirms it is a new enterprise. (Before, an error withheld the benefit.)
 fn registered_before_start(ctx: &Ctx, hits: &mut Hits) {
     if let Some(d) = ctx.date("/registrationDate").filter(|d| *d < START) {
         hits.at("/registrationDate", &[("date", ctx.fmt_date(d))]);
@@ -107,7 +127,7 @@ fn not_free(ctx: &Ctx, hits: &mut Hits) {
 
 fn free_seals_unused(ctx: &Ctx, hits: &mut Hits) {
     let chosen = ctx.strs("/seals");
-    if chosen.is_empty() {
+    if chosen.is_empty() || !free_measure_applies(ctx) {
         return;
     }
     let missing: Vec<String> = FREE.iter().filter(|f| !chosen.contains(f)).map(|f| label(SEALS, f, ctx)).collect();
@@ -139,13 +159,18 @@ fn quarter(d: NaiveDate) -> Option<(i32, u32, NaiveDate, NaiveDate)> {
 }
 
 fn settlement_quarter(ctx: &Ctx, hits: &mut Hits) {
+    let free = free_seals_chosen(ctx);
+    if free.is_empty() || !free_measure_applies(ctx) {
+        return;
+    }
     let Some(at) = ctx.date_time("/submittedAt") else { return };
     let Some((year, q, first, last)) = quarter(at.date()) else { return };
     let name = match ctx.locale {
         crate::Locale::ZhCn => format!("{year}年第{}季度", ["一", "二", "三", "四"][(q - 1) as usize]),
         crate::Locale::En => format!("Q{q} {year}"),
     };
-    hits.at("/submittedAt", &[("quarter", name), ("span", span(first, last, ctx.locale))]);
+    let seals = free.join(if ctx.locale == crate::Locale::ZhCn { "、" } else { ", " });
+    hits.at("/submittedAt", &[("seals", seals), ("quarter", name), ("span", span(first, last, ctx.locale))]);
 }
 
 static RULES: &[Rule] = &[
@@ -162,11 +187,15 @@ static RULES: &[Rule] = &[
     },
     Rule {
         code: "seal_carving.registered_before_start",
-        severity: Severity::Error,
-        description: t("2021年7月1日起登记注册的新开办企业才能免费刻制印章", "Only enterprises registered on or after 2021-07-01 qualify"),
+        // A reading (docs/legal-readings.md): the firm qualifies; an info note only.
+        severity: Severity::Info,
+        description: t(
+            "免费刻制印章措施自2021年7月1日起实施；此前登记、此后首次刻制印章的新开办企业，由窗口确认是否属于新开办企业",
+            "The measure runs from 2021-07-01; for a firm registered before and carving its first seals after, the window confirms it is a new enterprise",
+        ),
         message: t(
-            "免费刻制印章措施自2021年7月1日起实施，企业于{date}登记注册，不属于新开办企业免费刻章的范围。",
-            "Free carving started on 2021-07-01; an enterprise registered on {date} is not a new enterprise under the measure.",
+            "免费刻制印章措施自2021年7月1日起实施，企业于{date}登记注册，在实施后首次刻制印章的，可以申请免费刻制；是否属于新开办企业，以窗口确认为准。",
+            "Free carving runs from 2021-07-01. The enterprise was registered on {date}; carving its first seals after that day, it may apply. The window confirms that it is a new enterprise.",
         ),
         citation: ART1,
         check: registered_before_start,
@@ -203,11 +232,12 @@ static RULES: &[Rule] = &[
     },
     Rule {
         code: "seal_carving.material",
-        severity: Severity::Error,
-        description: t("免费刻制的印章均使用水晶光敏材料", "Free seals are carved in crystal photosensitive material"),
+        // As `not_free`: outside the free scope, paid for — a warning (reading, docs/legal-readings.md).
+        severity: Severity::Warning,
+        description: t("免费刻制的印章均使用水晶光敏材料；其他材质不在免费范围内", "Free seals are carved in crystal photosensitive material; another material is not free"),
         message: t(
-            "免费刻制的印章均使用水晶光敏材料（外壳黑色，手柄水晶，章面为软光敏垫），请选择该材质。",
-            "Free seals are all carved in crystal photosensitive material (black case, crystal handle, soft photosensitive pad); choose it.",
+            "免费刻制的印章均使用水晶光敏材料（外壳黑色，手柄水晶，章面为软光敏垫）；选用其他材质的，不在免费范围内，需另行付费。",
+            "Free seals are all carved in crystal photosensitive material (black case, crystal handle, soft photosensitive pad); another material is not covered and will be charged.",
         ),
         citation: ART3_MATERIAL,
         check: other_material,
@@ -226,10 +256,10 @@ static RULES: &[Rule] = &[
     Rule {
         code: "seal_carving.settlement_quarter",
         severity: Severity::Info,
-        description: t("印章刻制费用每季度结算，企业无需付费", "Carving costs are settled quarterly; the enterprise pays nothing"),
+        description: t("免费刻制的印章费用每季度结算，企业无需为其付费", "The costs of the free seals are settled quarterly; the enterprise pays nothing for them"),
         message: t(
-            "免费刻章费用按季度结算，本次计入{quarter}（{span}），由印章刻制单位报送结算，企业无需付费。",
-            "Carving costs are settled each quarter; this carving falls in {quarter} ({span}) and is claimed by the carving unit. The enterprise pays nothing.",
+            "免费刻制的{seals}由印章刻制单位按季度报送结算，本次计入{quarter}（{span}），企业无需为其付费。",
+            "The free seals ({seals}) are claimed by the carving unit in the quarterly settlement, this time {quarter} ({span}); the enterprise pays nothing for them.",
         ),
         citation: ART4_4,
         check: settlement_quarter,
@@ -293,10 +323,10 @@ mod tests {
     #[test]
     fn settlement_quarter_named() {
         use crate::application::{default_calendar, validate, Options};
-        let v = serde_json::json!({"submittedAt": "2021-09-30T17:15"});
+        let v = serde_json::json!({"submittedAt": "2021-09-30T17:15", "seals": ["official", "finance", "contract"]});
         for (locale, want) in [
-            (crate::Locale::ZhCn, "免费刻章费用按季度结算，本次计入2021年第三季度（2021年7月1日至9月30日），由印章刻制单位报送结算，企业无需付费。"),
-            (crate::Locale::En, "Carving costs are settled each quarter; this carving falls in Q3 2021 (2021-07-01 to 2021-09-30) and is claimed by the carving unit. The enterprise pays nothing."),
+            (crate::Locale::ZhCn, "免费刻制的企业公章、财务专用章由印章刻制单位按季度报送结算，本次计入2021年第三季度（2021年7月1日至9月30日），企业无需为其付费。"),
+            (crate::Locale::En, "The free seals (Official seal, Finance seal) are claimed by the carving unit in the quarterly settlement, this time Q3 2021 (2021-07-01 to 2021-09-30); the enterprise pays nothing for them."),
         ] {
             let o = Options { locale, as_of: crate::parse_date("2021-09-30").unwrap(), fields: None, service_hours: None, labels: Vec::new() };
             let r = validate(&FREE_SEAL_CARVING, &crate::json::Json::from_serde(&v), &o, default_calendar());

@@ -209,7 +209,12 @@ export interface Deadline {
   /** The count in words. */
   rule: string;
   citation: Citation | null;
+  /** True when the last day may still move (a day the count depends on lies in a year whose holiday schedule is not published); a fixed last day (a backward count, a bar, an approved date) is never provisional. */
   provisional: boolean;
+  /** When the last day does not roll over rest days and is (or, in a year without a published schedule, may be) a rest day: the last working day before it, "YYYY-MM-DD" (an estimate in such a year); null otherwise. */
+  actBy: IsoDate | null;
+  /** With actBy: one plain sentence in the report's locale saying what to do, e.g. "届满日10月1日为国庆节假期，请最迟于9月30日提交。"; null otherwise. */
+  advice: string | null;
   trace: TraceEntry[];
 }
 
