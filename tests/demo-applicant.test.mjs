@@ -257,3 +257,28 @@ test('24.6 focus after list edits: 增加一项 → the new entry\'s first contr
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('24.3 a last day on a rest day gives a civil servant\'s advice, on the card and in the status (2026 National Day; 2027 Spring Festival, unpublished)', async () => {
+  const { context, page } = await phone();
+  // B4 on 28 September 2026: the last day is 1 October (国庆节).
+  await withBaseCase(page, 'scitech-acceptance-extension', '2026-09-28', { '/completionDeadline': '2026-11-01', '/requestedUntil': '2027-05-01' });
+  await submit(page);
+  assert.equal(await page.textContent('#deadline-list .deadline .advice'), '届满日10月1日为国庆节假期，请最迟于9月30日提交。');
+  assert.equal(await page.textContent('#check-status'), '检查通过：没有错误，可以提交。届满日10月1日为国庆节假期，请最迟于9月30日提交。');
+  await page.locator('#deadline-list .deadline-group').first().screenshot({ path: `${shots}advice-national-day-b4.png` });
+  // 2027: one sentence says the schedule is not published; no second note, no file to load.
+  await withBaseCase(page, 'scitech-acceptance-extension', '2026-12-01', { '/completionDeadline': '2027-03-08', '/requestedUntil': '2027-09-08' });
+  await submit(page);
+  await page.waitForFunction(() => document.querySelector('#deadline-list .advice')?.textContent.includes('2月8日'));
+  const card = await page.textContent('#deadline-list .deadline');
+  assert.match(card, /届满日2月8日预计为春节假期（2027年放假安排尚未公布），请最迟于2月4日提交。/);
+  assert.equal(card.match(/尚未公布/g).length, 1, card);
+  assert.doesNotMatch(card, /载入/);
+  await page.locator('#deadline-list .deadline-group').first().screenshot({ path: `${shots}advice-spring-festival-2027-b4.png` });
+  // The schedule loader is for operators: not in the applicant's working-day result.
+  assert.equal(await page.locator('#result #calendar-file').count(), 0);
+  assert.equal(await page.locator('#operators #calendar-file').count(), 1);
+  assert.equal(await page.evaluate(() => document.getElementById('operators').open), false, 'closed unless opened');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

@@ -261,7 +261,7 @@ test('deadlines: rendered into the portal\'s element (rule in words, due date, p
   await page.fill('#sd_rq', '2026-12-28');
   await page.press('#sd_rq', 'Tab');
   await page.waitForFunction(() => document.querySelector('#qx .jc-due').textContent.startsWith('2027年1月5日'));
-  assert.match(await page.textContent('#qx .jc-provisional-note'), /尚未公布放假安排/);
+  assert.match(await page.textContent('#qx .jc-provisional-note'), /放假安排尚未公布/);
   await page.screenshot({ path: `${out}/form-deadlines.png`, fullPage: true });
   await page.close();
 });

@@ -22,7 +22,7 @@ const WORDS = {
       : `检查通过：没有错误，可以提交。${infos ? `另有${infos}条说明，见下方“提示”。` : ''}`),
     bad: (n) => `还有${n}处需要修改，见页面上方列表。`, none: '无',
     blocked: '不能按本申请提交，原因见页面上方的说明。', alsoNotice: '另请阅读页面上方的说明。',
-    provisional: '注意：计算跨入尚未公布放假安排的年度，结果可能变化。可在下方“工作日期限计算”中载入该年度放假安排后重新检查。',
+    provisional: '注意：期限跨入放假安排尚未公布的年度，已按法定节假日推算，安排公布后日期可能变化。',
     document: (info) => `依据：${info.document.number}《${info.document.title}》${info.articles.join('、')}；施行日期${fmtDate(info.document.inForceFrom, false)}${info.document.inForceUntil ? `，有效期至${fmtDate(info.document.inForceUntil, false)}` : ''}。`,
     inForce: (asOf) => `按提交日期（${fmtDate(asOf, false)}）在有效期内。`,
     noDeadlines: '期限：本事项没有需要计算的期限。',
@@ -45,7 +45,7 @@ const WORDS = {
       : `No errors: the application can be submitted.${infos ? ` Read the ${infos} note(s) below.` : ''}`),
     bad: (n) => `${n} thing(s) to fix: see the list at the top.`, none: 'none',
     blocked: 'This application cannot go ahead as it stands: see the notice at the top.', alsoNotice: 'Read the notice at the top too.',
-    provisional: 'Note: the count reaches a year whose holiday schedule is not published; the date may change. Load that year\'s schedule in the working-day tool below, then check again.',
+    provisional: 'Note: the count reaches a year whose holiday schedule is not published yet; it is counted from the statutory holidays and the date may change once the schedule is out.',
     document: (info) => `Under ${info.document.number} ${info.articles.join(', ')}; in force from ${info.document.inForceFrom}${info.document.inForceUntil ? ` until ${info.document.inForceUntil}` : ''}.`,
     inForce: (asOf) => `In force on the submission date (${asOf}).`,
     noDeadlines: 'Time limits: this application has none to compute.',
@@ -276,6 +276,9 @@ function showResult(report) {
   status.textContent = errors ? w().bad(errors) + (tops.length ? w().alsoNotice : '')
     : !report.valid ? w().blocked
       : tops.length ? `${w().ok(warnings + tops.length, count('info'))}` : w().ok(warnings, count('info'));
+  // A last day on a rest day: the core's advice (submit by the working day before) with the status.
+  const advice = [...new Set(report.deadlines.map((d) => d.advice).filter(Boolean))];
+  if (report.valid && advice.length) status.textContent += advice.join('');
   const notices = report.issues.filter((i) => i.severity !== 'error' && !i.notice);
   $('notices').replaceChildren(...notices.map((i) => el('li', { className: `field-message ${i.severity}` }, `${w().severity[i.severity]}${locale() === 'en' ? ': ' : '：'}${i.message}`, citationNode(i.citation))));
   if (!notices.length) $('notices').replaceChildren(el('li', { textContent: w().none }));
@@ -337,6 +340,7 @@ function showDeadlines(deadlines) {
         el('p', { className: 'deadline-title', textContent: d.title }),
         el('p', { className: 'due' }, overdue ? el('strong', { className: 'overdue-tag', textContent: w().overdueTag }) : null, overdue ? ' ' : null, fmtDate(d.due)),
         overdue ? el('p', { className: 'overdue-note', textContent: w().overdue(fmtDate(d.due), fmtDate(asOf, false)) }) : null,
+        d.advice ? el('p', { className: 'advice', textContent: d.advice }) : null,
         el('p', { textContent: d.rule }),
         d.provisional ? el('p', { className: 'provisional-note', textContent: w().provisional }) : null,
         citationNode(d.citation))),

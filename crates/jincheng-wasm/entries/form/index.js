@@ -10,7 +10,7 @@ const WORDS = {
     count: (n) => `有${n}处需要修改，请看页面上方的列表。`, warning: '提醒：', info: '说明：',
     length: (n, max) => `已填写${n}字，最多${max}字`,
     cut: (total, max, cut) => `粘贴的内容有${total}字，超过上限${max}字，后${cut}字没有填入。请删减后再粘贴。`,
-    provisional: '注意：计算跨入尚未公布放假安排的年度，日期可能变化。',
+    provisional: '注意：期限跨入放假安排尚未公布的年度，已按法定节假日推算，安排公布后日期可能变化。',
     unmapped: (label, raw) => `${label}的选项“${raw}”无法识别，请重新选择。`,
     date: (y, m, d, w) => `${y}年${m}月${d}日（星期${'日一二三四五六'[w]}）`,
     notice: { late: '已超过期限', ineligible: '不符合本事项的办理条件', condition: '须先具备的条件' },
@@ -593,6 +593,7 @@ export function bindForm(form, typeId, options = {}) {
     out.replaceChildren(...report.deadlines.map((d) => el('div', { className: `jc-deadline${d.provisional ? ' jc-provisional' : ''}` },
       el('p', { className: 'jc-deadline-title', textContent: d.title }),
       el('p', { className: 'jc-due', textContent: fmtDate(d.due) }),
+      d.advice ? el('p', { className: 'jc-advice', textContent: d.advice }) : null,
       el('p', { className: 'jc-rule', textContent: d.rule }),
       d.provisional ? el('p', { className: 'jc-provisional-note', textContent: w().provisional }) : null)));
     out.hidden = report.deadlines.length === 0;
