@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { demoInBrowser } from './chromium.mjs';
 import { caseFiles } from './cases.mjs';
 
@@ -280,5 +281,29 @@ test('24.3 a last day on a rest day gives a civil servant\'s advice, on the card
   assert.equal(await page.locator('#operators #calendar-file').count(), 1);
   assert.equal(await page.evaluate(() => document.getElementById('operators').open), false, 'closed unless opened');
   assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+const axe = createRequire(import.meta.url)('axe-core');
+async function audit(page, what) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axe.source);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], what);
+}
+
+test('axe: 0 violations with a notice at the top, deadline advice, and on the example page with errors', async () => {
+  const { context, page } = await phone();
+  await withBaseCase(page, 'scitech-acceptance-extension', '2026-03-01');
+  await submit(page);
+  await audit(page, 'B4 late notice');
+  await withBaseCase(page, 'scitech-acceptance-extension', '2026-09-28', { '/completionDeadline': '2026-11-01', '/requestedUntil': '2027-05-01' });
+  await submit(page);
+  await page.evaluate(() => { document.getElementById('operators').open = true; });
+  await audit(page, 'B4 advice, operators open');
+  await page.goto(`${base}examples/existing-portal.html`);
+  await page.waitForSelector('#dw_mc[aria-required=true]');
+  await page.tap('button[type=submit]');
+  await page.waitForSelector('.jc-error-summary:not([hidden])');
+  await audit(page, 'example page with errors');
   await context.close();
 });
