@@ -307,3 +307,24 @@ test('axe: 0 violations with a notice at the top, deadline advice, and on the ex
   await audit(page, 'example page with errors');
   await context.close();
 });
+
+test('24.5 messages name their place: the section of a repeated title (E1 财务负责人姓名), the entry of a list (D1 第2项)', async () => {
+  const { context, page } = await phone();
+  await withBaseCase(page, 'business-startup', undefined, { '/financeOfficer/name': undefined, '/agent/name': undefined });
+  await submit(page);
+  const links = await page.locator('#error-summary a').allTextContents();
+  assert.ok(links.includes('请填写财务负责人姓名。') && links.includes('请填写经办人姓名。'), links.join(' | '));
+  assert.ok(!links.includes('请填写姓名。'), links.join(' | '));
+  await withBaseCase(page, 'unified-service-plan');
+  await page.fill('#f_items_0_budget', '三十五');
+  await page.fill('#f_items_1_budget', '十二');
+  await submit(page);
+  const d1 = await page.locator('#error-summary a').allTextContents();
+  assert.deepEqual(d1.filter((t) => t.includes('服务预算')), ['第1项服务预算（万元）的填写方式不对：应为数字。', '第2项服务预算（万元）的填写方式不对：应为数字。']);
+  // After 删除此项 the entries are numbered again, and so are their messages.
+  await page.locator('#f_items .list-item').first().locator(':scope > button').tap();
+  await submit(page);
+  assert.deepEqual((await page.locator('#error-summary a').allTextContents()).filter((t) => t.includes('服务预算')), ['第1项服务预算（万元）的填写方式不对：应为数字。']);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

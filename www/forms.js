@@ -91,6 +91,29 @@ function autofill(pointer, parent) {
   return null;
 }
 
+/** Field titles that occur more than once in the chosen type (姓名 of 法定代表人, 财务负责人, 经办人…). */
+let ambiguous = new Set();
+function titlesOf(node, counts = new Map()) {
+  if (node?.type === 'object') for (const child of Object.values(node.properties ?? {})) titlesOf(child, counts);
+  else if (node?.type === 'array' && node.items?.type === 'object') titlesOf(node.items, counts);
+  else if (node?.title) counts.set(node.title, (counts.get(node.title) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The words a message uses for a field, naming its place where its title alone is not enough:
+ * an entry of a list by its number (第2项服务预算), a title the type uses in several sections by
+ * its section (财务负责人姓名).
+ */
+function placed(words, pointer, parent, specific) {
+  if (specific) return words;
+  const ts = pointer.split('/').slice(1);
+  const item = ts.findLastIndex((t) => /^\d+$/.test(t));
+  if (item >= 0 && item < ts.length - 1) return locale() === 'en' ? `${words} (entry ${Number(ts[item]) + 1})` : `第${Number(ts[item]) + 1}项${words}`;
+  if (ts.length > 1 && ambiguous.has(words) && parent?.title) return locale() === 'en' ? `${parent.title} ${words}` : `${parent.title}${words}`;
+  return words;
+}
+
 /** A control for one schema node at `pointer`. Returns the wrapper element. */
 function control(node, pointer, { required = false, section = null, parent = null } = {}) {
   const id = idFor(pointer);
@@ -126,7 +149,8 @@ function control(node, pointer, { required = false, section = null, parent = nul
   }
   input.name = pointer;
   input.dataset.pointer = pointer;
-  input.dataset.jcLabel = node.words ?? node.title ?? pointer; // the words messages use (not capitalised)
+  input.dataset.jcWords = node.words ?? node.title ?? pointer;
+  input.dataset.jcLabel = placed(input.dataset.jcWords, pointer, parent, Boolean(node.words)); // the words messages use (not capitalised)
   if (required && !section) input.setAttribute('aria-required', 'true');
   if (required && section) input.setAttribute('aria-describedby', section);
   return el('div', { className: 'field' }, label, input);
@@ -223,6 +247,7 @@ function renderNode(node, pointer, required, { chain = true, section = null, par
         for (const n of wrap.querySelectorAll('[data-pointer]')) {
           n.dataset.pointer = now + n.dataset.pointer.slice(old.length);
           if (n.name) n.name = n.dataset.pointer;
+          if (n.dataset.jcWords && n.dataset.pointer.slice(now.length).includes('/')) n.dataset.jcLabel = placed(n.dataset.jcWords, n.dataset.pointer, null, false);
         }
       });
     };
@@ -472,6 +497,7 @@ async function selectType(id) {
   current?.form.destroy();
   const s = schema(id, locale());
   current = { id, schema: s, form: null };
+  ambiguous = new Set([...titlesOf(s)].filter(([, n]) => n > 1).map(([t]) => t));
   slot('type-deadlines', 'hint');
   describeDocument(id);
   const fields = $('form-fields');

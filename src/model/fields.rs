@@ -142,7 +142,9 @@ impl Field {
 pub(crate) fn required_message(f: &Field, label: &str, locale: Locale) -> String {
     let (code, label) = match f.kind {
         FieldKind::Enum(_) => ("required.choice", label),
-        // “是否有行业主管部门” is asked as “请选择是否有行业主管部门”, not “是否是否……”.
+        // “是否有行业主管部门” is asked as “请选择是否有行业主管部门”, not “是否是否……”; a label
+        // that asks its own question (“补齐的容缺材料是否对…产生变动”) as “请选择{label}”.
+        FieldKind::Boolean if !label.starts_with("是否") && label.contains("是否") => ("required.choice", label),
         FieldKind::Boolean => ("required.yes_no", label.strip_prefix("是否").unwrap_or(label)),
         FieldKind::EnumSet(_) | FieldKind::List { item: FieldKind::Enum(_), .. } => ("required.choices", label),
         FieldKind::List { min, .. } if min > 0 => ("required.items", label),
