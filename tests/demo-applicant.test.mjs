@@ -328,3 +328,21 @@ test('24.5 messages name their place: the section of a repeated title (E1 财务
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('low: checkboxes and 依据 toggles are at least 24 px to tap at 360 px; 草稿已清除 is said', async () => {
+  const { context, page } = await phone('?type=E1', { viewport: { width: 360, height: 740 } });
+  const boxes = await page.$$eval('#form-fields input[type=checkbox]', (l) => l.map((b) => [b.getBoundingClientRect().width, b.getBoundingClientRect().height]));
+  assert.ok(boxes.length > 0);
+  for (const [w, h] of boxes) assert.ok(w >= 24 && h >= 24, `${w}×${h}`);
+  await withBaseCase(page, 'business-startup');
+  await submit(page);
+  const toggles = await page.$$eval('details.citation summary', (l) => l.map((s) => s.getBoundingClientRect().height));
+  assert.ok(toggles.length > 0 && toggles.every((h) => h >= 24), toggles.join());
+  page.once('dialog', (d) => d.accept());
+  await page.tap('#clear-draft');
+  await page.waitForFunction(() => document.getElementById('draft-status').textContent === '草稿已清除。');
+  await page.waitForTimeout(300);
+  assert.equal(await page.textContent('#draft-status'), '草稿已清除。');
+  assert.equal(await page.inputValue('#f_enterpriseName'), '');
+  await context.close();
+});

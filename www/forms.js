@@ -455,10 +455,10 @@ function restoreDraft(id) {
   $('draft-status').textContent = w().restored(stamp(draft.savedAt ?? Date.now()));
 }
 
-function clearDraft() {
+async function clearDraft() {
   if (!current || !window.confirm(w().confirmClear)) return;
   storage()?.removeItem(draftKey(current.id));
-  selectType(current.id);
+  await selectType(current.id); // it clears the status line once ready: say 草稿已清除 after it
   $('draft-status').textContent = w().cleared;
 }
 
