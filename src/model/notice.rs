@@ -38,6 +38,7 @@ pub const NOTICES: &[(&str, Notice)] = &[
     // the yearly assessment (C3).
     ("supervision_review.late", Notice::Late),
     ("scitech_acceptance.late", Notice::Late),
+    ("scitech_acceptance.late_postponed", Notice::Late),
     ("scitech_extension.late", Notice::Late),
     ("mlps_filing.late", Notice::Late),
     ("mlps_filing_change.late", Notice::Late),
