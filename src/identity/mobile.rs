@@ -33,12 +33,7 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
         },
     ),
     ("mobile.length", Text { zh: "手机号码应为11位数字，您填写了{n}位。", en: "A mobile number has 11 digits; this one has {n}." }),
-    (
-        "mobile.landline",
-        Text {
-            zh: "请填写手机号码，不能填座机号码。", en: "Enter a mobile number, not a landline number."
-        },
-    ),
+    ("mobile.landline", Text { zh: "请填写手机号码，不能填座机号码。", en: "Enter a mobile number, not a landline number." }),
     (
         "mobile.prefix",
         Text {
