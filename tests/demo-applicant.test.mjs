@@ -346,3 +346,31 @@ test('low: checkboxes and 依据 toggles are at least 24 px to tap at 360 px; �
   assert.equal(await page.inputValue('#f_enterpriseName'), '');
   await context.close();
 });
+
+test('low: a weekend in 2027 is not tagged 按法定节假日推算; a draft says where it is kept and expires after 7 days; print leaves out the buttons and the tool', async () => {
+  const { context, page } = await phone();
+  await page.fill('#start', '2026-12-18');
+  await page.fill('#n', '20');
+  await page.tap('#workday-form button[type=submit]');
+  await page.waitForSelector('#result:not([hidden])');
+  const skipped = await page.locator('#skipped li').allTextContents();
+  const weekends2027 = skipped.filter((t) => t.startsWith('2027') && t.includes('周末'));
+  assert.ok(weekends2027.length > 0, skipped.join(' | '));
+  for (const t of weekends2027) assert.doesNotMatch(t, /按法定节假日推算/);
+  assert.ok(skipped.some((t) => /元旦假期.*按法定节假日推算/.test(t)), skipped.join(' | '));
+  // Drafts: where, how long; an old one is dropped unread.
+  await page.selectOption('#type-select', 'scitech-project-acceptance');
+  await page.fill('#f_projectNumber', '20240101');
+  await page.waitForFunction(() => document.getElementById('draft-status').textContent.includes('草稿已保存'));
+  assert.match(await page.textContent('#draft-status'), /草稿已保存在本浏览器（.*），7天后自动清除；在公用电脑上填写的，离开前请点“清除草稿”。/);
+  await page.evaluate(() => localStorage.setItem('jincheng-draft:scitech-project-acceptance', JSON.stringify({ version: 1, savedAt: Date.now() - 8 * 86400e3, data: { projectNumber: '20240102' } })));
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  assert.equal(await page.inputValue('#f_projectNumber'), '');
+  assert.equal(await page.evaluate(() => localStorage.getItem('jincheng-draft:scitech-project-acceptance')), null);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#application-form button[type=submit]'), false);
+  assert.equal(await page.isVisible('#workdays'), false);
+  assert.equal(await page.isVisible('#f_projectNumber'), true);
+  await context.close();
+});

@@ -31,7 +31,7 @@ const WORDS = {
     pendingAfter: (titles, labels) => `${titles.join('、')}：按${labels.map((l) => `“${l}”`).join('和')}计算，所填内容不适用或尚未填写，未显示。`,
     deadlinesTop: '期限（检查后显示在下方）：',
     overdue: (due, asOf) => `已逾期：期限已于${due}届满，提交日期是${asOf}。`, overdueTag: '已逾期',
-    restored: (at) => `已恢复${at}保存的草稿。`, saved: (at) => `草稿已保存在本机（${at}）。`, cleared: '草稿已清除。',
+    restored: (at) => `已恢复${at}保存的草稿。`, saved: (at) => `草稿已保存在本浏览器（${at}），${DRAFT_DAYS}天后自动清除；在公用电脑上填写的，离开前请点“清除草稿”。`, cleared: '草稿已清除。',
     confirmClear: '确定清除本事项已填写的内容吗？清除后无法恢复。',
     corrupt: (key) => `本机保存的草稿已损坏，无法读取；原内容已另存为“${key}”，没有删除。请重新填写。`,
   },
@@ -54,12 +54,14 @@ const WORDS = {
     pendingAfter: (titles, labels) => `${titles.join(', ')}: counted from ${labels.map((l) => `“${l}”`).join(' and ')}; not shown (not filled in, or it does not apply).`,
     deadlinesTop: 'Time limits (shown below after a check): ',
     overdue: (due, asOf) => `Overdue: the time limit ended on ${due}; the submission date is ${asOf}.`, overdueTag: 'Overdue',
-    restored: (at) => `Draft saved ${at} restored.`, saved: (at) => `Draft saved on this device (${at}).`, cleared: 'Draft cleared.',
+    restored: (at) => `Draft saved ${at} restored.`, saved: (at) => `Draft saved in this browser (${at}); it is deleted after ${DRAFT_DAYS} days. On a shared computer, press “Clear draft” before you leave.`, cleared: 'Draft cleared.',
     confirmClear: 'Clear everything filled in for this application? This cannot be undone.',
     corrupt: (key) => `The draft saved on this device is damaged and cannot be read; it was kept aside as “${key}”, not deleted. Please fill in the form again.`,
   },
 };
 const w = () => WORDS[locale()];
+/** A draft (it may hold ID numbers) is kept this long on the device, then dropped unread. */
+const DRAFT_DAYS = 7;
 
 let current = null; // {id, schema, form: the bindForm controller}
 
@@ -448,6 +450,10 @@ function restoreDraft(id) {
     }
     $('draft-status').textContent = w().corrupt(aside);
     $('draft-status').classList.add('field-message', 'warning');
+    return;
+  }
+  if (typeof draft.savedAt === 'number' && Date.now() - draft.savedAt > DRAFT_DAYS * 86400e3) {
+    store.removeItem(draftKey(id));
     return;
   }
   fill(draft.data);
