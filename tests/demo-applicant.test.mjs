@@ -374,3 +374,16 @@ test('low: a weekend in 2027 is not tagged 按法定节假日推算; a draft say
   assert.equal(await page.isVisible('#f_projectNumber'), true);
   await context.close();
 });
+
+test('24.4 C1 filed late is a reminder at the top (a warning notice), and the status points there', async () => {
+  const { context, page } = await phone();
+  await withBaseCase(page, 'mlps-filing', '2026-10-13');
+  await submit(page);
+  const notice = page.locator('#form-notices .jc-notice');
+  assert.equal(await notice.count(), 1);
+  assert.match(await notice.getAttribute('class'), /jc-notice-late jc-warning/);
+  assert.match(await notice.textContent(), /^已超过期限/);
+  assert.equal(await page.textContent('#check-status'), '没有错误，但请先阅读页面上方的说明，确认后再提交。');
+  assert.doesNotMatch(await page.textContent('#notices'), /备案/, 'not repeated under 提示');
+  await context.close();
+});

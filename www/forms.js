@@ -22,6 +22,7 @@ const WORDS = {
       : `检查通过：没有错误，可以提交。${infos ? `另有${infos}条说明，见下方“提示”。` : ''}`),
     bad: (n) => `还有${n}处需要修改，见页面上方列表。`, none: '无',
     blocked: '不能按本申请提交，原因见页面上方的说明。', alsoNotice: '另请阅读页面上方的说明。',
+    noticeOk: (warnings) => `没有错误，但请先阅读页面上方的说明${warnings ? `和下方“提示”中的${warnings}条提醒` : ''}，确认后再提交。`,
     provisional: '注意：期限跨入放假安排尚未公布的年度，已按法定节假日推算，安排公布后日期可能变化。',
     document: (info) => `依据：${info.document.number}《${info.document.title}》${info.articles.join('、')}；施行日期${fmtDate(info.document.inForceFrom, false)}${info.document.inForceUntil ? `，有效期至${fmtDate(info.document.inForceUntil, false)}` : ''}。`,
     inForce: (asOf) => `按提交日期（${fmtDate(asOf, false)}）在有效期内。`,
@@ -45,6 +46,7 @@ const WORDS = {
       : `No errors: the application can be submitted.${infos ? ` Read the ${infos} note(s) below.` : ''}`),
     bad: (n) => `${n} thing(s) to fix: see the list at the top.`, none: 'none',
     blocked: 'This application cannot go ahead as it stands: see the notice at the top.', alsoNotice: 'Read the notice at the top too.',
+    noticeOk: (warnings) => `No errors, but read the notice at the top${warnings ? ` and the ${warnings} warning(s) below` : ''} before you submit.`,
     provisional: 'Note: the count reaches a year whose holiday schedule is not published yet; it is counted from the statutory holidays and the date may change once the schedule is out.',
     document: (info) => `Under ${info.document.number} ${info.articles.join(', ')}; in force from ${info.document.inForceFrom}${info.document.inForceUntil ? ` until ${info.document.inForceUntil}` : ''}.`,
     inForce: (asOf) => `In force on the submission date (${asOf}).`,
@@ -302,7 +304,7 @@ function showResult(report) {
   status.className = !report.valid ? 'bad' : warnings || tops.length ? 'warn' : 'ok';
   status.textContent = errors ? w().bad(errors) + (tops.length ? w().alsoNotice : '')
     : !report.valid ? w().blocked
-      : tops.length ? `${w().ok(warnings + tops.length, count('info'))}` : w().ok(warnings, count('info'));
+      : tops.length ? w().noticeOk(warnings) : w().ok(warnings, count('info'));
   // A last day on a rest day: the core's advice (submit by the working day before) with the status.
   const advice = [...new Set(report.deadlines.map((d) => d.advice).filter(Boolean))];
   if (report.valid && advice.length) status.textContent += advice.join('');
