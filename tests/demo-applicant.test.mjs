@@ -387,3 +387,16 @@ test('24.4 C1 filed late is a reminder at the top (a warning notice), and the st
   assert.doesNotMatch(await page.textContent('#notices'), /备案/, 'not repeated under 提示');
   await context.close();
 });
+
+test('low: the line under the type select follows the deadlines: no stale 填写…后显示 once they are computed', async () => {
+  const { context, page } = await phone('?type=B4');
+  assert.match(await page.textContent('#type-deadlines'), /填写“任务书约定的完成时限”后显示/);
+  await withBaseCase(page, 'scitech-acceptance-extension');
+  await submit(page);
+  assert.equal(await page.textContent('#type-deadlines'), '期限：已算出，见下方“期限”。');
+  // Emptied again: back to what it needs.
+  await page.fill('#f_completionDeadline', '');
+  await submit(page);
+  assert.match(await page.textContent('#type-deadlines'), /填写“任务书约定的完成时限”后显示/);
+  await context.close();
+});

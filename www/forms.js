@@ -30,7 +30,7 @@ const WORDS = {
     needs: (labels) => `填写${labels.map((l) => `“${l}”`).join('和')}后显示`,
     pending: (titles, labels) => `${titles.join('、')}：${w().needs(labels)}。`,
     pendingAfter: (titles, labels) => `${titles.join('、')}：按${labels.map((l) => `“${l}”`).join('和')}计算，所填内容不适用或尚未填写，未显示。`,
-    deadlinesTop: '期限（检查后显示在下方）：',
+    deadlinesTop: '期限（检查后显示在下方）：', deadlinesShown: '期限：已算出，见下方“期限”。',
     overdue: (due, asOf) => `已逾期：期限已于${due}届满，提交日期是${asOf}。`, overdueTag: '已逾期',
     restored: (at) => `已恢复${at}保存的草稿。`, saved: (at) => `草稿已保存在本浏览器（${at}），${DRAFT_DAYS}天后自动清除；在公用电脑上填写的，离开前请点“清除草稿”。`, cleared: '草稿已清除。',
     confirmClear: '确定清除本事项已填写的内容吗？清除后无法恢复。',
@@ -54,7 +54,7 @@ const WORDS = {
     needs: (labels) => `shown once ${labels.map((l) => `“${l}”`).join(' and ')} ${labels.length > 1 ? 'are' : 'is'} filled in`,
     pending: (titles, labels) => `${titles.join(', ')}: ${w().needs(labels)}.`,
     pendingAfter: (titles, labels) => `${titles.join(', ')}: counted from ${labels.map((l) => `“${l}”`).join(' and ')}; not shown (not filled in, or it does not apply).`,
-    deadlinesTop: 'Time limits (shown below after a check): ',
+    deadlinesTop: 'Time limits (shown below after a check): ', deadlinesShown: 'Time limits: computed, see “Time limits” below. ',
     overdue: (due, asOf) => `Overdue: the time limit ended on ${due}; the submission date is ${asOf}.`, overdueTag: 'Overdue',
     restored: (at) => `Draft saved ${at} restored.`, saved: (at) => `Draft saved in this browser (${at}); it is deleted after ${DRAFT_DAYS} days. On a shared computer, press “Clear draft” before you leave.`, cleared: 'Draft cleared.',
     confirmClear: 'Clear everything filled in for this application? This cannot be undone.',
@@ -352,6 +352,11 @@ function showDeadlines(deadlines) {
   const declared = typeInfo(current.id).deadlines;
   const list = $('deadline-list');
   if (!declared.length) return list.replaceChildren(el('p', { textContent: w().noDeadlines }));
+  // The line under the type select follows: once a deadline is computed it no longer says 填写…后显示.
+  if (deadlines.length) {
+    const left = pendingLines(declared, deadlines, false).map((t) => el('span', { className: 'pending', textContent: t }));
+    $('type-deadlines').replaceChildren(w().deadlinesShown, ...left);
+  } else describeDeadlines(current.id);
   const asOf = asOfValue();
   const data = current.form.submission();
   const byDue = new Map();
