@@ -400,3 +400,15 @@ test('low: the line under the type select follows the deadlines: no stale 填写
   assert.match(await page.textContent('#type-deadlines'), /填写“任务书约定的完成时限”后显示/);
   await context.close();
 });
+
+test('24.4 C3 level 3 without the cryptography assessment: a condition at the top, not an error under an unstarred field', async () => {
+  const { context, page } = await phone();
+  await withBaseCase(page, 'mlps-assessment', '2026-06-01', { '/cryptoAssessment': false });
+  await submit(page);
+  const notice = page.locator('#form-notices .jc-notice');
+  assert.equal(await notice.count(), 1);
+  assert.match(await notice.textContent(), /^须先具备的条件第三级（含）以上网络须在等级测评中同步开展密码应用安全性评估/);
+  assert.equal(await page.evaluate(() => document.getElementById('f_cryptoAssessment-jc-message')?.textContent ?? ''), '');
+  assert.equal(await page.isHidden('#error-summary'), true);
+  await context.close();
+});
