@@ -266,6 +266,8 @@ test('24.3 a last day on a rest day gives a civil servant\'s advice, on the card
   await submit(page);
   assert.equal(await page.textContent('#deadline-list .deadline .advice'), '届满日10月1日为国庆节假期，请最迟于9月30日提交。');
   assert.equal(await page.textContent('#check-status'), '检查通过：没有错误，可以提交。届满日10月1日为国庆节假期，请最迟于9月30日提交。');
+  await page.waitForFunction(() => document.querySelector('.jc-live')?.textContent !== '');
+  assert.equal(await page.textContent('.jc-live'), '检查通过：没有错误。届满日10月1日为国庆节假期，请最迟于9月30日提交。', 'said, not only shown');
   await page.locator('#deadline-list .deadline-group').first().screenshot({ path: `${shots}advice-national-day-b4.png` });
   // 2027: one sentence says the schedule is not published; no second note, no file to load.
   await withBaseCase(page, 'scitech-acceptance-extension', '2026-12-01', { '/completionDeadline': '2027-03-08', '/requestedUntil': '2027-09-08' });

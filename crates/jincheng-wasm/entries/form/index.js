@@ -625,7 +625,9 @@ export function bindForm(form, typeId, options = {}) {
     const notes = renderNotices(report.issues.filter((i) => i.notice));
     renderDeadlines(report);
     const blocking = notes.find((i) => i.severity === 'error');
-    announce(n ? w().count(n) : blocking ? `${w().notice[blocking.notice]}：${blocking.message}` : w().ok(report.issues.filter((i) => i.severity === 'warning' && !i.notice).length));
+    // A clean check also says the deadlines' advice (a last day on a holiday: submit by …).
+    const advice = [...new Set((report.deadlines ?? []).map((d) => d.advice).filter(Boolean))].join('');
+    announce(n ? w().count(n) : blocking ? `${w().notice[blocking.notice]}：${blocking.message}` : w().ok(report.issues.filter((i) => i.severity === 'warning' && !i.notice).length) + advice);
     emit(report, kind);
     return report;
   }
