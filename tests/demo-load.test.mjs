@@ -220,3 +220,28 @@ test('without WebAssembly the page says which browsers work, in English too', as
     await context.close();
   }
 });
+
+test('the example portal page is usable on the throttled phone within 1.5 s too: the .wasm as a file, not the embedded copy', async () => {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await throttledPhone(browser);
+    const requests = [];
+    page.on('requestfinished', (r) => requests.push(r.url().slice(base.length)));
+    await page.addInitScript(() => {
+      new MutationObserver((_, watch) => {
+        if (document.querySelector('form [aria-required=true]')) {
+          window.__usable = performance.now();
+          watch.disconnect();
+        }
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['aria-required'] });
+    });
+    await page.goto(`${base}examples/existing-portal.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 30000 });
+    runs.push(Math.round(await page.evaluate(() => window.__usable)));
+    assert.ok(requests.includes('pkg/web/jincheng_bg.wasm') && !requests.includes('pkg/web/wasm.js'), requests.join(' '));
+    await context.close();
+  }
+  const best = Math.min(...runs);
+  console.log(`example page, throttled phone: usable after ${runs.join(', ')} ms; best ${best} ms (goal 1500)`);
+  assert.ok(best <= 1500, `usable after ${best} ms (runs ${runs.join(', ')})`);
+});

@@ -161,12 +161,34 @@ test('submit: blocked on errors, focus on the summary, links focus the control (
   await page.close();
 });
 
-test('submit: warnings do not block; a valid form is sent', async () => {
+test('submit: warnings do not block; a valid form is confirmed, with no personal data in the address', async () => {
   const { page } = await portal();
+  const url = page.url();
   await fillValid(page);
   await page.check('#dw_lb_2'); // an authorized organization: a warning, not an error
-  await Promise.all([page.waitForURL(/xydm=11140525MB151234XH/), page.click('button[type=submit]')]);
-  assert.match(page.url(), /dw_lb=2/);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#sent:not([hidden])');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sent', 'the confirmation is where focus is');
+  assert.match(await page.textContent('#sent'), /申请已提交/);
+  assert.equal(await page.isHidden('#fhsq'), true);
+  assert.equal(page.url(), url, 'nothing in the address');
+  assert.equal(await page.getAttribute('#fhsq', 'method'), 'post', 'a portal\'s server gets it as POST, never in a URL');
+  await page.close();
+});
+
+test('the example page: required stars from the checker, no developer wording, the .wasm as a file (not the embedded copy)', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  const requests = [];
+  page.on('requestfinished', (r) => requests.push(r.url().slice(base.length)));
+  await page.goto(`${base}examples/existing-portal.html`);
+  await page.waitForSelector('#dw_mc[aria-required=true]');
+  const star = (sel) => page.$eval(sel, (n) => getComputedStyle(n, '::after').content);
+  assert.match(await star('label[for=dw_mc]'), /^" \*"/);
+  assert.match(await star('.zu legend'), /^" \*"/);
+  assert.equal(await star('label[for=lxr_yx]'), 'none', 'the portal\'s own optional field has none');
+  assert.doesNotMatch(await page.textContent('body'), /jincheng|接入|示例|代码接入/);
+  assert.ok(requests.includes('pkg/web/jincheng_bg.wasm'), requests.join(' '));
+  assert.ok(!requests.includes('pkg/web/wasm.js'), 'the base64 copy is not downloaded');
   await page.close();
 });
 
@@ -214,13 +236,16 @@ test('asOf: the server\'s date decides (late on the 11th, in time on the 10th), 
   await fillValid(page);
   await page.evaluate(() => { document.body.dataset.serverDate = '2026-10-11'; });
   await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.getElementById('sd_rq-jc-message')?.textContent !== '');
-  assert.match(await msg(page, 'sd_rq'), /2026年10月10日/);
+  // Late is a notice at the top of the form (what happened, by when), not a field to fix.
+  await page.waitForSelector('.jc-notices:not([hidden]) .jc-notice-late');
+  assert.match(await page.textContent('.jc-notice-late'), /^已超过期限.*2026年10月10日/);
+  assert.equal(await msg(page, 'sd_rq'), '');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('jc-notices')), true, 'a blocked submit goes to the notice');
   await page.evaluate(() => { document.body.dataset.serverDate = '2026-10-10'; });
   await page.fill('#sd_rq', '2026-09-27');
   await page.fill('#sd_rq', '2026-09-28');
   await page.press('#sd_rq', 'Tab');
-  await page.waitForFunction(() => document.getElementById('sd_rq-jc-message').textContent === '');
+  await page.waitForSelector('.jc-notices[hidden]', { state: 'attached' });
   await page.close();
 });
 
@@ -236,7 +261,7 @@ test('deadlines: rendered into the portal\'s element (rule in words, due date, p
   await page.fill('#sd_rq', '2026-12-28');
   await page.press('#sd_rq', 'Tab');
   await page.waitForFunction(() => document.querySelector('#qx .jc-due').textContent.startsWith('2027年1月5日'));
-  assert.match(await page.textContent('#qx .jc-provisional-note'), /尚未公布放假安排/);
+  assert.match(await page.textContent('#qx .jc-provisional-note'), /放假安排尚未公布/);
   await page.screenshot({ path: `${out}/form-deadlines.png`, fullPage: true });
   await page.close();
 });

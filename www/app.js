@@ -106,7 +106,8 @@ function render(r) {
     en() ? `${fmtRange(s.from, s.to)}: ${s.kind === 'holiday' ? `${s.holiday} holiday` : 'weekend'}, ${s.days} day(s)`
       : `${fmtRange(s.from, s.to)}：${s.kind === 'holiday' ? `${s.holiday}假期` : '周末'}，${s.days}天`,
     s.kind === 'holiday' ? 'holiday' : '',
-    s.provisional ? [[en() ? 'statutory holiday, computed from the law' : '按法定节假日推算', 'provisional']] : [],
+    // Only a holiday is computed from the law; a weekend is a weekend in any year.
+    s.provisional && s.kind === 'holiday' ? [[en() ? 'statutory holiday, computed from the law' : '按法定节假日推算', 'provisional']] : [],
   )));
   if (!r.skipped.length) skipped.replaceChildren(li(en() ? 'none' : '无'));
   const makeup = $('makeup');

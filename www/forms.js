@@ -15,47 +15,55 @@ const WORDS = {
   'zh-CN': {
     severity: { error: '错误', warning: '提醒', info: '说明' }, choose: '请选择', yes: '是', no: '否', required: '必填',
     addItem: (title) => `增加一项：${title}`, removeItem: '删除此项', item: (i) => `第${i}项`, basis: '依据：',
+    added: (title, n) => `已增加${title}第${n}项。`, removed: (title) => `已删除${title}的一项。`,
     requiredNote: '带 * 的为必填项。', sectionNote: '本栏选填；填写本栏时，带 * 的项必填。',
     ok: (warnings, infos) => (warnings
       ? `没有错误，但有${warnings}条提醒需要您先确认${infos ? `（另有${infos}条说明）` : ''}，见下方“提示”。确认后再提交。`
       : `检查通过：没有错误，可以提交。${infos ? `另有${infos}条说明，见下方“提示”。` : ''}`),
     bad: (n) => `还有${n}处需要修改，见页面上方列表。`, none: '无',
-    provisional: '注意：计算跨入尚未公布放假安排的年度，结果可能变化。可在下方“工作日期限计算”中载入该年度放假安排后重新检查。',
+    blocked: '不能按本申请提交，原因见页面上方的说明。', alsoNotice: '另请阅读页面上方的说明。',
+    noticeOk: (warnings) => `没有错误，但请先阅读页面上方的说明${warnings ? `和下方“提示”中的${warnings}条提醒` : ''}，确认后再提交。`,
+    provisional: '注意：期限跨入放假安排尚未公布的年度，已按法定节假日推算，安排公布后日期可能变化。',
     document: (info) => `依据：${info.document.number}《${info.document.title}》${info.articles.join('、')}；施行日期${fmtDate(info.document.inForceFrom, false)}${info.document.inForceUntil ? `，有效期至${fmtDate(info.document.inForceUntil, false)}` : ''}。`,
     inForce: (asOf) => `按提交日期（${fmtDate(asOf, false)}）在有效期内。`,
     noDeadlines: '期限：本事项没有需要计算的期限。',
     needs: (labels) => `填写${labels.map((l) => `“${l}”`).join('和')}后显示`,
     pending: (titles, labels) => `${titles.join('、')}：${w().needs(labels)}。`,
     pendingAfter: (titles, labels) => `${titles.join('、')}：按${labels.map((l) => `“${l}”`).join('和')}计算，所填内容不适用或尚未填写，未显示。`,
-    deadlinesTop: '期限（检查后显示在下方）：',
+    deadlinesTop: '期限（检查后显示在下方）：', deadlinesShown: '期限：已算出，见下方“期限”。',
     overdue: (due, asOf) => `已逾期：期限已于${due}届满，提交日期是${asOf}。`, overdueTag: '已逾期',
-    restored: (at) => `已恢复${at}保存的草稿。`, saved: (at) => `草稿已保存在本机（${at}）。`, cleared: '草稿已清除。',
+    restored: (at) => `已恢复${at}保存的草稿。`, saved: (at) => `草稿已保存在本浏览器（${at}），${DRAFT_DAYS}天后自动清除；在公用电脑上填写的，离开前请点“清除草稿”。`, cleared: '草稿已清除。',
     confirmClear: '确定清除本事项已填写的内容吗？清除后无法恢复。',
     corrupt: (key) => `本机保存的草稿已损坏，无法读取；原内容已另存为“${key}”，没有删除。请重新填写。`,
   },
   en: {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' }, choose: 'Choose', yes: 'Yes', no: 'No', required: 'required',
     addItem: (title) => `Add: ${title}`, removeItem: 'Remove this entry', item: (i) => `Entry ${i}`, basis: 'Source: ',
+    added: (title, n) => `${title}: entry ${n} added.`, removed: (title) => `${title}: an entry removed.`,
     requiredNote: 'Fields marked * are required.', sectionNote: 'This section is optional; when you fill it in, the fields marked * are required.',
     ok: (warnings, infos) => (warnings
       ? `No errors, but ${warnings} warning(s) to confirm first${infos ? ` (and ${infos} note(s))` : ''}: see the notes below. Confirm, then submit.`
       : `No errors: the application can be submitted.${infos ? ` Read the ${infos} note(s) below.` : ''}`),
     bad: (n) => `${n} thing(s) to fix: see the list at the top.`, none: 'none',
-    provisional: 'Note: the count reaches a year whose holiday schedule is not published; the date may change. Load that year\'s schedule in the working-day tool below, then check again.',
+    blocked: 'This application cannot go ahead as it stands: see the notice at the top.', alsoNotice: 'Read the notice at the top too.',
+    noticeOk: (warnings) => `No errors, but read the notice at the top${warnings ? ` and the ${warnings} warning(s) below` : ''} before you submit.`,
+    provisional: 'Note: the count reaches a year whose holiday schedule is not published yet; it is counted from the statutory holidays and the date may change once the schedule is out.',
     document: (info) => `Under ${info.document.number} ${info.articles.join(', ')}; in force from ${info.document.inForceFrom}${info.document.inForceUntil ? ` until ${info.document.inForceUntil}` : ''}.`,
     inForce: (asOf) => `In force on the submission date (${asOf}).`,
     noDeadlines: 'Time limits: this application has none to compute.',
     needs: (labels) => `shown once ${labels.map((l) => `“${l}”`).join(' and ')} ${labels.length > 1 ? 'are' : 'is'} filled in`,
     pending: (titles, labels) => `${titles.join(', ')}: ${w().needs(labels)}.`,
     pendingAfter: (titles, labels) => `${titles.join(', ')}: counted from ${labels.map((l) => `“${l}”`).join(' and ')}; not shown (not filled in, or it does not apply).`,
-    deadlinesTop: 'Time limits (shown below after a check): ',
+    deadlinesTop: 'Time limits (shown below after a check): ', deadlinesShown: 'Time limits: computed, see “Time limits” below. ',
     overdue: (due, asOf) => `Overdue: the time limit ended on ${due}; the submission date is ${asOf}.`, overdueTag: 'Overdue',
-    restored: (at) => `Draft saved ${at} restored.`, saved: (at) => `Draft saved on this device (${at}).`, cleared: 'Draft cleared.',
+    restored: (at) => `Draft saved ${at} restored.`, saved: (at) => `Draft saved in this browser (${at}); it is deleted after ${DRAFT_DAYS} days. On a shared computer, press “Clear draft” before you leave.`, cleared: 'Draft cleared.',
     confirmClear: 'Clear everything filled in for this application? This cannot be undone.',
     corrupt: (key) => `The draft saved on this device is damaged and cannot be read; it was kept aside as “${key}”, not deleted. Please fill in the form again.`,
   },
 };
 const w = () => WORDS[locale()];
+/** A draft (it may hold ID numbers) is kept this long on the device, then dropped unread. */
+const DRAFT_DAYS = 7;
 
 let current = null; // {id, schema, form: the bindForm controller}
 
@@ -85,6 +93,29 @@ function autofill(pointer, parent) {
   const org = parent?.properties?.creditCode && !parent.properties.residentId;
   if (org && group !== '') return { name: 'organization', address: 'street-address' }[name] ?? null;
   return null;
+}
+
+/** Field titles that occur more than once in the chosen type (姓名 of 法定代表人, 财务负责人, 经办人…). */
+let ambiguous = new Set();
+function titlesOf(node, counts = new Map()) {
+  if (node?.type === 'object') for (const child of Object.values(node.properties ?? {})) titlesOf(child, counts);
+  else if (node?.type === 'array' && node.items?.type === 'object') titlesOf(node.items, counts);
+  else if (node?.title) counts.set(node.title, (counts.get(node.title) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The words a message uses for a field, naming its place where its title alone is not enough:
+ * an entry of a list by its number (第2项服务预算), a title the type uses in several sections by
+ * its section (财务负责人姓名).
+ */
+function placed(words, pointer, parent, specific) {
+  if (specific) return words;
+  const ts = pointer.split('/').slice(1);
+  const item = ts.findLastIndex((t) => /^\d+$/.test(t));
+  if (item >= 0 && item < ts.length - 1) return locale() === 'en' ? `${words} (entry ${Number(ts[item]) + 1})` : `第${Number(ts[item]) + 1}项${words}`;
+  if (ts.length > 1 && ambiguous.has(words) && parent?.title) return locale() === 'en' ? `${parent.title} ${words}` : `${parent.title}${words}`;
+  return words;
 }
 
 /** A control for one schema node at `pointer`. Returns the wrapper element. */
@@ -122,7 +153,8 @@ function control(node, pointer, { required = false, section = null, parent = nul
   }
   input.name = pointer;
   input.dataset.pointer = pointer;
-  input.dataset.jcLabel = node.words ?? node.title ?? pointer; // the words messages use (not capitalised)
+  input.dataset.jcWords = node.words ?? node.title ?? pointer;
+  input.dataset.jcLabel = placed(input.dataset.jcWords, pointer, parent, Boolean(node.words)); // the words messages use (not capitalised)
   if (required && !section) input.setAttribute('aria-required', 'true');
   if (required && section) input.setAttribute('aria-describedby', section);
   return el('div', { className: 'field' }, label, input);
@@ -184,16 +216,29 @@ function renderNode(node, pointer, required, { chain = true, section = null, par
       const wrap = el('div', { className: 'list-item' });
       wrap.dataset.item = itemPointer;
       if (node.items.type === 'object') {
-        wrap.append(el('p', { textContent: w().item(i + 1), className: 'hint' }));
+        // A group named 第N项: moving into it (focus after 增加一项) says which entry it is.
+        const title = el('p', { id: `${idFor(pointer)}-item-${++itemSeq}`, textContent: w().item(i + 1), className: 'hint item-title' });
+        wrap.setAttribute('role', 'group');
+        wrap.setAttribute('aria-labelledby', title.id);
+        wrap.append(title);
         renderObject(node.items, itemPointer, wrap, mine, note);
       } else {
         const words = `${node.title}${locale() === 'en' ? ` #${i + 1}` : `第${i + 1}项`}`;
         wrap.append(control({ ...node.items, title: w().item(i + 1), words }, itemPointer));
       }
       const remove = el('button', { type: 'button', className: 'secondary', textContent: w().removeItem });
-      remove.addEventListener('click', () => { wrap.remove(); renumber(); saveDraft(); });
+      remove.addEventListener('click', () => {
+        // Focus goes to the entry before (else the one after, else the add button), never the page body.
+        const near = wrap.previousElementSibling ?? wrap.nextElementSibling;
+        wrap.remove();
+        renumber();
+        saveDraft();
+        focusFirst(near) || add.focus();
+        say(w().removed(node.title));
+      });
       wrap.append(remove);
       items.append(wrap);
+      return wrap;
     };
     // Pointers follow the position: after a removal, items are renumbered.
     const renumber = () => {
@@ -201,13 +246,20 @@ function renderNode(node, pointer, required, { chain = true, section = null, par
         const old = wrap.dataset.item;
         const now = `${pointer}/${i}`;
         wrap.dataset.item = now;
+        const title = wrap.querySelector(':scope > .item-title');
+        if (title) title.textContent = w().item(i + 1);
         for (const n of wrap.querySelectorAll('[data-pointer]')) {
           n.dataset.pointer = now + n.dataset.pointer.slice(old.length);
           if (n.name) n.name = n.dataset.pointer;
+          if (n.dataset.jcWords && n.dataset.pointer.slice(now.length).includes('/')) n.dataset.jcLabel = placed(n.dataset.jcWords, n.dataset.pointer, null, false);
         }
       });
     };
-    add.addEventListener('click', addItem);
+    add.addEventListener('click', () => {
+      const wrap = addItem();
+      focusFirst(wrap);
+      say(w().added(node.title, items.children.length));
+    });
     fs.addItem = addItem;
     fs.itemCount = () => items.children.length;
     for (let i = 0; i < Math.max(node.minItems ?? 0, 1); i++) addItem();
@@ -215,6 +267,22 @@ function renderNode(node, pointer, required, { chain = true, section = null, par
     return fs;
   }
   return control(node, pointer, { required, section: mine ? null : section, parent });
+}
+
+let itemSeq = 0;
+
+/** Focus the first control of a list entry; false when there is none. */
+function focusFirst(wrap) {
+  const c = wrap?.querySelector('input, select, textarea');
+  c?.focus();
+  return Boolean(c);
+}
+
+/** A list edit said to screen readers (the page's small status line under the form). */
+function say(text) {
+  const status = $('list-status');
+  status.textContent = '';
+  setTimeout(() => { status.textContent = text; }, 50);
 }
 
 /** A quoted clause in “…”: quotation marks inside it become ‘…’ (GB/T 15834), never ““. */
@@ -228,11 +296,19 @@ function citationNode(c) {
 function showResult(report) {
   $('check-result').hidden = false;
   const status = $('check-status');
-  const count = (s) => report.issues.filter((i) => i.severity === s).length;
+  // Notices (late, ineligible) are shown at the top by bindForm; the status says what they mean.
+  const count = (s) => report.issues.filter((i) => i.severity === s && !i.notice).length;
   const warnings = count('warning');
-  status.className = !report.valid ? 'bad' : warnings ? 'warn' : 'ok';
-  status.textContent = report.valid ? w().ok(warnings, count('info')) : w().bad(count('error'));
-  const notices = report.issues.filter((i) => i.severity !== 'error');
+  const tops = report.issues.filter((i) => i.notice);
+  const errors = count('error');
+  status.className = !report.valid ? 'bad' : warnings || tops.length ? 'warn' : 'ok';
+  status.textContent = errors ? w().bad(errors) + (tops.length ? w().alsoNotice : '')
+    : !report.valid ? w().blocked
+      : tops.length ? w().noticeOk(warnings) : w().ok(warnings, count('info'));
+  // A last day on a rest day: the core's advice (submit by the working day before) with the status.
+  const advice = [...new Set(report.deadlines.map((d) => d.advice).filter(Boolean))];
+  if (report.valid && advice.length) status.textContent += advice.join('');
+  const notices = report.issues.filter((i) => i.severity !== 'error' && !i.notice);
   $('notices').replaceChildren(...notices.map((i) => el('li', { className: `field-message ${i.severity}` }, `${w().severity[i.severity]}${locale() === 'en' ? ': ' : '：'}${i.message}`, citationNode(i.citation))));
   if (!notices.length) $('notices').replaceChildren(el('li', { textContent: w().none }));
 }
@@ -276,6 +352,11 @@ function showDeadlines(deadlines) {
   const declared = typeInfo(current.id).deadlines;
   const list = $('deadline-list');
   if (!declared.length) return list.replaceChildren(el('p', { textContent: w().noDeadlines }));
+  // The line under the type select follows: once a deadline is computed it no longer says 填写…后显示.
+  if (deadlines.length) {
+    const left = pendingLines(declared, deadlines, false).map((t) => el('span', { className: 'pending', textContent: t }));
+    $('type-deadlines').replaceChildren(w().deadlinesShown, ...left);
+  } else describeDeadlines(current.id);
   const asOf = asOfValue();
   const data = current.form.submission();
   const byDue = new Map();
@@ -293,6 +374,7 @@ function showDeadlines(deadlines) {
         el('p', { className: 'deadline-title', textContent: d.title }),
         el('p', { className: 'due' }, overdue ? el('strong', { className: 'overdue-tag', textContent: w().overdueTag }) : null, overdue ? ' ' : null, fmtDate(d.due)),
         overdue ? el('p', { className: 'overdue-note', textContent: w().overdue(fmtDate(d.due), fmtDate(asOf, false)) }) : null,
+        d.advice ? el('p', { className: 'advice', textContent: d.advice }) : null,
         el('p', { textContent: d.rule }),
         d.provisional ? el('p', { className: 'provisional-note', textContent: w().provisional }) : null,
         citationNode(d.citation))),
@@ -377,15 +459,19 @@ function restoreDraft(id) {
     $('draft-status').classList.add('field-message', 'warning');
     return;
   }
+  if (typeof draft.savedAt === 'number' && Date.now() - draft.savedAt > DRAFT_DAYS * 86400e3) {
+    store.removeItem(draftKey(id));
+    return;
+  }
   fill(draft.data);
   current.form.fill(draft.data); // through the binding too: its counters follow
   $('draft-status').textContent = w().restored(stamp(draft.savedAt ?? Date.now()));
 }
 
-function clearDraft() {
+async function clearDraft() {
   if (!current || !window.confirm(w().confirmClear)) return;
   storage()?.removeItem(draftKey(current.id));
-  selectType(current.id);
+  await selectType(current.id); // it clears the status line once ready: say 草稿已清除 after it
   $('draft-status').textContent = w().cleared;
 }
 
@@ -424,18 +510,20 @@ async function selectType(id) {
   current?.form.destroy();
   const s = schema(id, locale());
   current = { id, schema: s, form: null };
+  ambiguous = new Set([...titlesOf(s)].filter(([, n]) => n > 1).map(([t]) => t));
   slot('type-deadlines', 'hint');
   describeDocument(id);
   const fields = $('form-fields');
   fields.replaceChildren(el('p', { className: 'hint required-note', textContent: w().requiredNote }));
   renderObject(s, '', fields);
   const form = bindForm($('application-form'), id, {
-    locale, asOf: asOfValue, summary: $('error-summary'), deadlines: showDeadlines,
+    locale, asOf: asOfValue, summary: $('error-summary'), notices: $('form-notices'), deadlines: showDeadlines,
     onReport: (report, { kind }) => { if (kind !== 'field') showResult(report); },
   });
   current.form = form;
   await form.ready;
   $('error-summary').hidden = true;
+  $('form-notices').hidden = true;
   $('check-result').hidden = true;
   $('draft-status').textContent = '';
   $('draft-status').classList.remove('field-message', 'warning');

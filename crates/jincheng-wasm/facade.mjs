@@ -110,6 +110,8 @@ export const FACADE_NODE = `
 // "batch") go to the full export, which also rejects a bad output value.
 const SEVERITY = ['error', 'warning', 'info'];
 const SEVERITY_JSON = SEVERITY.map((x) => '","severity":"' + x + '","message":');
+// The batch's severity number carries the issue's notice too: severity + 4 × (1 late, 2 ineligible, 3 condition).
+const NOTICE = [undefined, 'late', 'ineligible', 'condition'];
 function validateMany(typeId, input, options) {
   let o = packedOptions(options, MANY_KEYS), first = 1, jsonl = false;
   if (o >= 0 && options != null) {
@@ -136,9 +138,10 @@ function validateMany(typeId, input, options) {
         const line = x[k], valid = x[k + 1] === 1, n = x[k + 2], issues = [];
         k += 3;
         for (let j = 0; j < n; j++, k += 7) {
-          const c = x[k + 4], issue = { path: S[x[k]], code: S[x[k + 1]], severity: SEVERITY[x[k + 2]], message: S[x[k + 3]], citation: c < 0 ? null : { ...CITED[c] } };
+          const c = x[k + 4], issue = { path: S[x[k]], code: S[x[k + 1]], severity: SEVERITY[x[k + 2] & 3], message: S[x[k + 3]], citation: c < 0 ? null : { ...CITED[c] } };
           if (x[k + 5] >= 0) issue.suggestion = S[x[k + 5]];
           issue.reads = (R[x[k + 6]] ??= JSON.parse(S[x[k + 6]])).slice();
+          if (x[k + 2] >= 4) issue.notice = NOTICE[x[k + 2] >> 2];
           issues.push(issue);
         }
         const d = x[k++], deadlines = d < 0 ? [] : JSON.parse(S[d]);
@@ -166,7 +169,7 @@ function manyJsonl(S, x) {
         cited = C.get(c);
         if (cited === undefined) C.set(c, (cited = JSON.stringify(CITED[c])));
       }
-      out += (j ? ',{"path":' : '{"path":') + str(x[k]) + ',"code":' + str(x[k + 1]).slice(0, -1) + SEVERITY_JSON[x[k + 2]] + str(x[k + 3]) + ',"citation":' + cited + (x[k + 5] >= 0 ? ',"suggestion":' + str(x[k + 5]) : '') + ',"reads":' + S[x[k + 6]] + '}';
+      out += (j ? ',{"path":' : '{"path":') + str(x[k]) + ',"code":' + str(x[k + 1]).slice(0, -1) + SEVERITY_JSON[x[k + 2] & 3] + str(x[k + 3]) + ',"citation":' + cited + (x[k + 5] >= 0 ? ',"suggestion":' + str(x[k + 5]) : '') + ',"reads":' + S[x[k + 6]] + (x[k + 2] >= 4 ? ',"notice":"' + NOTICE[x[k + 2] >> 2] + '"}' : '}');
     }
     const d = x[k++];
     let deadlines = '[]';

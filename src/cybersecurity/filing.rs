@@ -19,7 +19,7 @@ const REVIEW: &[Field] = &[
 
 const APPROVAL: &[Field] = &[
     Field::required("authorityName", t("行业主管部门名称", "industry authority"), FieldKind::Text { max: 100 }),
-    Field::required("approved", t("主管部门已核准", "approved by the authority"), FieldKind::Boolean).cited(&FILING_ART),
+    Field::required("approved", t("主管部门是否已核准", "approved by the authority"), FieldKind::Boolean).cited(&FILING_ART),
     Field::optional("date", t("核准日期", "date of approval"), FieldKind::Date),
 ];
 

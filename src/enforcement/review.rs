@@ -147,8 +147,8 @@ static RULES: &[Rule] = &[
         severity: Severity::Error,
         description: t("自收到决定书之日起5个工作日内申请复查", "Apply within 5 working days of receiving the decision"),
         message: t(
-            "已超过复查申请期限：应自收到决定书之日（{received}）起5个工作日内，即最迟于{due}提出。",
-            "The time to apply has passed: within 5 working days of receiving the decision ({received}), that is by {due}.",
+            "已超过复查申请期限：应自收到决定书之日（{received}）起5个工作日内，即最迟于{due}提出。如有正当理由或疑问，请向上一级行政执法监督机关咨询。",
+            "The time to apply has passed: within 5 working days of receiving the decision ({received}), that is by {due}. If there was good reason, or in doubt, ask the next-higher supervising body.",
         ),
         citation: ART10_REVIEW,
         check: late,

@@ -33,6 +33,7 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
         },
     ),
     ("mobile.length", Text { zh: "手机号码应为11位数字，您填写了{n}位。", en: "A mobile number has 11 digits; this one has {n}." }),
+    ("mobile.landline", Text { zh: "请填写手机号码，不能填座机号码。", en: "Enter a mobile number, not a landline number." }),
     (
         "mobile.prefix",
         Text {
@@ -89,6 +90,13 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
         number = rest;
         push("mobile.country_code", &[("normalized", &shown(&number))]);
     }
+    // A landline (an area code 0xx/0xxx and 7–8 digits, spaces and dashes allowed): said as
+    // such, alone, with no suggestion (written without its dashes it is still no mobile number).
+    if is_landline(&number) {
+        issues.clear();
+        issues.push(Issue::new("", "mobile.landline", Severity::Error, msg("mobile.landline").fill(loc, &[]), None));
+        return finish(issues, value, value.to_owned());
+    }
     let chars: Vec<char> = number.chars().collect();
     let mut digits = true;
     for (i, c) in chars.iter().enumerate() {
@@ -107,9 +115,28 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
     finish(issues, value, number)
 }
 
+/// A mainland landline number: area code 0 + 2–3 digits, then 7–8 digits (10 to 12 digits in all).
+fn is_landline(number: &str) -> bool {
+    let b = number.as_bytes();
+    (10..=12).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) && b[0] == b'0' && b[1] != b'0'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_landline_is_said_as_such_with_no_suggestion() {
+        let ctx = CheckContext { today: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), locale: Locale::ZhCn };
+        for v in ["03564221234", "0356-4221234", "0356 422 1234", "01062345678"] {
+            let c = check_mobile(v, &ctx);
+            assert_eq!(c.issues.iter().map(|i| i.code).collect::<Vec<_>>(), ["mobile.landline"], "{v}");
+            assert_eq!(c.issues[0].message, "请填写手机号码，不能填座机号码。");
+            assert!(c.issues[0].suggestion.is_none(), "{v}");
+        }
+        assert!(check_mobile("13803560000", &ctx).valid);
+        assert_eq!(check_mobile("0086 13803560000", &ctx).issues.iter().any(|i| i.code == "mobile.landline"), false);
+    }
     use crate::model::Locale;
     use chrono::NaiveDate;
 

@@ -166,10 +166,18 @@ impl Field {
 /// set of choices: 请至少选择一项……); a list with how many it needs, in the field's
 /// measure word (请填写技术人员，至少1人).
 /// `label` is the field's own label or the portal's (the `labels` option).
+/// A yes/no label holding its own 是否 after its start (“补齐的容缺材料是否对…产生变动”). A byte
+/// window, not `str::contains`, which would link the general substring searcher (5 KB of wasm).
+fn asks_itself(label: &str) -> bool {
+    !label.starts_with("是否") && label.as_bytes().windows(6).any(|w| w == "是否".as_bytes())
+}
+
 pub(crate) fn required_message(f: &Field, label: &str, locale: Locale) -> String {
     let (code, label) = match f.kind {
         FieldKind::Enum(_) => ("required.choice", label),
-        // “是否有行业主管部门” is asked as “请选择是否有行业主管部门”, not “是否是否……”.
+        // “是否有行业主管部门” is asked as “请选择是否有行业主管部门”, not “是否是否……”; a label
+        // that asks its own question (“补齐的容缺材料是否对…产生变动”) as “请选择{label}”.
+        FieldKind::Boolean if asks_itself(label) => ("required.choice", label),
         FieldKind::Boolean => ("required.yes_no", label.strip_prefix("是否").unwrap_or(label)),
         FieldKind::EnumSet(_) | FieldKind::List { item: FieldKind::Enum(_), .. } => ("required.choices", label),
         FieldKind::List { min, .. } if min > 0 => ("required.items", label),

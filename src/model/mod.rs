@@ -2,11 +2,13 @@
 //! per locale, citations, issues and deadlines.
 
 pub(crate) mod fields;
+pub mod notice;
 pub(crate) mod report;
 
 use serde::Serialize;
 
 pub use fields::{Applies, EnumValue, Field, FieldKind, Required};
+pub use notice::{notice_of, Notice, NOTICES};
 pub use report::write::citation as write_citation;
 pub use report::{Deadline, TraceEntry, TraceKind};
 
@@ -218,6 +220,10 @@ pub struct Issue {
     /// and the answers that make it asked for): when one of them, or a value under or
     /// above one, changes, the issue may change.
     pub reads: Vec<String>,
+    /// Set when the finding is a notice, not a field to fix: late, ineligible, or a
+    /// condition met outside the form (see [`notice::NOTICES`]); written only when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Notice>,
 }
 
 impl Issue {
@@ -228,7 +234,7 @@ impl Issue {
         message: String,
         citation: Option<Citation>,
     ) -> Issue {
-        Issue { path: path.into(), code, severity, message, citation, suggestion: None, reads: Vec::new() }
+        Issue { path: path.into(), code, severity, message, citation, suggestion: None, reads: Vec::new(), notice: notice_of(code) }
     }
 }
 

@@ -205,6 +205,11 @@ pub mod write {
         }
         out.push_str(",\"reads\":");
         i.reads.write_json(out);
+        if let Some(n) = i.notice {
+            out.push_str(",\"notice\":\"");
+            out.push_str(n.as_str());
+            out.push('"');
+        }
         out.push('}');
     }
 

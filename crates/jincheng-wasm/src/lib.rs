@@ -205,6 +205,8 @@ export interface Issue {
   suggestion?: string;
   /** The JSON Pointers whose values the check read (a field's own check: its pointer, and the answers that decide whether it is asked for; "" the whole submission): when a value at, under or above one of them changes, re-check this issue. */
   reads: string[];
+  /** Present when the finding is a notice rather than a field to fix: "late" (the time has passed), "ineligible" (the applicant or project does not qualify), "condition" (something to do outside the form first). Show it at the top of the form, not under a field. */
+  notice?: "late" | "ineligible" | "condition";
 }
 
 /** A non-working day run skipped by a count, a makeup working day counted, days the rule leaves out of the count ("excluded", e.g. a public-notice period), or a closed period of a service hall. */
@@ -1179,7 +1181,9 @@ fn write_compact(numbers: &mut Vec<f64>, r: &app::LineReport, strings: &mut Stri
     let n = |k: usize| k as f64;
     numbers.extend([n(r.line), f64::from(u8::from(r.report.valid)), n(r.report.issues.len())]);
     for i in &r.report.issues {
-        numbers.extend([n(strings.number(&i.path)), n(strings.number(i.code)), f64::from(i.severity as u8)]);
+        // The severity number carries the notice: severity + 4 × (1 late, 2 ineligible, 3 condition).
+        let notice = i.notice.map_or(0, |x| x as u8 + 1);
+        numbers.extend([n(strings.number(&i.path)), n(strings.number(i.code)), f64::from(i.severity as u8 + 4 * notice)]);
         numbers.push(n(strings.number(&i.message)));
         numbers.push(i.citation.as_ref().map_or(-1.0, |c| n(number(c))));
         numbers.push(i.suggestion.as_deref().map_or(-1.0, |s| n(strings.number(s))));

@@ -112,6 +112,7 @@ export type IssueCode =
   | "mobile.character"
   | "mobile.country_code"
   | "mobile.full_width"
+  | "mobile.landline"
   | "mobile.length"
   | "mobile.prefix"
   | "mobile.type"
@@ -549,7 +550,7 @@ export interface MlpsFiling {
   authorityApproval?: {
     /** 行业主管部门名称 */
     authorityName: string;
-    /** 主管部门已核准 */
+    /** 主管部门是否已核准 */
     approved: boolean;
     /** 核准日期 */
     date?: IsoDate;

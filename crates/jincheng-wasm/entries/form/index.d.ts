@@ -33,6 +33,8 @@ export interface BindFormOptions {
   serviceHours?: [string, string][];
   /** Where the error summary goes (an element holding a heading and a <ul>, or empty); default: one is created at the top of the form. */
   summary?: HTMLElement;
+  /** Where notices go (issues with `notice`: late, ineligible, a condition to meet first), each a box with its kind as title and the core's message; default: a `.jc-notices` element created at the top of the form. They are not listed in the summary nor under a field. */
+  notices?: HTMLElement;
   /** An element where the deadlines are written (rule in words, due date, provisional note), or a function that renders them. */
   deadlines?: HTMLElement | ((deadlines: Deadline[], report: ValidationReport) => void);
   /** Called with every report: of a field check, a full check or a submit. */
@@ -57,7 +59,12 @@ export interface FormController {
 /**
  * Bind an existing form. Fields are checked when the applicant leaves or changes them, while
  * typing only when they already show an error (which clears as soon as it is fixed); a submit
- * checks everything, blocks on errors (not warnings) and moves focus to an error summary.
+ * checks everything, blocks on errors (not warnings) and moves focus to an error summary (or, when
+ * only a notice blocks, to the notices). Messages, the summary and the notices are updated in place
+ * (the same nodes, changed text), and a check started by leaving a field waits until a press under
+ * way (a tap on a summary link or a 使用“…” button) has landed. A date control is checked when it
+ * is left, never on the partial values a browser reports while its year is typed. Form properties
+ * are read through `HTMLFormElement.prototype` (controls named `elements`, `id`, `append` are fine).
  * `aria-required` follows what the core's form model requires now (`formState`: an optional group once
  * filled, a condition that holds); a control whose field an earlier answer rules out (not applicable) is
  * disabled until it applies again; a `<textarea>` with a `maxlength` gets a counter, and a paste

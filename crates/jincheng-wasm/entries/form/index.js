@@ -14,9 +14,10 @@ const WORDS = {
     count: (n) => `有${n}处需要修改，请看页面上方的列表。`, warning: '提醒：', info: '说明：',
     length: (n, max) => `已填写${n}字，最多${max}字`,
     cut: (total, max, cut) => `粘贴的内容有${total}字，超过上限${max}字，后${cut}字没有填入。请删减后再粘贴。`,
-    provisional: '注意：计算跨入尚未公布放假安排的年度，日期可能变化。',
+    provisional: '注意：期限跨入放假安排尚未公布的年度，已按法定节假日推算，安排公布后日期可能变化。',
     unmapped: (label, raw) => `${label}的选项“${raw}”无法识别，请重新选择。`,
     date: (y, m, d, w) => `${y}年${m}月${d}日（星期${'日一二三四五六'[w]}）`,
+    notice: { late: '已超过期限', ineligible: '不符合本事项的办理条件', condition: '须先具备的条件' },
   },
   en: {
     summary: 'There is a problem', use: (v) => `Use “${v}”`, fixed: 'Fixed.',
@@ -26,10 +27,12 @@ const WORDS = {
     cut: (total, max, cut) => `The pasted text has ${total} characters, over the limit of ${max}: the last ${cut} were not put in. Shorten it, then paste again.`,
     provisional: 'Note: the count reaches a year whose holiday schedule is not published; the date may change.',
     unmapped: (label, raw) => `${label}: the choice “${raw}” is not recognised; choose again.`,
+    notice: { late: 'The time limit has passed', ineligible: 'Not eligible for this procedure', condition: 'A condition to meet first' },
     date: (y, m, d, w) => `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][w]} ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
   },
 };
 
+const DATES = ['date', 'datetime-local', 'month', 'week', 'time'];
 const BUTTONS = ['submit', 'button', 'reset', 'image', 'file', 'hidden'];
 const isControl = (e) => (e instanceof HTMLInputElement && !BUTTONS.includes(e.type)) || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement;
 
@@ -41,6 +44,61 @@ function el(tag, props = {}, ...children) {
   }
   node.append(...children.filter((c) => c != null));
   return node;
+}
+
+/**
+ * A form's own properties and methods, read through HTMLFormElement.prototype: a control
+ * named `elements`, `id`, `append` or `addEventListener` shadows the form's property of that
+ * name (DOM clobbering), never these.
+ */
+function formAccess(form) {
+  const find = (name) => {
+    for (let o = HTMLFormElement.prototype; o; o = Object.getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, name);
+      if (d) return d;
+    }
+    throw new TypeError(`bindForm: a form has no ${name}`);
+  };
+  return {
+    get: (name) => find(name).get.call(form),
+    set: (name, v) => find(name).set.call(form, v),
+    call: (name, ...args) => find(name).value.apply(form, args),
+  };
+}
+
+/** An id usable as one token of aria-describedby, aria-labelledby and a `#` link. */
+const TOKEN = /^[A-Za-z][A-Za-z0-9_:.-]*$/;
+
+/** Set a node's text only when it changes (a node being read or pressed stays as it is). */
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * Make `parent`'s children the nodes of `items` ([key, create, update]), in order: a child
+ * already there under the same key is kept and updated, never replaced; the others are made;
+ * children left over are removed. Nodes move only when their order changes.
+ */
+function sync(parent, items) {
+  const old = new Map();
+  for (const n of parent.children) if (n.jcKey !== undefined && !old.has(n.jcKey)) old.set(n.jcKey, n);
+  const seen = new Map();
+  const nodes = items.map(([key, create, update]) => {
+    const k = `${key}#${seen.get(key) ?? 0}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+    let n = old.get(k);
+    old.delete(k);
+    if (!n) {
+      n = create();
+      n.jcKey = k;
+    }
+    update(n);
+    return n;
+  });
+  for (const n of [...parent.children]) if (!nodes.includes(n)) n.remove();
+  nodes.forEach((n, i) => {
+    if (parent.children[i] !== n) parent.insertBefore(n, parent.children[i] ?? null);
+  });
 }
 
 /** The text of a control's label (or its group's legend), without a trailing `*` or colon. */
@@ -62,12 +120,14 @@ function labelText(controls) {
  */
 export function bindForm(form, typeId, options = {}) {
   if (!(form instanceof HTMLFormElement)) throw new TypeError('bindForm: the first argument must be a <form> element');
-  const byName = (name) => [...form.elements].filter((e) => isControl(e) && e.name === name);
+  const F = formAccess(form);
+  const elementsOf = () => [...F.get('elements')];
+  const byName = (name) => elementsOf().filter((e) => isControl(e) && e.name === name);
   // The options and each mapping of options.fields, checked now (coded errors naming the
   // mistake): a control a mapping names must exist; the pointers, once the module is there.
   const opts = readOptions('bindForm', options, { elements: true });
   const maps = opts.maps.map((m) => {
-    const found = m.name instanceof Element ? [m.name].filter((e) => form.contains(e)) : byName(m.name);
+    const found = m.name instanceof Element ? [m.name].filter((e) => F.call('contains', e)) : byName(m.name);
     const named = m.name instanceof Element ? `<${m.name.localName}${m.name.id ? ` id="${m.name.id}"` : ''}>` : `"${m.name}"`;
     if (!found.length) throw coded('invalid_options', `bindForm: options.fields["${m.pointer}"] names the control ${named}, which is not in the form`);
     return m;
@@ -124,7 +184,7 @@ export function bindForm(form, typeId, options = {}) {
       else if (found.length) add(m.pointer, found, m);
     }
     const groups = new Map();
-    for (const c of form.elements) {
+    for (const c of elementsOf()) {
       if (!isControl(c) || taken.has(c)) continue;
       const p = c.dataset.jcPointer ?? (c.name.startsWith('/') ? c.name : null);
       if (p !== null) groups.set(p, [...(groups.get(p) ?? []), c]);
@@ -132,7 +192,8 @@ export function bindForm(form, typeId, options = {}) {
     for (const [p, controls] of groups) add(p, controls);
     // Controls the package does not know are the portal's own.
     const ours = out.filter((b) => known?.has(pattern(b.pointer)));
-    const pos = (b) => [...form.elements].indexOf(b.controls[0]);
+    const all = elementsOf();
+    const pos = (b) => all.indexOf(b.controls[0]);
     return ours.sort((a, b) => pos(a) - pos(b));
   }
 
@@ -252,11 +313,19 @@ export function bindForm(form, typeId, options = {}) {
     return null;
   }
 
+  /** The binding an issue is shown at; none for a notice (late, ineligible: shown at the top). */
+  const placeOf = (i, list) => (i.notice ? null : target(i.path, list));
+
   // ---- Showing ----
 
   let seq = 0;
-  const idOf = (c) => c.id || (c.id = `jc-${typeId}-${++seq}`);
-  const boxId = (b) => `${idOf(b.controls[0])}-jc-message`;
+  const aliases = new WeakMap(); // a control whose own id is not one token → the token used for its nodes
+  const fresh = () => `jc-${String(typeId).replace(/[^A-Za-z0-9-]/g, '')}-${++seq}`;
+  /** The control's id (one given when it has none); the page's own id is never changed. */
+  const idOf = (c) => c.id || (c.id = fresh());
+  /** The stem of the ids of the nodes added for a control: its id when that is one token. */
+  const stemOf = (c) => (TOKEN.test(idOf(c)) ? c.id : aliases.get(c) ?? (aliases.set(c, fresh()), aliases.get(c)));
+  const boxId = (b) => `${stemOf(b.controls[0])}-jc-message`;
 
   /**
    * What the core's form model says of each control's field for the submission as it stands:
@@ -284,7 +353,7 @@ export function bindForm(form, typeId, options = {}) {
 
   const cuts = new Map(); // control → {total, kept} of the insertion under way
 
-  const countId = (c) => `${idOf(c)}-jc-count`;
+  const countId = (c) => `${stemOf(c)}-jc-count`;
   /** The control's own description with its counter's, when it has one. */
   const ownDescription = (c) => [saved.get(c)?.describedby, document.getElementById(countId(c)) ? countId(c) : null].filter(Boolean).join(' ') || null;
 
@@ -340,7 +409,7 @@ export function bindForm(form, typeId, options = {}) {
     return node;
   }
 
-  /** Show `issues` at a binding (replacing what it showed), or clear it. */
+  /** Show `issues` at a binding (updating what it showed in place), or clear it. */
   function show(b, issues) {
     const errors = issues.filter((i) => i.severity === 'error');
     for (const c of b.controls) {
@@ -353,20 +422,36 @@ export function bindForm(form, typeId, options = {}) {
       c.setCustomValidity(errors[0]?.message ?? '');
     }
     if (!issues.length) {
-      document.getElementById(boxId(b))?.replaceChildren();
+      const node = document.getElementById(boxId(b));
+      if (node?.firstChild) node.replaceChildren();
       shown.delete(b.pointer);
       return;
     }
     shown.set(b.pointer, { b, issues });
-    box(b).replaceChildren(...issues.map((i) => {
-      const p = el('p', { className: `jc-issue jc-${i.severity}` }, i.severity === 'error' ? '' : w()[i.severity], i.message);
-      if (i.suggestion !== undefined) {
-        const use = el('button', { type: 'button', className: 'jc-suggestion', textContent: w().use(i.suggestion) });
-        use.addEventListener('click', () => apply(b, i.suggestion));
-        p.append(' ', use);
-      }
+    const node = box(b);
+    // The same paragraph and button for the same finding: only changed text is written, so a
+    // button being pressed is never replaced under the finger.
+    sync(node, issues.map((i) => [i.code, () => {
+      const p = el('p', {}, el('span'), el('span'));
+      const use = el('button', { type: 'button', className: 'jc-suggestion' });
+      use.addEventListener('click', () => apply(p.jcBinding, p.jcSuggestion));
+      p.jcUse = use;
       return p;
-    }));
+    }, (p) => {
+      const cls = `jc-issue jc-${i.severity}`;
+      if (p.className !== cls) p.className = cls;
+      setText(p.children[0], i.severity === 'error' ? '' : w()[i.severity]);
+      setText(p.children[1], i.message);
+      p.jcBinding = b;
+      p.jcSuggestion = i.suggestion;
+      if (i.suggestion !== undefined) {
+        setText(p.jcUse, w().use(i.suggestion));
+        if (p.jcUse.parentNode !== p) p.append(' ', p.jcUse);
+      } else if (p.jcUse.parentNode === p) {
+        p.jcUse.previousSibling?.remove();
+        p.jcUse.remove();
+      }
+    }]));
   }
 
   /** Put a corrected value into a control, then check it again. */
@@ -383,12 +468,12 @@ export function bindForm(form, typeId, options = {}) {
     if (!summaryNode) {
       summaryNode = options.summary ?? el('div', { className: 'jc-error-summary' });
       if (!options.summary) {
-        form.prepend(summaryNode);
+        F.call('prepend', summaryNode);
         created.push(summaryNode);
       }
       summaryNode.tabIndex = -1;
       if (!summaryNode.querySelector('ul')) {
-        const h = el('h2', { id: `${idOf(form)}-jc-summary-title`, textContent: w().summary });
+        const h = el('h2', { id: `${fresh()}-summary-title`, textContent: w().summary });
         summaryNode.append(h, el('ul'));
         summaryNode.setAttribute('aria-labelledby', h.id);
       }
@@ -400,29 +485,66 @@ export function bindForm(form, typeId, options = {}) {
   function renderSummary(loose) {
     const node = summary();
     const items = [];
-    for (const { b, issues } of [...shown.values()].sort((x, y) => [...form.elements].indexOf(x.b.controls[0]) - [...form.elements].indexOf(y.b.controls[0]))) {
+    const all = elementsOf();
+    for (const { b, issues } of [...shown.values()].sort((x, y) => all.indexOf(x.b.controls[0]) - all.indexOf(y.b.controls[0]))) {
       for (const i of issues.filter((x) => x.severity === 'error')) {
         const c = b.controls[0];
-        const a = el('a', { href: `#${idOf(c)}`, textContent: i.message });
-        a.addEventListener('click', (e) => {
-          e.preventDefault();
-          c.focus();
-          c.scrollIntoView?.({ block: 'center' });
-        });
-        items.push(el('li', {}, a));
+        items.push([`${b.pointer} ${i.code}`, () => {
+          const a = el('a');
+          a.addEventListener('click', (e) => {
+            e.preventDefault();
+            a.jcControl.focus();
+            a.jcControl.scrollIntoView?.({ block: 'center' });
+          });
+          return el('li', {}, a);
+        }, (li) => {
+          const a = li.firstChild;
+          a.jcControl = c;
+          const href = `#${encodeURIComponent(idOf(c))}`;
+          if (a.getAttribute('href') !== href) a.setAttribute('href', href);
+          setText(a, i.message);
+        }]);
       }
     }
-    for (const i of loose) items.push(el('li', { textContent: i.message }));
-    node.querySelector('ul').replaceChildren(...items);
+    for (const i of loose) items.push([`${i.path} ${i.code}`, () => el('li'), (li) => setText(li, i.message)]);
+    sync(node.querySelector('ul'), items);
     node.hidden = items.length === 0;
     return items.length;
+  }
+
+  /**
+   * Notices (late, ineligible, a condition first): each its own box at the top of the form
+   * (or in options.notices), what happened and what to do in the core's words, under a title
+   * saying which kind it is. Updated in place, like the summary.
+   */
+  let noticesNode = null;
+  let shownNotices = [];
+  function renderNotices(notes) {
+    shownNotices = notes;
+    if (!notes.length && !noticesNode) return notes;
+    if (!noticesNode) {
+      noticesNode = options.notices ?? el('div', { className: 'jc-notices' });
+      if (!options.notices) {
+        F.call('prepend', noticesNode);
+        created.push(noticesNode);
+      }
+      noticesNode.tabIndex = -1;
+    }
+    sync(noticesNode, notes.map((i) => [`${i.path} ${i.code}`, () => el('div', {}, el('p', { className: 'jc-notice-title' }), el('p', { className: 'jc-notice-text' })), (d) => {
+      const cls = `jc-notice jc-notice-${i.notice} jc-${i.severity}`;
+      if (d.className !== cls) d.className = cls;
+      setText(d.children[0], w().notice[i.notice] ?? '');
+      setText(d.children[1], i.message);
+    }]));
+    noticesNode.hidden = notes.length === 0;
+    return notes;
   }
 
   let live = null;
   function announce(text) {
     if (!live) {
       live = el('div', { className: 'jc-live', role: 'status', 'aria-live': 'polite', style: 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap' });
-      form.append(live);
+      F.call('append', live);
       created.push(live);
     }
     live.textContent = '';
@@ -441,6 +563,7 @@ export function bindForm(form, typeId, options = {}) {
     out.replaceChildren(...report.deadlines.map((d) => el('div', { className: `jc-deadline${d.provisional ? ' jc-provisional' : ''}` },
       el('p', { className: 'jc-deadline-title', textContent: d.title }),
       el('p', { className: 'jc-due', textContent: fmtDate(d.due) }),
+      d.advice ? el('p', { className: 'jc-advice', textContent: d.advice }) : null,
       el('p', { className: 'jc-rule', textContent: d.rule }),
       d.provisional ? el('p', { className: 'jc-provisional-note', textContent: w().provisional }) : null)));
     out.hidden = report.deadlines.length === 0;
@@ -448,7 +571,7 @@ export function bindForm(form, typeId, options = {}) {
 
   function emit(report, kind, pointer) {
     options.onReport?.(report, { kind, pointer });
-    form.dispatchEvent(new CustomEvent('jincheng:report', { detail: { report, kind, pointer } }));
+    F.call('dispatchEvent', new CustomEvent('jincheng:report', { detail: { report, kind, pointer } }));
   }
 
   // ---- Checking ----
@@ -462,16 +585,20 @@ export function bindForm(form, typeId, options = {}) {
     const at = new Map();
     const loose = [];
     for (const i of report.issues) {
-      const b = target(i.path, list);
+      const b = placeOf(i, list);
       if (b) at.set(b, [...(at.get(b) ?? []), i]);
-      else if (i.severity === 'error') loose.push(i);
+      else if (i.severity === 'error' && !i.notice) loose.push(i);
     }
     for (const { b } of [...shown.values()]) if (!at.has(b) && !list.some((x) => x.pointer === b.pointer)) show(b, []);
     for (const b of list) show(b, at.get(b) ?? []);
     submitted = true;
     const n = renderSummary(loose);
+    const notes = renderNotices(report.issues.filter((i) => i.notice));
     renderDeadlines(report);
-    announce(n ? w().count(n) : w().ok(report.issues.filter((i) => i.severity === 'warning').length));
+    const blocking = notes.find((i) => i.severity === 'error');
+    // A clean check also says the deadlines' advice (a last day on a holiday: submit by …).
+    const advice = [...new Set((report.deadlines ?? []).map((d) => d.advice).filter(Boolean))].join('');
+    announce(n ? w().count(n) : blocking ? `${w().notice[blocking.notice]}：${blocking.message}` : w().ok(report.issues.filter((i) => i.severity === 'warning' && !i.notice).length) + advice);
     emit(report, kind);
     return report;
   }
@@ -485,7 +612,7 @@ export function bindForm(form, typeId, options = {}) {
     decorate(list, data);
     const mine = (x) => x && x.pointer === b.pointer;
     const had = shown.get(b.pointer)?.issues ?? [];
-    const now = report.issues.filter((i) => mine(target(i.path, list)));
+    const now = report.issues.filter((i) => mine(placeOf(i, list)));
     if (typing) {
       // Reward early: an error fixed clears at once; nothing new is said while typing.
       if (!now.some((i) => i.severity === 'error')) show(b, now.filter((i) => had.some((h) => h.code === i.code)));
@@ -497,24 +624,73 @@ export function bindForm(form, typeId, options = {}) {
       if (other.pointer === b.pointer) continue;
       const o = list.find((x) => x.pointer === other.pointer);
       if (!o) show(other, []);
-      else show(o, report.issues.filter((i) => target(i.path, list)?.pointer === o.pointer));
+      else show(o, report.issues.filter((i) => placeOf(i, list)?.pointer === o.pointer));
     }
     // Fields whose checks read what changed (each issue's `reads`), already filled in: checked again too.
     for (const i of dependentIssues(previous?.issues, report.issues, moved)) {
-      const o = target(i.path, list);
+      const o = placeOf(i, list);
       if (!o || o.pointer === b.pointer || shown.has(o.pointer) || !o.controls.some((c) => dirty.has(c))) continue;
-      show(o, report.issues.filter((x) => target(x.path, list)?.pointer === o.pointer));
+      show(o, report.issues.filter((x) => placeOf(x, list)?.pointer === o.pointer));
     }
-    if (submitted) renderSummary(report.issues.filter((i) => i.severity === 'error' && !target(i.path, list)));
+    if (submitted) renderSummary(report.issues.filter((i) => i.severity === 'error' && !i.notice && !target(i.path, list)));
+    // Notices follow; while typing, one that no longer holds goes, none new is said.
+    const before = shownNotices;
+    const notes = report.issues.filter((i) => i.notice && (!typing || before.some((x) => x.code === i.code)));
+    renderNotices(notes);
+    const fresh = notes.find((i) => !before.some((x) => x.code === i.code && x.message === i.message));
     renderDeadlines(report);
     const errs = (shown.get(b.pointer)?.issues ?? []).filter((i) => i.severity === 'error');
     const hadErr = had.some((i) => i.severity === 'error');
     if (errs.length && errs[0].message !== had.find((i) => i.severity === 'error')?.message) announce(errs[0].message);
+    else if (fresh) announce(`${w().notice[fresh.notice]}：${fresh.message}`);
     else if (!errs.length && hadErr) announce(w().fixed);
     emit(report, 'field', b.pointer);
   }
 
   const bindingOf = (c) => bindings().find((b) => b.controls.includes(c));
+
+  // ---- A press under way (a tap, a click): a check that leaving a field starts waits until
+  // the press has landed, so that nothing moves or is replaced under the finger between the
+  // press and its click (a link of the summary, a 使用“…” button, the submit button). ----
+  let press = null; // the element pressed, while a press is under way
+  let pressTimer = null;
+  const waiting = new Set(); // controls whose check waits for the press
+  function onPointerDown(e) {
+    if (!e.isPrimary) return;
+    press = e.target;
+    clearTimeout(pressTimer);
+    pressTimer = setTimeout(release, 3000); // a press never landing (a long press) holds nothing for long
+  }
+  function onPointerUp() {
+    // A tap's click follows its pointerup (after the gesture is recognised): wait for it a little.
+    clearTimeout(pressTimer);
+    pressTimer = setTimeout(release, 600);
+  }
+  function release() {
+    if (!press) return;
+    press = null;
+    clearTimeout(pressTimer);
+    setTimeout(flush, 0); // after the click's own handlers
+  }
+  function flush() {
+    if (press || !ready) return;
+    const controls = [...waiting];
+    waiting.clear();
+    const done = new Set();
+    for (const c of controls) {
+      const b = bindingOf(c);
+      if (b && !done.has(b.pointer)) {
+        done.add(b.pointer);
+        checkField(b, false);
+      }
+    }
+  }
+  /** Does this check wait for a press elsewhere to land? */
+  function held(c) {
+    if (!press || press === c || (press instanceof Node && c.labels && [...c.labels].some((l) => l.contains(press)))) return false;
+    waiting.add(c);
+    return true;
+  }
 
   function onInput(e) {
     if (!ready || !isControl(e.target)) return;
@@ -529,8 +705,13 @@ export function bindForm(form, typeId, options = {}) {
   function onChange(e) {
     if (!ready || !isControl(e.target)) return;
     dirty.add(e.target);
+    if (held(e.target)) return;
     const b = bindingOf(e.target);
-    if (b) checkField(b, false);
+    // A date typed segment by segment reports each partial value (year 0002, 0020, 0202) as a
+    // change: while it has focus, it is checked as typing (a shown error may clear, nothing new
+    // is said); leaving it checks it in full.
+    const typing = DATES.includes(e.target.type) && e.target.ownerDocument.activeElement === e.target;
+    if (b) checkField(b, typing);
   }
   function onLeave(e) {
     if (!ready || !isControl(e.target)) return;
@@ -539,6 +720,7 @@ export function bindForm(form, typeId, options = {}) {
     if (b && (b.controls.some((c) => dirty.has(c)) || shown.has(b.pointer))) {
       // Within a group (radio buttons), wait until focus leaves the group.
       if (b.controls.includes(e.relatedTarget)) return;
+      if (held(e.target)) return;
       checkField(b, false);
     }
   }
@@ -555,24 +737,30 @@ export function bindForm(form, typeId, options = {}) {
       e.stopImmediatePropagation();
       const s = summary();
       if (!s.hidden) s.focus();
-      else form.querySelector('[aria-invalid=true]')?.focus();
+      else if (noticesNode && !noticesNode.hidden) noticesNode.focus();
+      else F.call('querySelector', '[aria-invalid=true]')?.focus();
     }
   }
 
-  const wasNoValidate = form.noValidate;
-  form.noValidate = true; // the summary replaces the browser's first-error bubble; :invalid still applies
-  form.addEventListener('beforeinput', onBeforeInput);
-  form.addEventListener('input', onInput);
-  form.addEventListener('change', onChange);
-  form.addEventListener('focusout', onLeave);
-  form.addEventListener('submit', onSubmit, true);
+  const wasNoValidate = F.get('noValidate');
+  F.set('noValidate', true); // the summary replaces the browser's first-error bubble; :invalid still applies
+  F.call('addEventListener', 'beforeinput', onBeforeInput);
+  F.call('addEventListener', 'input', onInput);
+  F.call('addEventListener', 'change', onChange);
+  F.call('addEventListener', 'focusout', onLeave);
+  F.call('addEventListener', 'submit', onSubmit, true);
+  const doc = F.get('ownerDocument');
+  doc.addEventListener('pointerdown', onPointerDown, true);
+  doc.addEventListener('pointerup', onPointerUp, true);
+  doc.addEventListener('pointercancel', release, true);
+  doc.addEventListener('click', release, true);
 
   const controller = {
     ready: init().then(() => {
       if (!known) verify();
       decorate(bindings());
       ready = true;
-      if (pendingSubmit) form.requestSubmit();
+      if (pendingSubmit) F.call('requestSubmit');
       return controller;
     }),
     /** Check everything (as a submit does, without blocking or moving focus); returns the report. */
@@ -603,12 +791,18 @@ export function bindForm(form, typeId, options = {}) {
     },
     /** Remove everything the binding added and its listeners. */
     destroy() {
-      form.removeEventListener('beforeinput', onBeforeInput);
-      form.removeEventListener('input', onInput);
-      form.removeEventListener('change', onChange);
-      form.removeEventListener('focusout', onLeave);
-      form.removeEventListener('submit', onSubmit, true);
-      form.noValidate = wasNoValidate;
+      F.call('removeEventListener', 'beforeinput', onBeforeInput);
+      F.call('removeEventListener', 'input', onInput);
+      F.call('removeEventListener', 'change', onChange);
+      F.call('removeEventListener', 'focusout', onLeave);
+      F.call('removeEventListener', 'submit', onSubmit, true);
+      doc.removeEventListener('pointerdown', onPointerDown, true);
+      doc.removeEventListener('pointerup', onPointerUp, true);
+      doc.removeEventListener('pointercancel', release, true);
+      doc.removeEventListener('click', release, true);
+      clearTimeout(pressTimer);
+      waiting.clear();
+      F.set('noValidate', wasNoValidate);
       for (const [c, a] of saved) {
         c.disabled = a.disabled;
         for (const [k, v] of [['aria-describedby', a.describedby], ['aria-required', a.required]]) {
@@ -619,6 +813,10 @@ export function bindForm(form, typeId, options = {}) {
         c.setCustomValidity('');
       }
       for (const n of created) n.remove();
+      if (options.notices) {
+        options.notices.hidden = true;
+        options.notices.replaceChildren();
+      }
       if (options.summary) {
         options.summary.hidden = true;
         options.summary.querySelector('ul')?.replaceChildren();
