@@ -342,3 +342,32 @@ fn validate_reports_what_each_check_read() {
     let r = run("scitech-acceptance-extension", serde_json::json!({"completionDeadline": "2026-12-31"}));
     assert!(r.deadlines[0].reads.contains(&"/completionDeadline".to_owned()), "{:?}", r.deadlines[0].reads);
 }
+
+/// The pointers the structural walk hides from the rules are those `deadlines` hides.
+#[test]
+fn the_walk_and_deadlines_hide_the_same() {
+    use crate::model::fields::{hidden, Path, Walk};
+    let extra = [
+        ("business-startup", serde_json::json!({"financeOfficer": {}, "agent": {"name": ""}, "shareholders": [{"kind": "natural"}]})),
+        ("mlps-filing", serde_json::json!({"hasIndustryAuthority": false, "authorityApproval": {"approved": false}, "expertReview": {"date": null}})),
+    ];
+    let mut subjects: Vec<(&'static ApplicationType, serde_json::Value)> = extra.iter().map(|(id, v)| (application_type(id).unwrap(), v.clone())).collect();
+    for (_, f) in case_files() {
+        let t = application_type(f["type"].as_str().unwrap()).unwrap();
+        subjects.extend(f["cases"].as_array().unwrap().iter().map(|c| (t, patch(&f["base"], &c["set"]))));
+    }
+    let mut some = 0;
+    for (t, v) in subjects {
+        let json = crate::json::Json::from_serde(&v);
+        let (mut walked, mut issues) = (Vec::new(), Vec::new());
+        let id_ctx = crate::identity::CheckContext { today: parse_date("2026-09-30").unwrap(), locale: Locale::ZhCn };
+        Walk { locale: Locale::ZhCn, id_ctx, issues: &mut issues, labels: &[], hidden: Some(&mut walked) }.object(t.fields, &json, &Path::Root, "");
+        let mut listed = Vec::new();
+        hidden(t.fields, &json, &mut String::new(), &mut listed);
+        walked.sort();
+        listed.sort();
+        assert_eq!(walked, listed, "{}: {v}", t.id);
+        some += usize::from(!listed.is_empty());
+    }
+    assert!(some >= 3, "{some}");
+}

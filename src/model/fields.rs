@@ -323,6 +323,8 @@ pub(crate) struct Walk<'a> {
     /// The portal's own labels by JSON Pointer (the `labels` option), used in place of
     /// the declared ones.
     pub labels: &'a [(String, String)],
+    /// Where the pointers the rules are not to see go (see [`hidden`]), when wanted.
+    pub hidden: Option<&'a mut Vec<String>>,
 }
 
 impl Walk<'_> {
@@ -335,6 +337,12 @@ impl Walk<'_> {
         match self.labels.iter().find(|(k, _)| *k == p) {
             Some((_, l)) => l.clone().into(),
             None => own.into(),
+        }
+    }
+
+    fn hide(&mut self, path: &Path) {
+        if let Some(h) = self.hidden.as_mut() {
+            h.push(path.render());
         }
     }
 
@@ -361,6 +369,9 @@ impl Walk<'_> {
             declared += usize::from(member.is_some());
             // A field an earlier answer rules out is not checked at all.
             if !is_applicable(f, value) {
+                if member.is_some_and(|m| !m.is_null()) {
+                    self.hide(&p);
+                }
                 continue;
             }
             let present = match member {
@@ -368,7 +379,10 @@ impl Walk<'_> {
                 Some(Json::String(s)) if s.chars().all(char::is_whitespace) => None,
                 Some(Json::Array(a)) if a.is_empty() && f.required != Required::Optional => None,
                 // An optional group (or list) whose every leaf is empty is absent.
-                Some(v @ (Json::Object(_) | Json::Array(_))) if is_blank(v) && !is_required(f, value) => None,
+                Some(v @ (Json::Object(_) | Json::Array(_))) if is_blank(v) && !is_required(f, value) => {
+                    self.hide(&p);
+                    None
+                }
                 Some(v) => Some(v),
             };
             match present {
