@@ -21,7 +21,7 @@ use crate::error::Error;
 use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
 use crate::json::{Json, ParseError};
-use crate::model::fields::{object_typescript, Path, Required, Walk};
+use crate::model::fields::{object_typescript, Omission, Path, Required, Walk};
 use crate::model::{Citation, Deadline, Field, FieldKind, Issue, Locale, Severity, Text};
 use crate::periods::{format_date, Period};
 
@@ -683,6 +683,7 @@ pub(crate) const WHOLE: &[(&str, Text)] = &[
     ("submission.invalid_json", Text { zh: "提交的内容无法读取（不是有效的数据格式），请重新填写后提交。", en: "The submission cannot be read (it is not valid JSON); fill in the form again." }),
     ("submission.too_deep", Text { zh: "提交的内容层级过多（超过128层），无法处理，请按表单填写。", en: "The submission is nested too deeply (more than 128 levels) to be read; fill in the form instead." }),
     ("submission.too_large", Text { zh: "提交的内容过大（超过4MB），无法处理，请精简后再提交。", en: "The submission is too large (over 4 MB) to be read; shorten it and submit again." }),
+    ("submission.too_many_issues", Text { zh: "另有{n}处问题未列出，请先改正以上问题，再重新检查。", en: "{n} more issues are not listed; correct the ones above and check again." }),
     ("document.expired", Text { zh: "《{title}》（{number}）有效期至{until}，{as_of}已不在有效期内，相关规定可能已修改或废止，请向受理部门确认后再提交。", en: "{number} ({title}) was in force until {until}; on {as_of} it is no longer in force and its rules may have changed. Check with the office before submitting." }),
     ("document.not_yet_in_force", Text { zh: "《{title}》（{number}）自{from}起施行，{as_of}尚未施行，请确认提交日期。", en: "{number} ({title}) takes effect on {from}; on {as_of} it is not yet in force. Check the submission date." }),
 ];
@@ -759,16 +760,23 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
     let locale = options.locale;
     let mut issues = Vec::new();
     let mut deadlines = Vec::new();
+    let mut omitted = Vec::new();
     if !submission.is_object() {
         issues.push(whole_issue("submission.type", locale));
     } else {
         let id_ctx = CheckContext { today: options.as_of, locale };
-        Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels }.object(t.fields, submission, &Path::Root, "");
+        let mut walk = Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels, omitted: Vec::new() };
+        walk.object(t.fields, submission, &Path::Root, "");
+        omitted = walk.omitted;
         let ctx = Ctx { submission, as_of: options.as_of, locale, calendar, hours: options.hours() };
         for rule in t.rules {
             let mut hits = Hits::default();
             (rule.check)(&ctx, &mut hits);
             for (path, args) in hits.0 {
+                if issues.len() >= 2 * MAX_ISSUES {
+                    omit(&mut omitted, "", 1, rule.severity);
+                    continue;
+                }
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 let mut message = rule.message.fill(locale, &args);
                 if !options.labels.is_empty() {
@@ -781,13 +789,48 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
     }
     validity_window(t, options, &mut issues);
     if let Some(fields) = &options.fields {
-        issues.retain(|i| {
-            fields.iter().any(|f| i.path == *f || (i.path.starts_with(f.as_str()) && i.path.as_bytes().get(f.len()) == Some(&b'/')))
-        });
+        let under = |path: &str, f: &str| path == f || (path.starts_with(f) && path.as_bytes().get(f.len()) == Some(&b'/'));
+        issues.retain(|i| fields.iter().any(|f| under(&i.path, f)));
+        // Issues left out inside a list count where a field asked for is the list or in it.
+        omitted.retain(|o| fields.iter().any(|f| under(&o.path, f) || under(f, &o.path)));
     }
-    let issues = errors_first(issues);
+    let issues = cap_issues(errors_first(issues), omitted, locale);
     let valid = !issues.iter().any(|i| i.severity == Severity::Error);
     Report { valid, issues, deadlines }
+}
+
+/// The most issues a report lists (besides the one saying how many more there are):
+/// with [`crate::model::fields::MAX_ISSUES_PER_LIST`], what keeps a report's size and
+/// memory bounded whatever the submission.
+pub const MAX_ISSUES: usize = 1000;
+
+fn omit(omitted: &mut Vec<Omission>, path: &str, count: usize, worst: Severity) {
+    match omitted.iter_mut().find(|o| o.path == path) {
+        Some(o) => {
+            o.count += count;
+            o.worst = o.worst.min(worst);
+        }
+        None => omitted.push(Omission { path: path.to_owned(), count, worst }),
+    }
+}
+
+/// At most [`MAX_ISSUES`] issues (errors first, so errors are the last to be left out),
+/// and when any were left out (here or in a list, `omitted`), one more issue,
+/// `submission.too_many_issues`, with their number and the severity of the most serious
+/// of them (an error left out keeps the report invalid).
+fn cap_issues(mut issues: Vec<Issue>, mut omitted: Vec<Omission>, locale: Locale) -> Vec<Issue> {
+    if issues.len() > MAX_ISSUES {
+        let worst = issues[MAX_ISSUES..].iter().map(|i| i.severity).min().unwrap_or(Severity::Error);
+        omit(&mut omitted, "", issues.len() - MAX_ISSUES, worst);
+        issues.truncate(MAX_ISSUES);
+    }
+    let (Some(worst), count) = (omitted.iter().map(|o| o.worst).min(), omitted.iter().map(|o| o.count).sum::<usize>()) else {
+        return issues;
+    };
+    let code = "submission.too_many_issues";
+    let message = whole_text(code).fill(locale, &[("n", &count.to_string()), ("max", &MAX_ISSUES.to_string())]);
+    issues.push(Issue::new("", code, worst, message, None));
+    errors_first(issues)
 }
 
 /// A rule's message with the declared labels it names replaced by the portal's labels

@@ -288,9 +288,51 @@ pub(crate) struct Walk<'a> {
     /// The portal's own labels by JSON Pointer (the `labels` option), used in place of
     /// the declared ones.
     pub labels: &'a [(String, String)],
+    /// Issues found beyond [`MAX_ISSUES_PER_LIST`] in one list or object: counted, not
+    /// listed (the report says how many, see `application::cap_issues`).
+    pub omitted: Vec<Omission>,
+}
+
+/// The most issues the items of one list (or the unknown members of one object) add to
+/// a report; beyond it they are counted, not listed, so that a hostile submission (two
+/// million list items within the 4 MB limit) keeps a report and its memory small.
+pub const MAX_ISSUES_PER_LIST: usize = 200;
+
+/// Issues left out of a report at one place: where, how many, and the most serious.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Omission {
+    /// The JSON Pointer of the list or object whose issues were left out.
+    pub path: String,
+    pub count: usize,
+    pub worst: Severity,
 }
 
 impl Walk<'_> {
+    /// Keep at most [`MAX_ISSUES_PER_LIST`] issues after `start`; count the rest in
+    /// `omitted` under `path`. Called after each item, so no more are ever held.
+    fn cap_since(&mut self, start: usize, path: &Path) {
+        let keep = start + MAX_ISSUES_PER_LIST;
+        if self.issues.len() <= keep {
+            return;
+        }
+        let worst = self.issues[keep..].iter().map(|i| i.severity).min().unwrap_or(Severity::Error);
+        let count = self.issues.len() - keep;
+        self.issues.truncate(keep);
+        self.note_omitted(path, count, worst);
+    }
+
+    /// Count `count` issues left out at `path`.
+    fn note_omitted(&mut self, path: &Path, count: usize, worst: Severity) {
+        let at = path.render();
+        match self.omitted.iter_mut().find(|o| o.path == at) {
+            Some(o) => {
+                o.count += count;
+                o.worst = o.worst.min(worst);
+            }
+            None => self.omitted.push(Omission { path: at, count, worst }),
+        }
+    }
+
     /// The label of the field at `path`: the portal's, else `own`.
     fn label_at<'l>(&self, path: &Path, own: &'l str) -> std::borrow::Cow<'l, str> {
         if self.labels.is_empty() {
@@ -342,10 +384,12 @@ impl Walk<'_> {
         if declared == map.len() {
             return;
         }
+        let start = self.issues.len();
         for (key, _) in map {
             if !fields.iter().any(|f| f.name == key) {
                 let shown: String = key.chars().take(40).collect();
                 self.push(&Path::Key(path, key), "unknown_field", Severity::Warning, &[("name", &shown)], None);
+                self.cap_since(start, path);
             }
         }
     }
@@ -430,9 +474,21 @@ impl Walk<'_> {
             FieldKind::EnumSet(values) => {
                 let Some(items) = v.as_array() else { return self.type_error(kind, path, label) };
                 let mut seen: Vec<&str> = Vec::new();
+                let start = self.issues.len();
+                let mut over = 0;
                 for (i, item) in items.iter().enumerate() {
+                    self.cap_since(start, path);
+                    let found = item.as_str().and_then(|s| values.iter().find(|e| e.value == s));
+                    if self.issues.len() >= start + MAX_ISSUES_PER_LIST {
+                        // Full: an issue here (a repeat or not a choice, both errors) is only counted.
+                        match found {
+                            Some(e) if !seen.contains(&e.value) => seen.push(e.value),
+                            _ => over += 1,
+                        }
+                        continue;
+                    }
                     let p = Path::Index(path, i);
-                    match item.as_str().and_then(|s| values.iter().find(|e| e.value == s)) {
+                    match found {
                         Some(e) if seen.contains(&e.value) => {
                             self.push(&p, "duplicate", Severity::Error, &[("label", label), ("value", e.label.get(self.locale))], None)
                         }
@@ -442,6 +498,10 @@ impl Walk<'_> {
                             self.push(&p, "enum", Severity::Error, &[("label", label), ("choices", &choices)], citation)
                         }
                     }
+                }
+                self.cap_since(start, path);
+                if over > 0 {
+                    self.note_omitted(path, over, Severity::Error);
                 }
             }
             FieldKind::ResidentId | FieldKind::CreditCode | FieldKind::Mobile => {
@@ -477,7 +537,9 @@ impl Walk<'_> {
                         citation,
                     );
                 }
+                let start = self.issues.len();
                 for (i, it) in items.iter().enumerate().take(*max) {
+                    self.cap_since(start, path);
                     let item_label = match self.locale {
                         Locale::ZhCn => format!("{label}第{}{measure}", i + 1),
                         Locale::En => format!("{label} #{}", i + 1),
@@ -486,6 +548,7 @@ impl Walk<'_> {
                     let item_label = self.label_at(&p, &item_label).into_owned();
                     self.kind(item, None, "项", it, &p, &item_label);
                 }
+                self.cap_since(start, path);
             }
         }
     }

@@ -4,7 +4,10 @@
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod alloc;
+mod safe;
 use std::cell::RefCell;
+
+use safe::describe;
 
 use jincheng_rules::application::{self as app, Options};
 use jincheng_rules::registry;
@@ -54,16 +57,6 @@ fn into_error(e: Error) -> JsValue {
     let _ = Reflect::set(&err, &JsValue::from_str("code"), &JsValue::from_str(e.code().as_str()));
     let _ = Reflect::set(&err, &JsValue::from_str("messageZh"), &JsValue::from_str(e.message_in(Locale::ZhCn)));
     err.into()
-}
-
-/// A short description of a JS value for an error message.
-fn describe(v: &JsValue) -> String {
-    if let Some(s) = v.as_string() {
-        return quote(&s);
-    }
-    let debug = format!("{v:?}");
-    let inner = debug.strip_prefix("JsValue(").and_then(|s| s.strip_suffix(')')).unwrap_or(&debug);
-    inner.chars().take(40).collect()
 }
 
 fn date_arg(v: &JsValue) -> Result<chrono::NaiveDate, Error> {
@@ -362,7 +355,7 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
     let invalid = |why: String, zh: &str| {
         into_error(Error::new(ErrorCode::InvalidCalendar, format!("invalid calendar year: {why}")).with_zh(zh.to_owned()))
     };
-    if !data.is_object() || js_sys::Array::is_array(&data) {
+    if !data.is_object() || safe::is_array(&data) {
         return Err(invalid(
             format!("expected an object {{year, source, holidays, makeupWorkdays}}, got {}", describe(&data)),
             "放假安排未能载入：应为一组信息（含year、source、holidays、makeupWorkdays）。",
@@ -468,7 +461,7 @@ fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(o);
     }
-    if !v.is_object() || js_sys::Array::is_array(v) {
+    if !v.is_object() || safe::is_array(v) {
         return Err(invalid_options(format!("expected an object {{locale, asOf, fields, serviceHours}}, got {}", describe(v))));
     }
     o.locale = locale_arg(&get(v, "locale")?)?;
@@ -478,11 +471,12 @@ fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
     }
     let fields = get(v, "fields")?;
     if !(fields.is_undefined() || fields.is_null()) {
-        if !js_sys::Array::is_array(&fields) {
+        if !safe::is_array(&fields) {
             return Err(invalid_options(format!("fields must be an array of JSON Pointers, got {}", describe(&fields))));
         }
         let mut list = Vec::new();
-        for item in js_sys::Array::from(&fields).iter() {
+        let items = safe::items(&fields).ok_or_else(|| invalid_options("cannot read `fields`".to_owned()))?;
+        for item in items.iter() {
             match item.as_string() {
                 Some(p) if p.is_empty() || p.starts_with('/') => list.push(p),
                 _ => {
@@ -505,13 +499,12 @@ fn options_arg(v: &JsValue) -> Result<Options, JsValue> {
 
 /// Decode `{"/pointer": "label", …}`.
 fn labels_arg(v: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
-    if !v.is_object() || js_sys::Array::is_array(v) {
+    if !v.is_object() || safe::is_array(v) {
         return Err(invalid_options(format!("labels must be an object {{\"/pointer\": \"label\"}}, got {}", describe(v))));
     }
     let mut out = Vec::new();
-    for entry in js_sys::Object::entries(&js_sys::Object::from(v.clone())).iter() {
-        let pair = js_sys::Array::from(&entry);
-        let (key, value) = (pair.get(0).as_string().unwrap_or_default(), pair.get(1));
+    for (key, value) in safe::entries(v).ok_or_else(|| invalid_options("cannot read `labels`".to_owned()))? {
+        let key = key.as_string().unwrap_or_default();
         if !(key.is_empty() || key.starts_with('/')) {
             return Err(invalid_options(format!("labels: {} is not a JSON Pointer (\"\" or starting with \"/\")", quote(&key))));
         }
@@ -526,15 +519,16 @@ fn labels_arg(v: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
 /// Decode `[["08:00","12:00"], …]`; the core checks the times.
 fn service_hours_arg(v: &JsValue) -> Result<ServiceHours, JsValue> {
     let shape = |item: &JsValue| invalid_options(format!("serviceHours: {} is not a pair [\"HH:MM\", \"HH:MM\"]", describe(item)));
-    if !js_sys::Array::is_array(v) {
+    if !safe::is_array(v) {
         return Err(invalid_options(format!("serviceHours must be an array of [\"HH:MM\", \"HH:MM\"] pairs, got {}", describe(v))));
     }
     let mut pairs = Vec::new();
-    for item in js_sys::Array::from(v).iter() {
-        if !js_sys::Array::is_array(&item) {
+    let items = safe::items(v).ok_or_else(|| invalid_options("cannot read `serviceHours`".to_owned()))?;
+    for item in items.iter() {
+        if !safe::is_array(&item) {
             return Err(shape(&item));
         }
-        let pair = js_sys::Array::from(&item);
+        let pair = safe::items(&item).ok_or_else(|| shape(&item))?;
         match (pair.length(), pair.get(0).as_string(), pair.get(1).as_string()) {
             (2, Some(a), Some(b)) => pairs.push((a, b)),
             _ => return Err(shape(&item)),
@@ -685,7 +679,7 @@ pub fn validate_many(
         s.into_bytes()
     } else if input.is_instance_of::<js_sys::Uint8Array>() {
         js_sys::Uint8Array::from(input).to_vec()
-    } else if js_sys::Array::is_array(&input) {
+    } else if safe::is_array(&input) {
         let reports: Vec<app::Report> = CALENDAR.with(|c| {
             let cal = c.borrow();
             js_sys::Array::from(&input)

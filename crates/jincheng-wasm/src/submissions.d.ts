@@ -181,6 +181,7 @@ export type IssueCode =
   | "submission.invalid_json"
   | "submission.too_deep"
   | "submission.too_large"
+  | "submission.too_many_issues"
   | "submission.type"
   | "supervision_decision.active_supervision"
   | "supervision_decision.before_notice_deadline"
