@@ -470,8 +470,9 @@ impl Calendar {
     pub fn coverage(&self) -> Coverage {
         let years: Vec<i32> = self.years.iter().map(|y| y.year).collect();
         Coverage {
-            from: years.first().and_then(|y| NaiveDate::from_ymd_opt(*y, 1, 1)),
-            to: years.last().and_then(|y| NaiveDate::from_ymd_opt(*y, 12, 31)),
+            // Within the supported range: a schedule for 1949 covers from 1 October.
+            from: years.first().and_then(|y| NaiveDate::from_ymd_opt(*y, 1, 1)).map(|d| d.max(FIRST_DAY)),
+            to: years.last().and_then(|y| NaiveDate::from_ymd_opt(*y, 12, 31)).map(|d| d.min(LAST_DAY)),
             years,
         }
     }

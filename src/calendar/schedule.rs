@@ -107,6 +107,14 @@ fn unreadable(e: ReadError) -> Error {
 }
 
 /// The description of a date in a type error.
+/// The most entries of a year's `holidays`, `makeupWorkdays` and of one holiday's `days`:
+/// the days of a year. (A million empty entries took 5.6 s and 500 MiB before.)
+pub const MAX_YEAR_DAYS: usize = 366;
+
+/// The largest JSON text of one year's schedule `loadCalendarYear` reads (a real one,
+/// quotes of the notice included, is under 20 KB).
+pub const MAX_YEAR_JSON_BYTES: usize = 256 * 1024;
+
 const DATE: Text = Text { zh: "日期文字（年-月-日，如2027-01-01）", en: "a date string (YYYY-MM-DD)" };
 
 impl Notice {
@@ -128,7 +136,7 @@ impl HolidayEntry {
         let m = field.object()?;
         Ok(HolidayEntry {
             name: m.string("name")?,
-            days: m.required("days")?.strings(DATE)?,
+            days: m.required("days")?.strings(MAX_YEAR_DAYS, DATE)?,
             quote: m.optional_string("quote")?,
             source: m.optional_string("source")?,
         })
@@ -154,6 +162,12 @@ impl YearSchedule {
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn from_json(text: &str) -> Result<YearSchedule, Error> {
+        if text.len() > MAX_YEAR_JSON_BYTES {
+            return Err(invalid(
+                format!("the year's JSON is {} bytes, more than the {MAX_YEAR_JSON_BYTES} a year's schedule can take", text.len()),
+                format!("数据过大（{}字节，一年的放假安排最多{MAX_YEAR_JSON_BYTES}字节）", text.len()),
+            ));
+        }
         let json = Json::parse(text).map_err(|e| invalid(e.to_string(), e.zh()))?;
         Self::read(Field::root(&json)).map_err(unreadable)
     }
@@ -165,8 +179,8 @@ impl YearSchedule {
             year: m.required("year")?.integer(Text { zh: "整数年份", en: "an integer year" })?,
             source: m.string("source")?,
             notice: m.optional("notice")?.map(|n| Notice::read(n)).transpose()?,
-            holidays: m.required("holidays")?.list(HolidayEntry::read)?,
-            makeup_workdays: m.required("makeupWorkdays")?.strings(DATE)?,
+            holidays: m.required("holidays")?.list_at_most(MAX_YEAR_DAYS, HolidayEntry::read)?,
+            makeup_workdays: m.required("makeupWorkdays")?.strings(MAX_YEAR_DAYS, DATE)?,
         })
     }
 

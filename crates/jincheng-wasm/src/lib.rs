@@ -71,6 +71,12 @@ fn int_arg(v: &JsValue, name: &str) -> Result<i64, Error> {
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
     match v.as_f64() {
         Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() <= MAX_SAFE => Ok(x as i64),
+        // An integer, but beyond what a count of days can be: the range, not the type, is wrong.
+        Some(x) if x.is_finite() && x.fract() == 0.0 => Err(Error::new(
+            ErrorCode::OutOfRange,
+            format!("{name} = {} is too large: the result would be outside the supported dates", describe(v)),
+        )
+        .with_zh("天数过大，结果超出可计算的日期范围。")),
         _ => Err(Error::new(ErrorCode::InvalidArgument, format!("{name} must be an integer, got {}", describe(v)))
             .with_zh("天数应为整数，例如5或-5。")),
     }
@@ -361,6 +367,10 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
             "放假安排未能载入：应为一组信息（含year、source、holidays、makeupWorkdays）。",
         ));
     }
+    // JSON.stringify would write a year of NaN or Infinity as null ("field `year` is null").
+    if let Some(y) = js_sys::Reflect::get(&data, &JsValue::from_str("year")).ok().and_then(|y| y.as_f64()).filter(|y| !y.is_finite()) {
+        return Err(invalid(format!("year: expected an integer year, got {}", describe(&JsValue::from_f64(y))), "放假安排未能载入：year：应为整数年份。"));
+    }
     // The same crossing as submissions: the engine's JSON.stringify, parsed by the core.
     let text = js_sys::JSON::stringify(&data)
         .ok()
@@ -556,9 +566,16 @@ fn submission_json(v: &JsValue) -> Result<String, app::Unreadable> {
         Ok(s) if !s.is_string() => Ok("null".to_owned()),
         Ok(s) if s.length() as usize > app::MAX_SUBMISSION_BYTES => Err(app::Unreadable::TooLarge),
         Ok(s) => Ok(s.as_string().unwrap_or_else(|| "null".to_owned())),
-        Err(e) if e.is_instance_of::<js_sys::RangeError>() => Err(app::Unreadable::TooDeep),
+        Err(e) if e.is_instance_of::<js_sys::RangeError>() && stack_overflow(&e) => Err(app::Unreadable::TooDeep),
         Err(_) => Err(app::Unreadable::NotJson),
     }
+}
+
+/// Whether a `RangeError` from `JSON.stringify` is the engine's stack running out (V8,
+/// JavaScriptCore: "Maximum call stack size exceeded"), not one a getter threw.
+fn stack_overflow(e: &JsValue) -> bool {
+    let message = js_sys::Reflect::get(e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_default();
+    message.contains("call stack") || message.contains("recursion")
 }
 
 /// Write a core value as JSON text (the core's own writer, not serde's: smaller and
@@ -664,8 +681,13 @@ pub fn validate_many(
     let first = if options.is_object() { get(&options, "firstLine")? } else { JsValue::UNDEFINED };
     let first_line = match first.as_f64() {
         _ if first.is_undefined() || first.is_null() => 1,
-        Some(n) if n.fract() == 0.0 && (1.0..=9_007_199_254_740_991.0).contains(&n) => n as usize,
-        _ => return Err(invalid_options(format!("firstLine must be a line number (an integer ≥ 1), got {}", describe(&first)))),
+        Some(n) if n.fract() == 0.0 && (1.0..=MAX_FIRST_LINE).contains(&n) => n as usize,
+        _ => {
+            return Err(invalid_options(format!(
+                "firstLine must be a line number (an integer from 1 to {MAX_FIRST_LINE}), got {}",
+                describe(&first)
+            )))
+        }
     };
     let output = if options.is_object() { get(&options, "output")? } else { JsValue::UNDEFINED };
     let jsonl = match output.as_string().as_deref() {
@@ -678,11 +700,15 @@ pub fn validate_many(
     let text = if let Some(s) = input.as_string() {
         s.into_bytes()
     } else if input.is_instance_of::<js_sys::Uint8Array>() {
-        js_sys::Uint8Array::from(input).to_vec()
+        safe::bytes(&input).ok_or_else(|| {
+            let why = "validateMany: the Uint8Array cannot be read (its buffer is detached: transferred elsewhere)".to_owned();
+            into_error(Error::new(ErrorCode::InvalidArgument, why))
+        })?
     } else if safe::is_array(&input) {
         let reports: Vec<app::Report> = CALENDAR.with(|c| {
             let cal = c.borrow();
-            js_sys::Array::from(&input)
+            safe::items(&input)
+                .unwrap_or_default()
                 .iter()
                 .map(|item| match submission_json(&item) {
                     Ok(json) => app::validate_json(t, &json, &options, &cal),
@@ -702,6 +728,10 @@ pub fn validate_many(
         encode_json(&reports)
     }
 }
+
+/// The largest `firstLine` of `validateMany` (2^31 − 1): with the lines of any text the
+/// module can hold, a line's number still fits the module's 32-bit integers.
+const MAX_FIRST_LINE: f64 = 2_147_483_647.0;
 
 /// Reports as JSON Lines text (one per line, each line ended by `\n`), for `output: 'jsonl'`:
 /// one string crosses, and the engine builds no object.
@@ -1056,8 +1086,8 @@ fn validate_many_packed<'a>(
             let calendar = c.borrow();
             for (n, line) in lines {
                 let report = match line {
-                    Line::Text(json) => app::validate_line_text(t, n + skip, json, &options, &calendar),
-                    Line::Bytes(json) => app::validate_line(t, n + skip, json, &options, &calendar),
+                    Line::Text(json) => app::validate_line_text(t, n.saturating_add(skip), json, &options, &calendar),
+                    Line::Bytes(json) => app::validate_line(t, n.saturating_add(skip), json, &options, &calendar),
                 };
                 write_compact(&mut numbers, &report, &mut strings, number);
             }

@@ -25,6 +25,21 @@ extern "C" {
     /// `Object.entries(v)`: fresh `[key, value]` pairs.
     #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
     fn object_entries(v: &JsValue) -> Result<js_sys::Array, JsValue>;
+    /// `new Uint8Array(buffer, offset, length)`: throws for a detached buffer.
+    #[wasm_bindgen(js_name = Uint8Array)]
+    type ByteView;
+    #[wasm_bindgen(catch, constructor, js_class = "Uint8Array")]
+    fn new(buffer: &JsValue, offset: &JsValue, length: &JsValue) -> Result<ByteView, JsValue>;
+}
+
+/// The bytes of a `Uint8Array` (or of a subclass or Proxy of one), copied into the
+/// module; `None` when they cannot be read: the buffer was detached (transferred to a
+/// worker), or a getter or trap threw. The copy goes through a fresh plain view, so no
+/// getter of the caller's object runs inside the copy.
+pub(crate) fn bytes(v: &JsValue) -> Option<Vec<u8>> {
+    let get = |key: &str| js_sys::Reflect::get(v, &JsValue::from_str(key)).ok();
+    let plain = ByteView::new(&get("buffer")?, &get("byteOffset")?, &get("length")?).ok()?;
+    Some(js_sys::Uint8Array::from(JsValue::from(plain)).to_vec())
 }
 
 /// Whether `v` is an array; a value whose test throws (a revoked Proxy) is not.
