@@ -44,8 +44,10 @@ function workdaysBetween(from, to) {
 const MAX_TEXT = 4 * 1024 * 1024;
 function packedOptions(o) {
   if (o === undefined || o === null) return 0;
-  if (typeof o !== 'object' || Array.isArray(o)) return -1;
+  if (typeof o !== 'object') return -1;
   try {
+    // Inside the try: Array.isArray throws for a revoked Proxy.
+    if (Array.isArray(o)) return -1;
     if (o.fields != null || o.serviceHours != null || o.labels != null) return -1;
     const l = o.locale, a = o.asOf;
     const en = l === 'en' ? 1 : l == null || l === 'zh-CN' ? 0 : -1;

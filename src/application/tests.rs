@@ -566,3 +566,36 @@ fn a_report_lists_a_bounded_number_of_issues_and_says_how_many_more() {
     let r = validate_json(t, r#"{"steps":[1,2]}"#, &o, default_calendar());
     assert!(!r.issues.iter().any(|i| i.code == "submission.too_many_issues"));
 }
+
+/// Issue 22 item 6: a required name of only invisible characters was `valid: true`, and a
+/// name hiding a direction override or a NUL was accepted.
+#[test]
+fn invisible_text_is_empty_and_control_characters_are_reported() {
+    let t = application_type("enforcement-supervision-review").unwrap();
+    let base = json!({
+        "applicant": {"kind": "enforcement_agency", "name": "泽州县市场监督管理局", "creditCode": "11140525MB151234XH",
+                      "contact": {"name": "李明", "mobile": "13903560001"}},
+        "decision": {"number": "泽执监决〔2026〕3号", "issuer": "泽州县司法局", "issuerDivision": "140525", "receivedDate": "2026-09-28"},
+        "reasons": "认为原行政处罚程序合法，请求复查。"});
+    let o = options("2026-10-09");
+    let check = |name: &str| {
+        let mut s = base.clone();
+        s["applicant"]["name"] = json!(name);
+        validate(t, &crate::json::Json::from_serde(&s), &o, default_calendar())
+    };
+    assert!(check("泽州县市场监督管理局").valid);
+    for name in ["\u{200B}", "\u{FEFF}", "\u{202E}", "\u{0}", " \u{3000}\u{A0}"] {
+        let r = check(name);
+        assert!(r.issues.iter().any(|i| i.code == "required" && i.path == "/applicant/name"), "{name:?}: {:?}", r.issues);
+        assert!(!r.valid);
+    }
+    for name in ["泽州县\u{202E}局理管督监场市", "泽州县\u{0}市场监督管理局", "泽州\u{1b}[2J县"] {
+        let r = check(name);
+        assert!(r.issues.iter().any(|i| i.code == "control_character" && i.path == "/applicant/name"), "{name:?}: {:?}", r.issues);
+        assert!(!r.valid);
+    }
+    // Line breaks in a long text are text.
+    let mut s = base.clone();
+    s["reasons"] = json!("第一，程序合法。\n第二，\t事实清楚。");
+    assert!(validate(t, &crate::json::Json::from_serde(&s), &o, default_calendar()).valid);
+}
