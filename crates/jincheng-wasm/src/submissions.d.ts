@@ -55,6 +55,7 @@ export type IssueCode =
   | "business_startup.one_window"
   | "business_startup.outside_hours"
   | "business_startup.submitted_future"
+  | "control_character"
   | "credit_code.authority"
   | "credit_code.character"
   | "credit_code.character_mistaken"
