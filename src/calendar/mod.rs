@@ -35,7 +35,7 @@ use serde::Serialize;
 
 pub use notice::{parse_holiday_notice, ParsedNotice, PreviousYearDays};
 use schedule::{CheckedYear, BUILTIN_YEARS};
-pub use schedule::{HolidayEntry, Notice, YearSchedule};
+pub use schedule::{HolidayEntry, Notice, YearSchedule, MAX_YEAR_DAYS};
 use statutory::{lunisolar_table, statutory_days, Lunisolar};
 
 use crate::date::{check_range, FIRST_DAY, LAST_DAY};
