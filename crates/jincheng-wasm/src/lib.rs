@@ -71,10 +71,10 @@ fn int_arg(v: &JsValue, name: &str) -> Result<i64, Error> {
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
     match v.as_f64() {
         Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() <= MAX_SAFE => Ok(x as i64),
-        // An integer, but beyond what a count of days can be: the range, not the type, is wrong.
+        // An integer, but beyond the integers a number holds exactly: say so, not "must be an integer".
         Some(x) if x.is_finite() && x.fract() == 0.0 => Err(Error::new(
-            ErrorCode::OutOfRange,
-            format!("{name} = {} is too large: the result would be outside the supported dates", describe(v)),
+            ErrorCode::InvalidArgument,
+            format!("{name} = {} is too large: at most 2^53 − 1 in size (and a count of days leaves the supported dates long before)", describe(v)),
         )
         .with_zh("天数过大，结果超出可计算的日期范围。")),
         _ => Err(Error::new(ErrorCode::InvalidArgument, format!("{name} must be an integer, got {}", describe(v)))
