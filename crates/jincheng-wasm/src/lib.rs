@@ -575,7 +575,9 @@ fn submission_json(v: &JsValue) -> Result<String, app::Unreadable> {
 /// JavaScriptCore: "Maximum call stack size exceeded"), not one a getter threw.
 fn stack_overflow(e: &JsValue) -> bool {
     let message = js_sys::Reflect::get(e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_default();
-    message.contains("call stack") || message.contains("recursion")
+    // Byte windows, not `str::contains` (whose substring search would grow the module).
+    let has = |word: &[u8]| message.as_bytes().windows(word.len()).any(|w| w == word);
+    has(b"call stack") || has(b"recursion")
 }
 
 /// Write a core value as JSON text (the core's own writer, not serde's: smaller and

@@ -67,7 +67,8 @@ pub(crate) fn describe(v: &JsValue) -> String {
         return quote(&s);
     }
     if let Some(x) = v.as_f64() {
-        return number(x);
+        // The core's writer: no float formatting linked into the module (its size budget).
+        return jincheng_rules::model::format_number(x);
     }
     if let Some(b) = v.as_bool() {
         return b.to_string();
@@ -90,15 +91,3 @@ pub(crate) fn describe(v: &JsValue) -> String {
     kind.to_owned()
 }
 
-/// A number as JS writes it for the common cases (integers without ".0").
-fn number(x: f64) -> String {
-    if x.is_nan() {
-        "NaN".to_owned()
-    } else if x.is_infinite() {
-        if x > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
-    } else if x.fract() == 0.0 && x.abs() < 1e21 {
-        format!("{x:.0}")
-    } else {
-        x.to_string()
-    }
-}
