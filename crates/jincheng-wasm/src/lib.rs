@@ -707,10 +707,13 @@ pub fn validate_many(
             into_error(Error::new(ErrorCode::InvalidArgument, why))
         })?
     } else if safe::is_array(&input) {
+        // A Proxy whose traps throw: a coded error, not an empty batch.
+        let items = safe::items(&input).ok_or_else(|| {
+            into_error(Error::new(ErrorCode::InvalidArgument, "validateMany: the array cannot be read (a getter or a Proxy trap threw)".to_owned()))
+        })?;
         let reports: Vec<app::Report> = CALENDAR.with(|c| {
             let cal = c.borrow();
-            safe::items(&input)
-                .unwrap_or_default()
+            items
                 .iter()
                 .map(|item| match submission_json(&item) {
                     Ok(json) => app::validate_json(t, &json, &options, &cal),
