@@ -683,7 +683,7 @@ pub fn validate_many(
     let first = if options.is_object() { get(&options, "firstLine")? } else { JsValue::UNDEFINED };
     let first_line = match first.as_f64() {
         _ if first.is_undefined() || first.is_null() => 1,
-        Some(n) if n.fract() == 0.0 && (1.0..=MAX_FIRST_LINE).contains(&n) => n as usize,
+        Some(n) if n.fract() == 0.0 && (1.0..=f64::from(MAX_FIRST_LINE)).contains(&n) => n as usize,
         _ => {
             return Err(invalid_options(format!(
                 "firstLine must be a line number (an integer from 1 to {MAX_FIRST_LINE}), got {}",
@@ -736,7 +736,8 @@ pub fn validate_many(
 
 /// The largest `firstLine` of `validateMany` (2^31 − 1): with the lines of any text the
 /// module can hold, a line's number still fits the module's 32-bit integers.
-const MAX_FIRST_LINE: f64 = 2_147_483_647.0;
+/// (An integer: a float in a message would link Rust's float formatting into the module.)
+const MAX_FIRST_LINE: u32 = 2_147_483_647;
 
 /// Reports as JSON Lines text (one per line, each line ended by `\n`), for `output: 'jsonl'`:
 /// one string crosses, and the engine builds no object.
