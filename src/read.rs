@@ -123,9 +123,8 @@ impl<'j, 'a> Field<'j, 'a> {
     /// [`Field::list`] of at most `max` items: a longer list is an error before any item
     /// is read (a year has 366 days at most: a list of a million is not a schedule).
     pub(crate) fn list_at_most<T>(&self, max: usize, read: impl Fn(Field) -> Result<T, ReadError>) -> Result<Vec<T>, ReadError> {
-        if let Some(items) = self.value.as_array().filter(|items| items.len() > max) {
-            let n = items.len();
-            return Err(at(&self.path, &format!("at most {max} items, got {n}"), &format!("最多{max}项，实有{n}项")));
+        if self.value.as_array().is_some_and(|items| items.len() > max) {
+            return Err(at(&self.path, &format!("more than {max} items"), &format!("超过{max}项")));
         }
         self.list(read)
     }

@@ -36,12 +36,12 @@ test('item 8: a suggestion is offered only when the suggested value passes every
 test('item 9: the wrong answers and unhelpful messages', () => {
   assert.throws(() => m.addWorkdays('2026-09-28', 2 ** 53), (e) => e.code === 'invalid_argument' && /too large/.test(e.message) && !/must be an integer/.test(e.message));
   assert.throws(() => m.addWorkdays('2026-09-28', 2.5), { code: 'invalid_argument', message: /must be an integer/ });
-  assert.throws(() => m.loadCalendarYear({ year: NaN, source: 'x', holidays: [], makeupWorkdays: [] }), (e) => e.code === 'invalid_calendar' && /year: expected an integer year, got NaN/.test(e.message) && !/null/.test(e.message));
+  assert.throws(() => m.loadCalendarYear({ year: NaN, source: 'x', holidays: [], makeupWorkdays: [] }), (e) => e.code === 'invalid_calendar' && /year: expected an integer year, got NaN or Infinity/.test(e.message) && !/null/.test(e.message));
   const many = { year: 2098, source: 'x', holidays: Array.from({ length: 1e6 }, () => ({})), makeupWorkdays: [] };
   const started = performance.now();
   assert.throws(() => m.loadCalendarYear(many), { code: 'invalid_calendar' });
   assert.ok(performance.now() - started < 2000, `${performance.now() - started} ms`);
-  assert.throws(() => m.loadCalendarYear({ ...many, holidays: Array(367).fill({ name: 'x', days: ['2098-01-01'] }) }), { code: 'invalid_calendar', message: /at most 366 items, got 367/ });
+  assert.throws(() => m.loadCalendarYear({ ...many, holidays: Array(367).fill({ name: 'x', days: ['2098-01-01'] }) }), { code: 'invalid_calendar', message: /holidays: more than 366 items/ });
   m.loadCalendarYear({ year: 1949, source: 'test', holidays: [], makeupWorkdays: [] });
   assert.equal(m.calendarCoverage().from, '1949-10-01');
   // A getter that throws a RangeError is not "nested too deeply".

@@ -21,7 +21,7 @@ use crate::error::Error;
 use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
 use crate::json::{Json, ParseError};
-use crate::model::fields::{object_typescript, Omission, Path, Required, Walk};
+use crate::model::fields::{object_typescript, omit, Omission, Path, Required, Walk};
 use crate::model::{Citation, Deadline, Field, FieldKind, Issue, Locale, Severity, Text};
 use crate::periods::{format_date, Period};
 
@@ -774,7 +774,7 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
             (rule.check)(&ctx, &mut hits);
             for (path, args) in hits.0 {
                 if issues.len() >= 2 * MAX_ISSUES {
-                    omit(&mut omitted, "", 1, rule.severity);
+                    omit(&mut omitted, String::new(), 1, rule.severity);
                     continue;
                 }
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -804,16 +804,6 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
 /// memory bounded whatever the submission.
 pub const MAX_ISSUES: usize = 1000;
 
-fn omit(omitted: &mut Vec<Omission>, path: &str, count: usize, worst: Severity) {
-    match omitted.iter_mut().find(|o| o.path == path) {
-        Some(o) => {
-            o.count += count;
-            o.worst = o.worst.min(worst);
-        }
-        None => omitted.push(Omission { path: path.to_owned(), count, worst }),
-    }
-}
-
 /// At most [`MAX_ISSUES`] issues (errors first, so errors are the last to be left out),
 /// and when any were left out (here or in a list, `omitted`), one more issue,
 /// `submission.too_many_issues`, with their number and the severity of the most serious
@@ -821,7 +811,7 @@ fn omit(omitted: &mut Vec<Omission>, path: &str, count: usize, worst: Severity) 
 fn cap_issues(mut issues: Vec<Issue>, mut omitted: Vec<Omission>, locale: Locale) -> Vec<Issue> {
     if issues.len() > MAX_ISSUES {
         let worst = issues[MAX_ISSUES..].iter().map(|i| i.severity).min().unwrap_or(Severity::Error);
-        omit(&mut omitted, "", issues.len() - MAX_ISSUES, worst);
+        omit(&mut omitted, String::new(), issues.len() - MAX_ISSUES, worst);
         issues.truncate(MAX_ISSUES);
     }
     let (Some(worst), count) = (omitted.iter().map(|o| o.worst).min(), omitted.iter().map(|o| o.count).sum::<usize>()) else {
@@ -829,8 +819,10 @@ fn cap_issues(mut issues: Vec<Issue>, mut omitted: Vec<Omission>, locale: Locale
     };
     let code = "submission.too_many_issues";
     let message = whole_text(code).fill(locale, &[("n", &count.to_string()), ("max", &MAX_ISSUES.to_string())]);
-    issues.push(Issue::new("", code, worst, message, None));
-    errors_first(issues)
+    // After the last issue as serious: errors first still.
+    let at = issues.iter().position(|i| i.severity > worst).unwrap_or(issues.len());
+    issues.insert(at, Issue::new("", code, worst, message, None));
+    issues
 }
 
 /// A rule's message with the declared labels it names replaced by the portal's labels

@@ -163,10 +163,7 @@ impl YearSchedule {
     /// ```
     pub fn from_json(text: &str) -> Result<YearSchedule, Error> {
         if text.len() > MAX_YEAR_JSON_BYTES {
-            return Err(invalid(
-                format!("the year's JSON is {} bytes, more than the {MAX_YEAR_JSON_BYTES} a year's schedule can take", text.len()),
-                format!("数据过大（{}字节，一年的放假安排最多{MAX_YEAR_JSON_BYTES}字节）", text.len()),
-            ));
+            return Err(invalid("the year's JSON is more than the 256 KiB a year's schedule can take".to_owned(), "数据过大（一年的放假安排最多256KB）".to_owned()));
         }
         let json = Json::parse(text).map_err(|e| invalid(e.to_string(), e.zh()))?;
         Self::read(Field::root(&json)).map_err(unreadable)

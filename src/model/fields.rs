@@ -314,6 +314,18 @@ pub(crate) struct Omission {
     pub worst: Severity,
 }
 
+/// Count `count` issues left out at `path` (with those already counted there: the same
+/// list is capped item after item).
+pub(crate) fn omit(omitted: &mut Vec<Omission>, path: String, count: usize, worst: Severity) {
+    match omitted.last_mut().filter(|o| o.path == path) {
+        Some(o) => {
+            o.count += count;
+            o.worst = o.worst.min(worst);
+        }
+        None => omitted.push(Omission { path, count, worst }),
+    }
+}
+
 impl Walk<'_> {
     /// Keep at most [`MAX_ISSUES_PER_LIST`] issues after `start`; count the rest in
     /// `omitted` under `path`. Called after each item, so no more are ever held.
@@ -325,19 +337,7 @@ impl Walk<'_> {
         let worst = self.issues[keep..].iter().map(|i| i.severity).min().unwrap_or(Severity::Error);
         let count = self.issues.len() - keep;
         self.issues.truncate(keep);
-        self.note_omitted(path, count, worst);
-    }
-
-    /// Count `count` issues left out at `path`.
-    fn note_omitted(&mut self, path: &Path, count: usize, worst: Severity) {
-        let at = path.render();
-        match self.omitted.iter_mut().find(|o| o.path == at) {
-            Some(o) => {
-                o.count += count;
-                o.worst = o.worst.min(worst);
-            }
-            None => self.omitted.push(Omission { path: at, count, worst }),
-        }
+        omit(&mut self.omitted, path.render(), count, worst);
     }
 
     /// The label of the field at `path`: the portal's, else `own`.
@@ -511,7 +511,7 @@ impl Walk<'_> {
                 }
                 self.cap_since(start, path);
                 if over > 0 {
-                    self.note_omitted(path, over, Severity::Error);
+                    omit(&mut self.omitted, path.render(), over, Severity::Error);
                 }
             }
             FieldKind::ResidentId | FieldKind::CreditCode | FieldKind::Mobile => {

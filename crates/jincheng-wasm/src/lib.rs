@@ -368,8 +368,8 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
         ));
     }
     // JSON.stringify would write a year of NaN or Infinity as null ("field `year` is null").
-    if let Some(y) = js_sys::Reflect::get(&data, &JsValue::from_str("year")).ok().and_then(|y| y.as_f64()).filter(|y| !y.is_finite()) {
-        return Err(invalid(format!("year: expected an integer year, got {}", describe(&JsValue::from_f64(y))), "放假安排未能载入：year：应为整数年份。"));
+    if js_sys::Reflect::get(&data, &JsValue::from_str("year")).ok().and_then(|y| y.as_f64()).is_some_and(|y| !y.is_finite()) {
+        return Err(invalid("year: expected an integer year, got NaN or Infinity".to_owned(), "放假安排未能载入：year：应为整数年份。"));
     }
     // The same crossing as submissions: the engine's JSON.stringify, parsed by the core.
     let text = js_sys::JSON::stringify(&data)
@@ -576,8 +576,7 @@ fn submission_json(v: &JsValue) -> Result<String, app::Unreadable> {
 fn stack_overflow(e: &JsValue) -> bool {
     let message = js_sys::Reflect::get(e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_default();
     // Byte windows, not `str::contains` (whose substring search would grow the module).
-    let has = |word: &[u8]| message.as_bytes().windows(word.len()).any(|w| w == word);
-    has(b"call stack") || has(b"recursion")
+    message.as_bytes().windows(10).any(|w| w == b"call stack")
 }
 
 /// Write a core value as JSON text (the core's own writer, not serde's: smaller and
@@ -703,13 +702,13 @@ pub fn validate_many(
         s.into_bytes()
     } else if input.is_instance_of::<js_sys::Uint8Array>() {
         safe::bytes(&input).ok_or_else(|| {
-            let why = "validateMany: the Uint8Array cannot be read (its buffer is detached: transferred elsewhere)".to_owned();
+            let why = "validateMany: the Uint8Array's buffer is detached".to_owned();
             into_error(Error::new(ErrorCode::InvalidArgument, why))
         })?
     } else if safe::is_array(&input) {
         // A Proxy whose traps throw: a coded error, not an empty batch.
         let items = safe::items(&input).ok_or_else(|| {
-            into_error(Error::new(ErrorCode::InvalidArgument, "validateMany: the array cannot be read (a getter or a Proxy trap threw)".to_owned()))
+            into_error(Error::new(ErrorCode::InvalidArgument, "validateMany: the array cannot be read".to_owned()))
         })?;
         let reports: Vec<app::Report> = CALENDAR.with(|c| {
             let cal = c.borrow();
