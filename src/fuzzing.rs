@@ -148,7 +148,7 @@ pub fn json_lines_bytes(data: &[u8]) {
                 assert!(under, "{} at {} is not under {fields:?}", i.code, i.path);
             }
         }
-        assert_eq!(crate::json::WriteJson::to_json(r).is_empty(), false);
+        assert!(!crate::json::WriteJson::to_json(r).is_empty());
     }
 }
 
