@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A short fuzz run of every target (about a minute in all): a regression that makes
+# A short fuzz run of every target (about two minutes in all): a regression that makes
 # an input crash, hang or leak fails CI. Installs cargo-fuzz when missing; needs the
 # nightly toolchain (installed on the CI machines). The corpora in crates/fuzz/corpus
 # are the seeds; what the run finds goes to a scratch directory, not into the checkout.
@@ -13,7 +13,7 @@ command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cargo +nightly fuzz build --fuzz-dir . -O
-for target in validate calendar load_year identity; do
+for target in validate calendar load_year identity notice json_lines service_hours; do
   mkdir -p "$scratch/$target"
   echo "fuzz-smoke: $target"
   # libFuzzer exits non-zero on a crash, a timeout or a leak: then print its whole log.

@@ -87,3 +87,96 @@ pub fn identity_bytes(data: &[u8]) {
         }
     }
 }
+
+/// `parseHolidayNotice` over arbitrary text for a year given by the first two bytes:
+/// either an `invalid_calendar` error, or a schedule of that year that loads (the parser
+/// checks everything `load_year` does) and whose lists stay within a year's bounds.
+pub fn notice_bytes(data: &[u8]) {
+    if data.len() < 2 {
+        return;
+    }
+    let year = 1949 + i32::from(u16::from_le_bytes([data[0], data[1]]) % 160);
+    let text = String::from_utf8_lossy(&data[2..]);
+    match crate::parse_holiday_notice(&text, year) {
+        Ok(parsed) => {
+            assert_eq!(parsed.schedule.year, year);
+            let days: usize = parsed.schedule.holidays.iter().map(|h| h.days.len()).sum();
+            assert!(days <= crate::calendar::MAX_YEAR_DAYS && parsed.schedule.makeup_workdays.len() <= crate::calendar::MAX_YEAR_DAYS);
+            let mut cal = Calendar::official();
+            cal.load_year(parsed.schedule.clone()).unwrap_or_else(|e| panic!("a parsed notice does not load: {}", e.message()));
+            // What the parser gives reads back through the JSON a page would load.
+            let json = crate::json::WriteJson::to_json(&parsed.schedule);
+            assert_eq!(YearSchedule::from_json(&json).map(|s| s.year).ok(), Some(year));
+        }
+        Err(e) => assert!(e.code() == crate::ErrorCode::InvalidCalendar, "{:?}", e.code()),
+    }
+}
+
+/// `validateMany` on JSON Lines with the `fields` and `labels` options: the first byte
+/// picks the type, the locale and the day; the first line of the text lists JSON Pointers
+/// separated by spaces (the `fields`, each also labelled), the rest are the submissions.
+/// One report per non-blank line, in order; each report within its bounds, its issues
+/// under the fields asked for, valid exactly when it has no error; the same reports as
+/// one `validate` per line.
+pub fn json_lines_bytes(data: &[u8]) {
+    use crate::application::{validate_lines_from, MAX_ISSUES};
+    let Some((&first, rest)) = data.split_first() else { return };
+    let text = String::from_utf8_lossy(rest);
+    let (head, lines) = text.split_once('\n').unwrap_or((&text, ""));
+    let types = application_types();
+    let t = types[usize::from(first) % types.len()];
+    let mut o = options(first);
+    let pointers: Vec<String> = head.split(' ').filter(|p| p.is_empty() || p.starts_with('/')).take(8).map(str::to_owned).collect();
+    if first & 0x40 != 0 {
+        o.fields = Some(pointers.clone());
+    }
+    o.labels = pointers.iter().enumerate().map(|(i, p)| (p.clone(), format!("栏目{i}"))).collect();
+    let first_line = 1 + usize::from(first & 0x3F) * 1000;
+    let reports = validate_lines_from(t, lines.as_bytes(), first_line, &o, default_calendar());
+    let expected: Vec<usize> = crate::application::json_lines(lines.as_bytes()).map(|(n, _)| n + first_line - 1).collect();
+    assert_eq!(reports.iter().map(|r| r.line).collect::<Vec<_>>(), expected);
+    for r in &reports {
+        let report = &r.report;
+        assert_eq!(report.valid, !report.issues.iter().any(|i| i.severity == crate::Severity::Error));
+        assert!(report.issues.len() <= MAX_ISSUES + 1);
+        // An unreadable line's report is about the whole line (and the document's window),
+        // whatever the fields.
+        let unreadable = report.issues.iter().any(|i| i.code.starts_with("submission.") && i.code != "submission.too_many_issues");
+        if let (Some(fields), false) = (&o.fields, unreadable) {
+            for i in report.issues.iter().filter(|i| i.code != "submission.too_many_issues") {
+                let under = fields.iter().any(|f| i.path == *f || (i.path.starts_with(f.as_str()) && i.path.as_bytes().get(f.len()) == Some(&b'/')));
+                assert!(under, "{} at {} is not under {fields:?}", i.code, i.path);
+            }
+        }
+        assert!(!crate::json::WriteJson::to_json(r).is_empty());
+    }
+}
+
+/// `ServiceHours` from arbitrary "HH:MM-HH:MM" pairs (separated by spaces), and the counts
+/// in working time over them: either an `invalid_options`-kind error, or hours whose
+/// periods are ordered and whose counts end inside an opening.
+pub fn service_hours_bytes(data: &[u8]) {
+    use crate::hours::{half_working_day_after, on_the_spot, working_minutes_after, ServiceHours};
+    let Some((&first, rest)) = data.split_first() else { return };
+    let text = String::from_utf8_lossy(rest);
+    let pairs: Vec<(&str, &str)> = text.split(' ').take(16).map(|p| p.split_once('-').unwrap_or((p, ""))).collect();
+    let Ok(hours) = ServiceHours::parse(&pairs) else { return };
+    let periods = hours.periods();
+    assert!(periods.windows(2).all(|w| w[0].1 <= w[1].0), "{periods:?}");
+    assert!(periods.iter().all(|(a, b)| a < b));
+    assert!(hours.daily_minutes() > 0);
+    let _ = hours.describe(Locale::ZhCn);
+    let cal = default_calendar();
+    let day = crate::FIRST_DAY + chrono::Duration::days(27_000 + i64::from(first) * 3);
+    let start = day.and_hms_opt(u32::from(first % 24), u32::from(first % 60), 0).unwrap_or_default();
+    let event = crate::Text { zh: "受理", en: "receipt" };
+    for minutes in [0, 1, 60, i64::from(first) * 37] {
+        if let Ok(p) = working_minutes_after(cal, &hours, start, minutes, event, Locale::En) {
+            let due = p.due_time.expect("a count in working time ends at a time");
+            assert!(p.due.and_time(due) >= start);
+            assert!(periods.iter().any(|(a, b)| *a <= due && due <= *b), "{due} outside {periods:?}");
+        }
+    }
+    let _ = half_working_day_after(cal, &hours, start, event, Locale::ZhCn);
+    let _ = on_the_spot(cal, &hours, start, event, Locale::ZhCn);
+}

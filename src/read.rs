@@ -120,9 +120,18 @@ impl<'j, 'a> Field<'j, 'a> {
         Ok(out)
     }
 
-    /// A list of strings; `what` names one item in the error.
-    pub(crate) fn strings(&self, what: Text) -> Result<Vec<String>, ReadError> {
-        self.list(|item| item.string(what))
+    /// [`Field::list`] of at most `max` items: a longer list is an error before any item
+    /// is read (a year has 366 days at most: a list of a million is not a schedule).
+    pub(crate) fn list_at_most<T>(&self, max: usize, read: impl Fn(Field) -> Result<T, ReadError>) -> Result<Vec<T>, ReadError> {
+        if self.value.as_array().is_some_and(|items| items.len() > max) {
+            return Err(at(&self.path, &format!("more than {max} items"), &format!("超过{max}项")));
+        }
+        self.list(read)
+    }
+
+    /// A list of at most `max` strings; `what` names one item in the error.
+    pub(crate) fn strings(&self, max: usize, what: Text) -> Result<Vec<String>, ReadError> {
+        self.list_at_most(max, |item| item.string(what))
     }
 
     /// The members of an object.
@@ -184,7 +193,7 @@ mod tests {
         let m = Field::root(&v).object()?;
         let inner = m.required("inner")?.object()?;
         let integer = Text { zh: "整数", en: "an integer" };
-        Ok((m.required("n")?.integer(integer)?, inner.required("list")?.strings(A_STRING)?, m.optional_string("s")?))
+        Ok((m.required("n")?.integer(integer)?, inner.required("list")?.strings(usize::MAX, A_STRING)?, m.optional_string("s")?))
     }
 
     #[test]

@@ -109,9 +109,9 @@ pub fn typescript_declarations() -> String {
 
 /// Codes of issues the JavaScript side makes, beyond the core's: a value a form binding
 /// or adapter cannot map to the type's choices (`jincheng-rules/form`,
-/// `jincheng-rules/adapters`), and a CLI line naming no known type (`cli.mjs`). A test
+/// `jincheng-rules/adapters`), a CLI line naming no known type (`cli.mjs`), and a CLI line whose batch failed (`cli-batch.mjs`). A test
 /// scans those sources for the codes of the issues they make.
-pub const BINDING_CODES: &[&str] = &["form.unmapped_value", "unknown_type"];
+pub const BINDING_CODES: &[&str] = &["form.unmapped_value", "submission.unprocessed", "unknown_type"];
 
 /// Every code an issue of `validate` can carry, sorted: each type's `rules()` (a pattern
 /// such as `resident_id.*` expanded from the identity check's codes; a deadline's id, which

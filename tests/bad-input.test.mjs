@@ -79,3 +79,22 @@ test('a module that saw all of this still answers', () => {
   assert.equal(m.addWorkdays('2026-09-28', 5), '2026-10-10');
   assert.equal(m.validate('scitech-project-change', {}, { asOf: '2026-05-01' }).valid, false);
 });
+
+test('issue 22 item 1: after every hostile argument a normal call still answers (and every throw has a code)', () => {
+  // The issue's reproduction first, as it was written.
+  const a = [];
+  a.push(a);
+  assert.throws(() => m.dayInfo(a), (e) => e.code === 'invalid_date' && /an array/.test(e.message));
+  m.loadCalendarYear({ year: 2027, source: 'x', holidays: [], makeupWorkdays: [] });
+  for (let i = 0; i < 3000; i++) try { m.dayInfo(a); } catch {}
+  assert.equal(m.addWorkdays('2026-09-28', 5), '2026-10-10');
+  const { calls, problems } = badInputs.runHostile(m);
+  assert.deepEqual(problems, []);
+  assert.ok(calls > 1000, `${calls} calls`);
+});
+
+test('issue 22 item 1: the description of a value is bounded (a deep array is named, not walked)', () => {
+  assert.throws(() => m.addWorkdays('2026-09-28', badInputs.deepArray(5000)), { code: 'invalid_argument', message: 'n must be an integer, got an array' });
+  assert.throws(() => m.validate('business-startup', {}, { labels: { '/steps': [[[1]]] } }), { code: 'invalid_options', message: /labels\["\/steps"\] must be a non-empty string, got an array/ });
+  assert.throws(() => m.checkMobile('1', {}) && m.validate('business-startup', {}, { fields: new Proxy([], { get() { throw new Error('x'); } }) }), { code: 'invalid_options' });
+});

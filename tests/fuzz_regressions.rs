@@ -39,3 +39,18 @@ fn load_year_corpus() {
 fn identity_corpus() {
     replay("identity", jincheng_rules::fuzzing::identity_bytes);
 }
+
+#[test]
+fn notice_corpus() {
+    replay("notice", jincheng_rules::fuzzing::notice_bytes);
+}
+
+#[test]
+fn json_lines_corpus() {
+    replay("json_lines", jincheng_rules::fuzzing::json_lines_bytes);
+}
+
+#[test]
+fn service_hours_corpus() {
+    replay("service_hours", jincheng_rules::fuzzing::service_hours_bytes);
+}

@@ -178,3 +178,44 @@ test("output 'jsonl' is byte for byte JSON.stringify of the reports, for every c
   }
   assert.ok(suggestions > 0 && deadlines > 0, `the case files exercise suggestions (${suggestions}) and deadlines (${deadlines})`);
 });
+
+test('issue 22 item 2: a report has a bounded size: 2,090,000 bad list items in every way of asking', () => {
+  const type = 'business-startup';
+  const huge = { steps: Array(2_090_000).fill(1) };
+  const bounded = (r, what) => {
+    assert.ok(r.issues.length <= 1001, `${what}: ${r.issues.length} issues`);
+    const more = r.issues.find((i) => i.code === 'submission.too_many_issues');
+    assert.ok(more, `${what}: the count of the rest`);
+    assert.match(more.message, /另有2089800处问题未列出|2089800 more issues/, what);
+    assert.equal(r.valid, false);
+  };
+  let started = performance.now();
+  bounded(m.validate(type, huge, { asOf: '2026-09-30' }), 'validate');
+  assert.ok(performance.now() - started < 5000, `validate took ${performance.now() - started} ms`);
+  bounded(m.validate(type, huge, { asOf: '2026-09-30', fields: ['/steps'] }), 'validate with fields');
+  bounded(m.validate(type, huge, { asOf: '2026-09-30', locale: 'en', labels: { '/steps': 'Steps' } }), 'validate with labels');
+  const [a, b] = m.validateMany(type, [huge, {}], { asOf: '2026-09-30', fields: ['/steps'] });
+  bounded(a, 'validateMany array');
+  assert.ok(!b.issues.some((i) => i.code === 'submission.too_many_issues'));
+  const line = JSON.stringify(huge);
+  const text = m.validateMany(type, `${line}\n{}\n`, { asOf: '2026-09-30', output: 'jsonl' });
+  const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((r) => r.line), [1, 2]);
+  bounded(lines[0], 'validateMany jsonl');
+  bounded(m.validateMany(type, Buffer.from(`${line}\n`), { asOf: '2026-09-30' })[0], 'validateMany bytes');
+  bounded(m.validateMany(type, [huge], { asOf: '2026-09-30', output: 'jsonl', serviceHours: [['09:00', '17:00']] }).trimEnd().split('\n').map((l) => JSON.parse(l))[0], 'validateMany array jsonl');
+  assert.ok(m.wasmMemoryBytes() < 512 * 1024 * 1024, `wasm memory ${m.wasmMemoryBytes()}`);
+});
+
+test('issue 22 item 9: firstLine is a line number the reports can carry', () => {
+  const type = 'business-startup';
+  const max = 2 ** 31 - 1;
+  assert.deepEqual(m.validateMany(type, '{}\n', { firstLine: max }).map((r) => r.line), [max]);
+  for (const firstLine of [2 ** 31, 4294967295, 2 ** 53 - 1]) {
+    assert.throws(() => m.validateMany(type, '{}\nbad\n', { firstLine }), (e) => e.code === 'invalid_options' && /firstLine/.test(e.message), String(firstLine));
+  }
+  const detached = new Uint8Array(4);
+  structuredClone(detached.buffer, { transfer: [detached.buffer] });
+  assert.throws(() => m.validateMany(type, detached), (e) => e.code === 'invalid_argument' && /detached/.test(e.message));
+  assert.deepEqual(m.validateMany(type, new Uint8Array(0)), []);
+});

@@ -8,11 +8,21 @@ import { validateMany } from './node/index.mjs';
 
 export const pad = (s, n) => { s = String(s); return s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length); };
 
-/** A result's row in the table format. */
+// Control characters (C0 but tab, DEL, C1) and direction overrides/isolates, which a
+// terminal would act on (an escape sequence clears the screen, sets the window title) or
+// which turn text around: shown as \u001b, never written as they are.
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text as a terminal may show it: every control character written as `\uXXXX`. */
+export function shown(text) {
+  return String(text).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A result's row in the table format (what comes from the data escaped: see `shown`). */
 export function tableRow(result) {
   const where = result.line === null ? result.source : `${result.source}:${result.line}`;
   const first = result.issues.find((i) => i.severity === 'error');
-  return `${pad(where, 32)} ${pad(result.type ?? '-', 34)} ${pad(result.valid ? 'yes' : 'no', 5)} ${pad(result.errors, 3)} ${pad(result.warnings, 4)} ${first ? `${first.path || '/'} ${first.message}` : ''}\n`;
+  return `${pad(shown(where), 32)} ${pad(shown(result.type ?? '-'), 34)} ${pad(result.valid ? 'yes' : 'no', 5)} ${pad(result.errors, 3)} ${pad(result.warnings, 4)} ${first ? shown(`${first.path || '/'} ${first.message}`) : ''}\n`;
 }
 
 const SEVERITY = '"severity":"';
@@ -27,7 +37,14 @@ const SEVERITY = '"severity":"';
  * format parses each line it prints.
  */
 export function validateBatch({ type, options, format, quiet }, source, bytes, firstLine) {
-  const text = validateMany(type, bytes, { ...options, firstLine, output: 'jsonl' });
+  let text;
+  try {
+    text = validateMany(type, bytes, { ...options, firstLine, output: 'jsonl' });
+  } catch {
+    // The batch failed as a whole: each line on its own, so that a line the library cannot
+    // answer costs only its own result, never the other lines'.
+    text = byLine(type, options, bytes, firstLine);
+  }
   const head = `{"source":${JSON.stringify(source)},"line":`;
   const typed = `,"type":${JSON.stringify(type)},"valid":`;
   let out = '';
@@ -61,6 +78,28 @@ export function validateBatch({ type, options, format, quiet }, source, bytes, f
     at = end + 1;
   }
   return { out: Buffer.from(out), total, failed };
+}
+
+/**
+ * The JSON Lines reports of a batch, validated line by line; a line whose validation throws
+ * gets a report of its own with one issue, `submission.unprocessed`, naming the error.
+ */
+function byLine(type, options, bytes, firstLine) {
+  let out = '';
+  let line = firstLine;
+  for (let start = 0; start < bytes.length; line++) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    const one = bytes.subarray(start, end);
+    start = end + 1;
+    try {
+      out += validateMany(type, one, { ...options, firstLine: line, output: 'jsonl' });
+    } catch (e) {
+      const message = `line ${line} could not be validated: ${String(e?.message ?? e).split('\n')[0].slice(0, 200)}`;
+      out += `${JSON.stringify({ line, valid: false, issues: [{ path: '', code: 'submission.unprocessed', severity: 'error', message, citation: null, reads: [''] }], deadlines: [] })}\n`;
+    }
+  }
+  return out;
 }
 
 if (!isMainThread && workerData?.cli) {

@@ -9,22 +9,26 @@
 // of whole lines (256 KiB), each one validateMany call, on --jobs N threads (default: the
 // number of cores; this thread and N - 1 worker_threads running cli-batch.mjs), written in
 // input order, with at most 2 × N batches read and not yet written: memory stays flat for
-// any input size. One result per submission on stdout, as JSON Lines or a table. Exit
-// status: 0 all valid, 1 when any submission has errors (a malformed line counts), 2 on
-// usage errors.
+// any input size. N is at most the available parallelism, and a worker starts only when a
+// batch waits for one. One result per submission on stdout, as JSON Lines or a table (in
+// the table, control characters from the data are shown escaped, never sent to the
+// terminal). A line the library cannot answer costs only its own result. Exit status: 0
+// all valid, 1 when any submission has errors (a malformed line counts), 2 on usage
+// errors, 3 when the output cannot be written (a full disk; a closed pipe, as `| head`
+// closes it, ends the run quietly with 3 too).
 //
 // calendar import: reads the State Council's holiday notice (its text) with
 // parseHolidayNotice and writes the year's schedule as JSON in the layout of
 // data/calendar/<year>.json. Exit status: 0 written, 1 the notice is rejected (the
-// message names the line), 2 on usage errors.
-import { early, defaultJobs, WORKER_OPTIONS } from './cli-start.mjs'; // first: it starts the worker threads
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+// message names the line), 2 on usage errors, 3 when the output cannot be written.
+import { early, defaultJobs, jobsFor, BATCH, WORKER_OPTIONS } from './cli-start.mjs'; // first: it starts the worker threads
+import { createReadStream, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { applicationTypes, parseHolidayNotice, validate } from './node/index.mjs';
-import { validateBatch, pad, tableRow } from './cli-batch.mjs';
+import { validateBatch, pad, shown, tableRow } from './cli-batch.mjs';
 
 const USAGE = `Usage: jincheng-rules validate --type <id|auto> [options] [FILE|DIR|-]...
        jincheng-rules calendar import <NOTICE.txt|-> --year <year> [--url <url>]
@@ -37,7 +41,8 @@ Options:
   --locale <loc>     zh-CN (default) or en
   --format <fmt>     jsonl or table (default: table on a terminal, else jsonl)
   --quiet            print only submissions with errors
-  --jobs <n>         threads validating JSON Lines (default: the number of cores, ${defaultJobs()})
+  --jobs <n>         threads validating JSON Lines (default and most: the available
+                     parallelism, ${defaultJobs()}; more is capped, with a message)
   --stats            print the count and peak memory to stderr at the end
   -h, --help         this text
 
@@ -48,10 +53,32 @@ the JSON of data/calendar/<year>.json, on stdout:
 
 Types: ${applicationTypes().map((t) => t.id).join(', ')}
 Exit status: 0 all valid (import: written), 1 some submission has errors (import: the
-notice is rejected), 2 usage error.`;
+notice is rejected), 2 usage error, 3 the output could not be written (disk full,
+closed pipe).`;
+
+/** Exit status when the output cannot be written. */
+const IO_FAILED = 3;
+
+/** The output failed: one line (none for a closed pipe: the reader has what it wanted), exit 3. */
+function outputFailed(e) {
+  if (e?.code !== 'EPIPE') process.stderr.write(`jincheng-rules: cannot write the output: ${shown(e?.code ?? '')} ${shown(String(e?.message ?? e).split('\n')[0])}\n`);
+  process.exit(IO_FAILED);
+}
+process.stdout.on('error', outputFailed);
+
+/** Write to stdout now (fd 1), exiting 3 when it cannot be written. */
+function writeNow(text) {
+  const bytes = Buffer.from(text);
+  try {
+    for (let at = 0; at < bytes.length;) at += writeSync(1, bytes, at);
+  } catch (e) {
+    if (e?.code === 'EAGAIN') return process.stdout.write(bytes.subarray(0)); // a non-blocking pipe: the stream waits
+    outputFailed(e);
+  }
+}
 
 function usage(message) {
-  if (message) process.stderr.write(`jincheng-rules: ${message}\n\n`);
+  if (message) process.stderr.write(`jincheng-rules: ${shown(message)}\n\n`);
   process.stderr.write(`${USAGE}\n`);
   process.exit(message ? 2 : 0);
 }
@@ -97,8 +124,11 @@ try {
 } catch (e) {
   usage(e.message);
 }
-if (values.jobs !== undefined && !/^[1-9]\d{0,3}$/.test(values.jobs)) usage(`--jobs takes a number of threads (1 or more), got "${values.jobs}"`);
-const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) usage(`--jobs takes a number of threads (1 or more), got "${values.jobs}"`);
+const jobs = jobsFor(values.jobs);
+if (values.jobs !== undefined && Number(values.jobs) > jobs) {
+  process.stderr.write(`jincheng-rules: --jobs ${shown(values.jobs)} is more than the ${jobs} thread(s) this machine runs at once: using ${jobs}\n`);
+}
 
 // ---- calendar import ------------------------------------------------------------
 
@@ -136,7 +166,7 @@ function importNotice([sub, file, ...extra]) {
   try {
     parsed = parseHolidayNotice(text, { year: Number(values.year) });
   } catch (e) {
-    process.stderr.write(`jincheng-rules: ${e.message}\n`);
+    process.stderr.write(`jincheng-rules: ${shown(e.message)}\n`);
     process.exitCode = 1;
     return;
   }
@@ -145,7 +175,7 @@ function importNotice([sub, file, ...extra]) {
     if (year.notice) year.notice.url = values.url;
     else process.stderr.write('jincheng-rules: --url left out: the text names no notice (title, number and date) to attach it to\n');
   }
-  process.stdout.write(calendarJson(year));
+  writeNow(calendarJson(year));
   if (previousYear) {
     const entry = JSON.stringify({ holidays: previousYear.holidays, makeupWorkdays: previousYear.makeupWorkdays }, null, 2);
     process.stderr.write(`jincheng-rules: the notice also gives days to ${previousYear.year}: add them to data/calendar/${previousYear.year}.json (as 2022.json holds 2022-12-31 from the 2023 notice):\n${entry}\n`);
@@ -241,7 +271,6 @@ const counts = (report) => {
 // ---- JSON Lines of one type: batches, on `jobs` threads --------------------------------
 
 const setup = { type: values.type, options, format, quiet: Boolean(values.quiet) };
-const BATCH = 1 << 18; // bytes of whole lines per validateMany call
 // A line longer than the library reads (4 MiB) is reported submission.too_large from its
 // first bytes: more than LONG of one line are never held.
 const LONG = (4 << 20) + 4;
@@ -250,7 +279,7 @@ let sent = 0; // batches dispatched
 let written = 0; // batches written
 const done = new Map(); // seq → a batch validated out of turn
 const batches = new Array(jobs).fill(0); // batches validated by this thread, then by each worker (--stats)
-let workers = null; // [{worker, pending}]: jobs - 1 worker threads, this thread the jobs-th
+let workers = null; // [{worker, pending}]: up to jobs - 1 worker threads, this thread the jobs-th
 
 function deliver(seq, result) {
   done.set(seq, result);
@@ -266,8 +295,17 @@ function deliver(seq, result) {
   wake();
 }
 
+/** The workers started at load (cli-start.mjs), given their setup; more come with `addWorker`. */
 function startWorkers() {
-  workers = Array.from({ length: jobs - 1 }, (_, i) => {
+  workers = [];
+  for (let i = 0; i < early.length; i++) addWorker();
+}
+
+/** One more worker thread (one started at load if any is left), up to jobs - 1. */
+function addWorker() {
+  const i = workers.length;
+  if (i >= jobs - 1) return;
+  workers.push((() => {
     const worker = early[i] ?? new Worker(new URL('./cli-batch.mjs', import.meta.url), WORKER_OPTIONS);
     worker.postMessage({ setup });
     const w = { worker, pending: 0, ready: false };
@@ -281,11 +319,11 @@ function startWorkers() {
       deliver(seq, { out: Buffer.from(out.buffer, out.byteOffset, out.byteLength), total: n, failed: f });
     });
     worker.on('error', (e) => {
-      process.stderr.write(`jincheng-rules: a validation thread failed: ${e.stack ?? e}\n`);
+      process.stderr.write(`jincheng-rules: a validation thread failed: ${shown(String(e?.message ?? e).split('\n')[0])}\n`);
       process.exit(2);
     });
     return w;
-  });
+  })());
 }
 
 /** Wait until fewer than `limit` batches are read and not yet written, and stdout takes more. */
@@ -303,6 +341,9 @@ async function dispatch(source, bytes, firstLine) {
   // another, nor on a worker still loading the library.
   const w = workers.reduce((a, b) => (b.ready && (!a?.ready || b.pending < a.pending) ? b : a), null);
   if (!w || !w.ready || w.pending >= 2) {
+    // From the second batch on, every worker busy (or none yet) and none still loading: one
+    // more starts for the batches to come; this thread validates this one meanwhile.
+    if (seq > 0 && workers.every((x) => x.ready)) addWorker();
     batches[0]++;
     deliver(seq, validateBatch(setup, source, bytes, firstLine));
     return;
@@ -475,6 +516,6 @@ flush();
 await until(1);
 await Promise.all([...early, ...(workers ?? []).map((w) => w.worker)].map((w) => w.terminate()));
 if (bar) bar.stop();
-if (format === 'table') process.stdout.write(`\n${total} submission(s), ${failed} with errors\n`);
+if (format === 'table') emit(`\n${total} submission(s), ${failed} with errors\n`);
 if (values.stats) process.stderr.write(`${JSON.stringify({ submissions: total, withErrors: failed, jobs, batches, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 process.exitCode = failed ? 1 : 0;

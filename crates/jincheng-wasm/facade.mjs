@@ -47,8 +47,10 @@ const PACKED_KEYS = new Set(['locale', 'asOf', 'fields', 'serviceHours', 'labels
 const MANY_KEYS = new Set([...PACKED_KEYS, 'firstLine', 'output']);
 function packedOptions(o, keys = PACKED_KEYS) {
   if (o === undefined || o === null) return 0;
-  if (typeof o !== 'object' || Array.isArray(o)) return -1;
+  if (typeof o !== 'object') return -1;
   try {
+    // Inside the try: Array.isArray throws for a revoked Proxy.
+    if (Array.isArray(o)) return -1;
     for (const k of Object.keys(o)) if (!keys.has(k)) return -1;
     if (o.fields != null || o.serviceHours != null || o.labels != null) return -1;
     const l = o.locale, a = o.asOf;
@@ -120,14 +122,24 @@ function validateMany(typeId, input, options) {
       const out = options.output;
       if (out === 'jsonl') jsonl = true;
       else if (out != null && out !== 'array') o = -1;
-      if (f != null) first = Number.isInteger(f) && f >= 1 && f < 2 ** 32 ? f : (o = -1);
+      if (f != null) first = Number.isInteger(f) && f >= 1 && f < 2 ** 31 ? f : (o = -1);
     } catch {
       o = -1;
     }
   }
   if (o >= 0 && typeof typeId === 'string') {
+    // Plain bytes only: a Proxy's traps may throw, a subclass's length getter may lie, a
+    // detached Uint8Array reads as empty (and cannot be copied): these go to the full
+    // export, which reads them safely or throws the coded error.
+    let bytes = false;
+    try {
+      const proto = typeof input === 'object' && input !== null ? Object.getPrototypeOf(input) : null;
+      bytes = (proto === Uint8Array.prototype || proto === Buffer.prototype) && input.length > 0;
+    } catch {
+      bytes = false;
+    }
     const r = typeof input === 'string' ? m.__validateManyText(typeId, input, o, first)
-      : input instanceof Uint8Array ? m.__validateManyBytes(typeId, input, o, first) : undefined;
+      : bytes ? m.__validateManyBytes(typeId, input, o, first) : undefined;
     if (r !== undefined) {
       const { strings: S, citations } = JSON.parse(r);
       const x = m.__validateManyNumbers();

@@ -136,7 +136,7 @@ pub fn validate_lines(t: &ApplicationType, text: &[u8], options: &Options, calen
 /// ```
 pub fn validate_lines_from(t: &ApplicationType, text: &[u8], first_line: usize, options: &Options, calendar: &Calendar) -> Vec<LineReport> {
     let skip = first_line.saturating_sub(1);
-    json_lines(text).map(|(line, json)| validate_line(t, line + skip, json, options, calendar)).collect()
+    json_lines(text).map(|(line, json)| validate_line(t, line.saturating_add(skip), json, options, calendar)).collect()
 }
 
 impl LineReport {

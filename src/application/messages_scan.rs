@@ -102,7 +102,7 @@ fn field_messages(t: &ApplicationType, fields: &'static [Field], parent: &str, l
                 let submission = Value::Object([(f.name.to_owned(), bad.clone())].into_iter().collect());
                 let mut issues = Vec::new();
                 let only = std::slice::from_ref(f);
-                Walk { locale, id_ctx: ctx, issues: &mut issues, labels: &[], hidden: None }.object(only, &crate::json::Json::from_serde(&submission), &Path::Root, "");
+                Walk { locale, id_ctx: ctx, issues: &mut issues, labels: &[], hidden: None, omitted: Vec::new() }.object(only, &crate::json::Json::from_serde(&submission), &Path::Root, "");
                 for i in issues {
                     out.push(Said { source: format!("{source} = {bad}: {}", i.code), text: i.message, field: Some(*f) });
                 }

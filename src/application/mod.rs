@@ -23,7 +23,7 @@ use crate::error::Error;
 use crate::hours::ServiceHours;
 use crate::identity::CheckContext;
 use crate::json::{Json, ParseError};
-use crate::model::fields::{object_typescript, Path, Required, Walk};
+use crate::model::fields::{object_typescript, omit, Omission, Path, Required, Walk};
 use crate::model::{Citation, Deadline, Field, FieldKind, Issue, Locale, Severity, Text};
 use crate::periods::{format_date, Period};
 
@@ -752,6 +752,7 @@ pub(crate) const WHOLE: &[(&str, Text)] = &[
     ("document.expired", Text { zh: "本事项依据的《{title}》（{number}）有效期至{until}，现已到期，办理规定可能已调整，请先向受理部门确认本事项是否仍按此办理。", en: "This form follows {number} ({title}), whose term ended on {until}: its rules may have changed, so ask the office whether the service still runs under them before you submit." }),
     ("document.extended", Text { zh: "《{title}》（{number}）的有效期已由{by}（{by_date}）延长{to}，本事项继续按其规定办理。", en: "The term of {number} ({title}) was extended by {by} ({by_date}){to}; the service continues under its rules." }),
     ("document.replaced", Text { zh: "《{title}》（{number}）已由{by}（{by_date}）替代；本页仍按原文件的规定检查，新规定可能不同，请向受理部门确认。", en: "{number} ({title}) was replaced by {by} ({by_date}); these checks follow the old document and the new rules may differ, so check with the office." }),
+    ("submission.too_many_issues", Text { zh: "另有{n}处问题未列出，请先改正以上问题，再重新检查。", en: "{n} more issues are not listed; correct the ones above and check again." }),
     ("document.not_yet_in_force", Text { zh: "《{title}》（{number}）自{from}起施行，{as_of}尚未施行，请确认提交日期。", en: "{number} ({title}) takes effect on {from}; on {as_of} it is not yet in force. Check the submission date." }),
 ];
 
@@ -829,6 +830,7 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
     let locale = options.locale;
     let mut issues = Vec::new();
     let mut deadlines = Vec::new();
+    let mut omitted = Vec::new();
     if !submission.is_object() {
         issues.push(whole_issue("submission.type", locale));
     } else {
@@ -836,7 +838,9 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
         // The rules read the submission without what is ruled out or left empty: the
         // structural walk notes those pointers as it passes them.
         let mut hidden = Vec::new();
-        Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels, hidden: Some(&mut hidden) }.object(t.fields, submission, &Path::Root, "");
+        let mut walk = Walk { locale, id_ctx, issues: &mut issues, labels: &options.labels, hidden: Some(&mut hidden), omitted: Vec::new() };
+        walk.object(t.fields, submission, &Path::Root, "");
+        omitted = walk.omitted;
         // A field's own checks read its value (and what decides whether it is asked for).
         for i in &mut issues {
             i.reads = crate::model::fields::structural_reads(t.fields, &i.path);
@@ -857,6 +861,10 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
                 reads.take()
             };
             for (path, args) in hits.0 {
+                if issues.len() >= 2 * MAX_ISSUES {
+                    omit(&mut omitted, String::new(), 1, rule.severity);
+                    continue;
+                }
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 let mut message = rule.message.fill(locale, &args);
                 if !options.labels.is_empty() {
@@ -871,13 +879,40 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
     }
     validity_window(t, options, &mut issues);
     if let Some(fields) = &options.fields {
-        issues.retain(|i| {
-            fields.iter().any(|f| i.path == *f || (i.path.starts_with(f.as_str()) && i.path.as_bytes().get(f.len()) == Some(&b'/')))
-        });
+        let under = |path: &str, f: &str| path == f || (path.starts_with(f) && path.as_bytes().get(f.len()) == Some(&b'/'));
+        issues.retain(|i| fields.iter().any(|f| under(&i.path, f)));
+        // Issues left out inside a list count where a field asked for is the list or in it.
+        omitted.retain(|o| fields.iter().any(|f| under(&o.path, f) || under(f, &o.path)));
     }
-    let issues = errors_first(issues);
+    let issues = cap_issues(errors_first(issues), omitted, locale);
     let valid = !issues.iter().any(|i| i.severity == Severity::Error);
     Report { valid, issues, deadlines }
+}
+
+/// The most issues a report lists (besides the one saying how many more there are):
+/// with [`crate::model::fields::MAX_ISSUES_PER_LIST`], what keeps a report's size and
+/// memory bounded whatever the submission.
+pub const MAX_ISSUES: usize = 1000;
+
+/// At most [`MAX_ISSUES`] issues (errors first, so errors are the last to be left out),
+/// and when any were left out (here or in a list, `omitted`), one more issue,
+/// `submission.too_many_issues`, with their number and the severity of the most serious
+/// of them (an error left out keeps the report invalid).
+fn cap_issues(mut issues: Vec<Issue>, mut omitted: Vec<Omission>, locale: Locale) -> Vec<Issue> {
+    if issues.len() > MAX_ISSUES {
+        let worst = issues[MAX_ISSUES..].iter().map(|i| i.severity).min().unwrap_or(Severity::Error);
+        omit(&mut omitted, String::new(), issues.len() - MAX_ISSUES, worst);
+        issues.truncate(MAX_ISSUES);
+    }
+    let (Some(worst), count) = (omitted.iter().map(|o| o.worst).min(), omitted.iter().map(|o| o.count).sum::<usize>()) else {
+        return issues;
+    };
+    let code = "submission.too_many_issues";
+    let message = whole_text(code).fill(locale, &[("n", &count.to_string()), ("max", &MAX_ISSUES.to_string())]);
+    // After the last issue as serious: errors first still.
+    let at = issues.iter().position(|i| i.severity > worst).unwrap_or(issues.len());
+    issues.insert(at, Issue::new("", code, worst, message, None));
+    issues
 }
 
 /// A rule's message with the declared labels it names replaced by the portal's labels

@@ -361,7 +361,7 @@ fn the_walk_and_deadlines_hide_the_same() {
         let json = crate::json::Json::from_serde(&v);
         let (mut walked, mut issues) = (Vec::new(), Vec::new());
         let id_ctx = crate::identity::CheckContext { today: parse_date("2026-09-30").unwrap(), locale: Locale::ZhCn };
-        Walk { locale: Locale::ZhCn, id_ctx, issues: &mut issues, labels: &[], hidden: Some(&mut walked) }.object(t.fields, &json, &Path::Root, "");
+        Walk { locale: Locale::ZhCn, id_ctx, issues: &mut issues, labels: &[], hidden: Some(&mut walked), omitted: Vec::new() }.object(t.fields, &json, &Path::Root, "");
         let mut listed = Vec::new();
         hidden(t.fields, &json, &mut String::new(), &mut listed);
         walked.sort();

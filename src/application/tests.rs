@@ -582,3 +582,83 @@ fn every_deadline_declares_the_fields_it_needs() {
     }
     assert!(checked >= 12, "only {checked} needs checked against a base case");
 }
+
+/// Issue 22 item 2: two million bad list items (4 MB, within the size limit) gave a report
+/// of two million issues (8 s, 3 GB of wasm memory); unknown members likewise.
+#[test]
+fn a_report_lists_a_bounded_number_of_issues_and_says_how_many_more() {
+    let t = application_type("business-startup").unwrap();
+    let o = options("2026-09-30");
+    let steps = format!("{{\"steps\":[{}1]}}", "1,".repeat(2_090_000 - 1));
+    assert!(steps.len() < MAX_SUBMISSION_BYTES);
+    let started = std::time::Instant::now();
+    let r = validate_json(t, &steps, &o, default_calendar());
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    assert!(!r.valid);
+    assert!(r.issues.len() <= MAX_ISSUES + 1, "{}", r.issues.len());
+    let items = r.issues.iter().filter(|i| i.path.starts_with("/steps/")).count();
+    assert_eq!(items, crate::model::fields::MAX_ISSUES_PER_LIST);
+    let more = r.issues.iter().find(|i| i.code == "submission.too_many_issues").expect("the count of the rest");
+    assert_eq!(more.severity, Severity::Error);
+    assert!(more.message.contains(&(2_090_000 - crate::model::fields::MAX_ISSUES_PER_LIST).to_string()), "{}", more.message);
+    // Errors first still holds.
+    assert!(r.issues.windows(2).all(|w| w[0].severity <= w[1].severity));
+    // In English too, and with a `fields` option naming the list or an item in it.
+    let mut en = o.clone();
+    en.locale = Locale::En;
+    en.fields = Some(vec!["/steps/3".to_owned()]);
+    let r = validate_json(t, &steps, &en, default_calendar());
+    assert_eq!(r.issues.iter().filter(|i| i.path == "/steps/3").count(), 1);
+    assert!(r.issues.iter().any(|i| i.code == "submission.too_many_issues" && i.message.contains("more issues are not listed")));
+    en.fields = Some(vec!["/submittedAt".to_owned()]);
+    let r = validate_json(t, &steps, &en, default_calendar());
+    assert!(!r.issues.iter().any(|i| i.code == "submission.too_many_issues"), "nothing left out under /submittedAt");
+
+    // Unknown members: warnings, capped the same way; the report stays as valid as it was.
+    let mut unknown = String::from("{");
+    for i in 0..100_000 {
+        unknown.push_str(&format!("\"x{i}\":1,"));
+    }
+    unknown.push_str("\"y\":1}");
+    let r = validate_json(t, &unknown, &o, default_calendar());
+    assert_eq!(r.issues.iter().filter(|i| i.code == "unknown_field").count(), crate::model::fields::MAX_ISSUES_PER_LIST);
+    let more = r.issues.iter().find(|i| i.code == "submission.too_many_issues").unwrap();
+    assert_eq!(more.severity, Severity::Warning);
+
+    // A small report is untouched.
+    let r = validate_json(t, r#"{"steps":[1,2]}"#, &o, default_calendar());
+    assert!(!r.issues.iter().any(|i| i.code == "submission.too_many_issues"));
+}
+
+/// Issue 22 item 6: a required name of only invisible characters was `valid: true`, and a
+/// name hiding a direction override or a NUL was accepted.
+#[test]
+fn invisible_text_is_empty_and_control_characters_are_reported() {
+    let t = application_type("enforcement-supervision-review").unwrap();
+    let base = json!({
+        "applicant": {"kind": "enforcement_agency", "name": "泽州县市场监督管理局", "creditCode": "11140525MB151234XH",
+                      "contact": {"name": "李明", "mobile": "13903560001"}},
+        "decision": {"number": "泽执监决〔2026〕3号", "issuer": "泽州县司法局", "issuerDivision": "140525", "receivedDate": "2026-09-28"},
+        "reasons": "认为原行政处罚程序合法，请求复查。"});
+    let o = options("2026-10-09");
+    let check = |name: &str| {
+        let mut s = base.clone();
+        s["applicant"]["name"] = json!(name);
+        validate(t, &crate::json::Json::from_serde(&s), &o, default_calendar())
+    };
+    assert!(check("泽州县市场监督管理局").valid);
+    for name in ["\u{200B}", "\u{FEFF}", "\u{202E}", "\u{0}", " \u{3000}\u{A0}"] {
+        let r = check(name);
+        assert!(r.issues.iter().any(|i| i.code == "required" && i.path == "/applicant/name"), "{name:?}: {:?}", r.issues);
+        assert!(!r.valid);
+    }
+    for name in ["泽州县\u{202E}局理管督监场市", "泽州县\u{0}市场监督管理局", "泽州\u{1b}[2J县"] {
+        let r = check(name);
+        assert!(r.issues.iter().any(|i| i.code == "control_character" && i.path == "/applicant/name"), "{name:?}: {:?}", r.issues);
+        assert!(!r.valid);
+    }
+    // Line breaks in a long text are text.
+    let mut s = base.clone();
+    s["reasons"] = json!("第一，程序合法。\n第二，\t事实清楚。");
+    assert!(validate(t, &crate::json::Json::from_serde(&s), &o, default_calendar()).valid);
+}

@@ -35,7 +35,7 @@ use serde::Serialize;
 
 pub use notice::{parse_holiday_notice, ParsedNotice, PreviousYearDays};
 use schedule::{CheckedYear, BUILTIN_YEARS};
-pub use schedule::{HolidayEntry, Notice, YearSchedule};
+pub use schedule::{HolidayEntry, Notice, YearSchedule, MAX_YEAR_DAYS};
 use statutory::{lunisolar_table, statutory_days, Lunisolar};
 
 use crate::date::{check_range, FIRST_DAY, LAST_DAY};
@@ -478,8 +478,9 @@ impl Calendar {
     pub fn coverage(&self) -> Coverage {
         let years: Vec<i32> = self.years.iter().map(|y| y.year).collect();
         Coverage {
-            from: years.first().and_then(|y| NaiveDate::from_ymd_opt(*y, 1, 1)),
-            to: years.last().and_then(|y| NaiveDate::from_ymd_opt(*y, 12, 31)),
+            // Within the supported range: a schedule for 1949 covers from 1 October.
+            from: years.first().and_then(|y| NaiveDate::from_ymd_opt(*y, 1, 1)).map(|d| d.max(FIRST_DAY)),
+            to: years.last().and_then(|y| NaiveDate::from_ymd_opt(*y, 12, 31)).map(|d| d.min(LAST_DAY)),
             years,
         }
     }

@@ -79,6 +79,7 @@ enum Fault {
     EndBeforeStart(String),
     TooLong(String, i64),
     DayCount { said: u32, range: String, days: i64 },
+    CountUnreadable { said: String, range: String },
     Weekday { date: NaiveDate, said: String },
     Lunar { date: NaiveDate, said: String },
     UnknownNote(String),
@@ -123,6 +124,7 @@ impl Fault {
             Fault::EndBeforeStart(r) => format!("“{r}”的结束日早于开始日"),
             Fault::TooLong(r, n) => format!("“{r}”共{n}天，超过{MAX_BLOCK_DAYS}天"),
             Fault::DayCount { said, range, days } => format!("写的是共{said}天，但{range}是{days}天"),
+            Fault::CountUnreadable { said, range } => format!("天数“{said}”无法核对：应写作阿拉伯数字，如“共3天”（{range}）"),
             Fault::Weekday { date, said } => format!("{}是{}，不是{said}", zh_date(*date), weekday_zh(*date)),
             Fault::Lunar { date, said } => format!("{}不是农历{said}", zh_date(*date)),
             Fault::UnknownNote(s) => format!("括号内的“{s}”无法核对：应为“周X”“星期X”或“农历……”"),
@@ -154,6 +156,7 @@ impl Fault {
             Fault::EndBeforeStart(r) => format!("“{r}” ends before it begins"),
             Fault::TooLong(r, n) => format!("“{r}” is {n} days, more than {MAX_BLOCK_DAYS}"),
             Fault::DayCount { said, range, days } => format!("共{said}天 says {said} days, but {range} is {days} days"),
+            Fault::CountUnreadable { said, range } => format!("cannot check the day count “{said}”: it is written in digits, as in “共3天” ({range})"),
             Fault::Weekday { date, said } => format!("{date} is a {}, not {said}", weekday_en(*date)),
             Fault::Lunar { date, said } => format!("{date} is not 农历{said} (lunar calendar)"),
             Fault::UnknownNote(s) => format!("cannot check “{s}” in brackets: expected “周X”, “星期X” or “农历…”"),
@@ -609,6 +612,9 @@ fn read_line(line: &Line, year: i32, new_year: bool, springs: &[NaiveDate]) -> R
                 let mut s = Scan { s: rest, at: i + '共'.len_utf8() };
                 if let Some(n) = s.number().filter(|_| s.eat("天")) {
                     counts.push(n);
+                } else if let Some(said) = count_text(&rest[i + '共'.len_utf8()..]) {
+                    // 共四天, 共-3天, 共12345天, 共3.0天: a count there, but not one to check.
+                    return Err(fail(Fault::CountUnreadable { said: said.to_owned(), range }));
                 }
             }
             let mut s = Scan { s: rest, at: 0 };
@@ -643,6 +649,17 @@ fn read_line(line: &Line, year: i32, new_year: bool, springs: &[NaiveDate]) -> R
     }
     let days = days.ok_or_else(|| fail(Fault::NoDaysOff))?;
     Ok((days, makeup))
+}
+
+/// The text of a day count after 共 that `Scan::number` could not read: what stands
+/// before the next 天 within a short span without punctuation (`四`, `-3`, `12345`,
+/// `3.0`); `None` when no 天 follows (共 in another sense).
+fn count_text(after: &str) -> Option<&str> {
+    let end = after.find('天')?;
+    let said = &after[..end];
+    let short = said.chars().count() <= 8;
+    let plain = !said.chars().any(|c| matches!(c, '，' | '。' | '；' | '、' | '：' | '（' | '）' | ',' | ';'));
+    (short && plain && !said.is_empty()).then_some(said)
 }
 
 /// Check what a date's brackets say: `周四`, `星期日`, `农历除夕`, `农历正月初七`, `农历腊月二十八`.

@@ -98,9 +98,10 @@ pub(crate) struct CheckedYear {
 
 impl CheckedYear {
     /// `invalid_calendar` naming the first statutory day off (《全国年节及纪念日放假办法》)
-    /// that the schedule does not give as a day off.
+    /// that the schedule does not give as a day off (within the supported range: 1949's
+    /// 元旦 lies before 1949-10-01, where no schedule applies).
     pub(crate) fn covers_statutory_days(&self, law: &[super::statutory::StatutoryDay]) -> Result<(), Error> {
-        match law.iter().find(|s| !self.rest.iter().any(|(d, _)| *d == s.date)) {
+        match law.iter().find(|s| s.date >= crate::date::FIRST_DAY && !self.rest.iter().any(|(d, _)| *d == s.date)) {
             None => Ok(()),
             Some(s) => Err(invalid(
                 format!("{} ({}) is a statutory day off but not a holiday day of {}: list every festival of the notice", s.date, s.name, self.year),
@@ -129,6 +130,14 @@ fn unreadable(e: ReadError) -> Error {
 }
 
 /// The description of a date in a type error.
+/// The most entries of a year's `holidays`, `makeupWorkdays` and of one holiday's `days`:
+/// the days of a year. (A million empty entries took 5.6 s and 500 MiB before.)
+pub const MAX_YEAR_DAYS: usize = 366;
+
+/// The largest JSON text of one year's schedule `loadCalendarYear` reads (a real one,
+/// quotes of the notice included, is under 20 KB).
+pub const MAX_YEAR_JSON_BYTES: usize = 256 * 1024;
+
 const DATE: Text = Text { zh: "日期文字（年-月-日，如2027-01-01）", en: "a date string (YYYY-MM-DD)" };
 
 impl Notice {
@@ -150,7 +159,7 @@ impl HolidayEntry {
         let m = field.object()?;
         Ok(HolidayEntry {
             name: m.string("name")?,
-            days: m.required("days")?.strings(DATE)?,
+            days: m.required("days")?.strings(MAX_YEAR_DAYS, DATE)?,
             quote: m.optional_string("quote")?,
             source: m.optional_string("source")?,
         })
@@ -176,6 +185,9 @@ impl YearSchedule {
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
     pub fn from_json(text: &str) -> Result<YearSchedule, Error> {
+        if text.len() > MAX_YEAR_JSON_BYTES {
+            return Err(invalid("the year's JSON is more than the 256 KiB a year's schedule can take".to_owned(), "数据过大（一年的放假安排最多256KB）".to_owned()));
+        }
         let json = Json::parse(text).map_err(|e| invalid(e.to_string(), e.zh()))?;
         Self::read(Field::root(&json)).map_err(unreadable)
     }
@@ -187,8 +199,8 @@ impl YearSchedule {
             year: m.required("year")?.integer(Text { zh: "整数年份", en: "an integer year" })?,
             source: m.string("source")?,
             notice: m.optional("notice")?.map(|n| Notice::read(n)).transpose()?,
-            holidays: m.required("holidays")?.list(HolidayEntry::read)?,
-            makeup_workdays: m.required("makeupWorkdays")?.strings(DATE)?,
+            holidays: m.required("holidays")?.list_at_most(MAX_YEAR_DAYS, HolidayEntry::read)?,
+            makeup_workdays: m.required("makeupWorkdays")?.strings(MAX_YEAR_DAYS, DATE)?,
         })
     }
 

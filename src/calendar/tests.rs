@@ -383,3 +383,24 @@ fn joined_holiday_runs_name_each_festival_once_in_order() {
     let count = cal.explain_add_workdays(d("2025-09-30"), 5).unwrap();
     assert_eq!(count.skipped[0].holiday.as_deref(), Some("国庆节、中秋节"));
 }
+
+/// Issue 22 item 9: a year's lists are bounded (a million entries took 5.6 s and 500 MiB),
+/// and a schedule for 1949 covers from 1 October, where the supported range starts.
+#[test]
+fn a_year_schedule_is_bounded_and_its_coverage_within_the_range() {
+    let many = format!(r#"{{"year":2027,"source":"x","holidays":[{}],"makeupWorkdays":[]}}"#, vec![r#"{"name":"x","days":[]}"#; 100_000].join(","));
+    let started = std::time::Instant::now();
+    let e = YearSchedule::from_json(&many).unwrap_err();
+    assert!(started.elapsed().as_millis() < 2000);
+    assert!(e.message().contains("256 KiB"), "{}", e.message());
+    let entries = format!(r#"{{"year":2027,"source":"x","holidays":[{}],"makeupWorkdays":[]}}"#, vec![r#"{"name":"x","days":[]}"#; 367].join(","));
+    let e = YearSchedule::from_json(&entries).unwrap_err();
+    assert!(e.message().contains("holidays: more than 366 items"), "{}", e.message());
+    assert!(e.message_in(crate::model::Locale::ZhCn).contains("holidays：超过366项"), "{}", e.message_in(crate::model::Locale::ZhCn));
+    let makeup = format!(r#"{{"year":2027,"source":"x","holidays":[],"makeupWorkdays":[{}]}}"#, vec![r#""2027-01-02""#; 400].join(","));
+    assert!(YearSchedule::from_json(&makeup).unwrap_err().message().contains("makeupWorkdays: more than 366"));
+
+    let mut c = Calendar::official();
+    c.load_year(YearSchedule::from_json(r#"{"year":1949,"source":"test","holidays":[{"name":"国庆节","days":["1949-10-01","1949-10-02"]}],"makeupWorkdays":[]}"#).unwrap()).unwrap();
+    assert_eq!(c.coverage().from, Some(d("1949-10-01")));
+}

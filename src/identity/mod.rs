@@ -164,9 +164,12 @@ pub(crate) fn shown(value: &str) -> String {
 
 /// Give the issues with one of `codes` (the problems that writing the value differently
 /// fixes: spaces, full-width characters, lowercase letters, a country code) the
-/// corrected value as their `suggestion`, when it differs from the input.
+/// corrected value as their `suggestion`, when it differs from the input and passes every
+/// check of the field: the other issues were found in the corrected value, so any other
+/// issue (a wrong check digit, a character not allowed) means no suggestion — offering
+/// “110105194912310021” for “1101 0519 4912 3100 21” would offer a wrong number.
 pub(crate) fn suggest(issues: &mut [Issue], input: &str, corrected: &str, codes: &[&str]) {
-    if corrected == input {
+    if corrected == input || issues.iter().any(|i| !codes.contains(&i.code)) {
         return;
     }
     for i in issues.iter_mut().filter(|i| codes.contains(&i.code)) {
@@ -252,6 +255,32 @@ mod tests {
                 let mut s: Vec<char> = base.chars().collect();
                 if i < s.len() { s[i] = c.chars().next().unwrap(); }
                 agree(&s.into_iter().collect::<String>());
+            }
+        }
+    }
+
+    /// Issue 22 item 8: a suggestion is offered only when the suggested value passes
+    /// every check of its field.
+    #[test]
+    fn a_suggestion_passes_every_check_of_its_field() {
+        let c = ctx();
+        let suggested = |check: super::IdCheck| check.issues.iter().find_map(|i| i.suggestion.clone());
+        // A wrong check digit (…21; …2X would check): no suggestion.
+        assert_eq!(suggested(super::check_resident_id("1101 0519 4912 3100 21", &c)), None);
+        assert_eq!(suggested(super::check_resident_id("1101 0519 4912 3100 2X", &c)).as_deref(), Some("11010519491231002X"));
+        assert_eq!(suggested(super::check_resident_id("１１０１０５１９４９１２３１００２Ｘ", &c)).as_deref(), Some("11010519491231002X"));
+        // Letters a credit code cannot hold, made capitals: still not a code.
+        assert_eq!(suggested(super::check_credit_code("<imgsrc=x>abc", &c)), None);
+        assert_eq!(suggested(super::check_credit_code("91140500ma1rgx1820", &c)).as_deref(), Some("91140500MA1RGX1820"));
+        assert_eq!(suggested(super::check_mobile("+86 129 1234 5678", &c)), None);
+        assert_eq!(suggested(super::check_mobile("+86 139 1234 5678", &c)).as_deref(), Some("13912345678"));
+        // Whatever is suggested checks clean.
+        for v in ["1101 0519 4912 3100 2x", "140502 19850315 1239", "９１１４０５００ＭＡ１ＲＧＸ１８２０", "139 1234 5678", "91140500ma1rgx1821", "1101051949123100 21"] {
+            for check in [super::check_resident_id(v, &c), super::check_credit_code(v, &c), super::check_mobile(v, &c)] {
+                if let Some(s) = suggested(check) {
+                    let again = [super::check_resident_id(&s, &c), super::check_credit_code(&s, &c), super::check_mobile(&s, &c)];
+                    assert!(again.iter().any(|a| a.valid && a.issues.is_empty()), "{v:?} suggested {s:?}, which does not check");
+                }
             }
         }
     }

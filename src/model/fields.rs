@@ -211,6 +211,13 @@ pub(crate) const MESSAGES: &[(&str, Text)] = &[
         },
     ),
     (
+        "control_character",
+        Text {
+            zh: "{label}中有看不见的控制字符（如改变文字方向的符号），请删去后重新输入。",
+            en: "{label} contains an invisible control character (such as one that reverses the text's direction); delete it and type the text again.",
+        },
+    ),
+    (
         "format.date",
         Text {
             zh: "{label}请按“年-月-日”填写，例如2026-10-15。", en: "Enter {label} as year-month-day, for example 2026-10-15."
@@ -325,9 +332,51 @@ pub(crate) struct Walk<'a> {
     pub labels: &'a [(String, String)],
     /// Where the pointers the rules are not to see go (see [`hidden`]), when wanted.
     pub hidden: Option<&'a mut Vec<String>>,
+    /// Issues found beyond [`MAX_ISSUES_PER_LIST`] in one list or object: counted, not
+    /// listed (the report says how many, see `application::cap_issues`).
+    pub omitted: Vec<Omission>,
+}
+
+/// The most issues the items of one list (or the unknown members of one object) add to
+/// a report; beyond it they are counted, not listed, so that a hostile submission (two
+/// million list items within the 4 MB limit) keeps a report and its memory small.
+pub const MAX_ISSUES_PER_LIST: usize = 200;
+
+/// Issues left out of a report at one place: where, how many, and the most serious.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Omission {
+    /// The JSON Pointer of the list or object whose issues were left out.
+    pub path: String,
+    pub count: usize,
+    pub worst: Severity,
+}
+
+/// Count `count` issues left out at `path` (with those already counted there: the same
+/// list is capped item after item).
+pub(crate) fn omit(omitted: &mut Vec<Omission>, path: String, count: usize, worst: Severity) {
+    match omitted.last_mut().filter(|o| o.path == path) {
+        Some(o) => {
+            o.count += count;
+            o.worst = o.worst.min(worst);
+        }
+        None => omitted.push(Omission { path, count, worst }),
+    }
 }
 
 impl Walk<'_> {
+    /// Keep at most [`MAX_ISSUES_PER_LIST`] issues after `start`; count the rest in
+    /// `omitted` under `path`. Called after each item, so no more are ever held.
+    fn cap_since(&mut self, start: usize, path: &Path) {
+        let keep = start + MAX_ISSUES_PER_LIST;
+        if self.issues.len() <= keep {
+            return;
+        }
+        let worst = self.issues[keep..].iter().map(|i| i.severity).min().unwrap_or(Severity::Error);
+        let count = self.issues.len() - keep;
+        self.issues.truncate(keep);
+        omit(&mut self.omitted, path.render(), count, worst);
+    }
+
     /// The label of the field at `path`: the portal's, else `own`.
     fn label_at<'l>(&self, path: &Path, own: &'l str) -> std::borrow::Cow<'l, str> {
         if self.labels.is_empty() {
@@ -376,7 +425,7 @@ impl Walk<'_> {
             }
             let present = match member {
                 None | Some(Json::Null) => None,
-                Some(Json::String(s)) if s.chars().all(char::is_whitespace) => None,
+                Some(Json::String(s)) if blank(s) => None,
                 Some(Json::Array(a)) if a.is_empty() && f.required != Required::Optional => None,
                 // An optional group (or list) whose every leaf is empty is absent.
                 Some(v @ (Json::Object(_) | Json::Array(_))) if is_blank(v) && !is_required(f, value) => {
@@ -397,10 +446,12 @@ impl Walk<'_> {
         if declared == map.len() {
             return;
         }
+        let start = self.issues.len();
         for (key, _) in map {
             if !fields.iter().any(|f| f.name == key) {
                 let shown: String = key.chars().take(40).collect();
                 self.push(&Path::Key(path, key), "unknown_field", Severity::Warning, &[("name", &shown)], None);
+                self.cap_since(start, path);
             }
         }
     }
@@ -420,7 +471,7 @@ impl Walk<'_> {
                 let Some(s) = v.as_str() else { return self.type_error(kind, path, label) };
                 // Characters counted, and U+FFFD (EF BF BD) looked for, over the bytes in one
                 // pass (no char decoding: a character starts at every byte that is not 10xxxxxx).
-                let (n, replacement) = text_scan(s);
+                let (n, replacement, control) = text_scan(s);
                 if n > *max {
                     self.push(
                         path,
@@ -432,6 +483,9 @@ impl Walk<'_> {
                 }
                 if replacement {
                     self.push(path, "invalid_character", Severity::Error, &[("label", label)], None);
+                }
+                if control {
+                    self.push(path, "control_character", Severity::Error, &[("label", label)], None);
                 }
             }
             FieldKind::Date => {
@@ -485,9 +539,21 @@ impl Walk<'_> {
             FieldKind::EnumSet(values) => {
                 let Some(items) = v.as_array() else { return self.type_error(kind, path, label) };
                 let mut seen: Vec<&str> = Vec::new();
+                let start = self.issues.len();
+                let mut over = 0;
                 for (i, item) in items.iter().enumerate() {
+                    self.cap_since(start, path);
+                    let found = item.as_str().and_then(|s| values.iter().find(|e| e.value == s));
+                    if self.issues.len() >= start + MAX_ISSUES_PER_LIST {
+                        // Full: an issue here (a repeat or not a choice, both errors) is only counted.
+                        match found {
+                            Some(e) if !seen.contains(&e.value) => seen.push(e.value),
+                            _ => over += 1,
+                        }
+                        continue;
+                    }
                     let p = Path::Index(path, i);
-                    match item.as_str().and_then(|s| values.iter().find(|e| e.value == s)) {
+                    match found {
                         Some(e) if seen.contains(&e.value) => {
                             self.push(&p, "duplicate", Severity::Error, &[("label", label), ("value", e.label.get(self.locale))], None)
                         }
@@ -497,6 +563,10 @@ impl Walk<'_> {
                             self.push(&p, "enum", Severity::Error, &[("label", label), ("choices", &choices)], citation)
                         }
                     }
+                }
+                self.cap_since(start, path);
+                if over > 0 {
+                    omit(&mut self.omitted, path.render(), over, Severity::Error);
                 }
             }
             FieldKind::ResidentId | FieldKind::CreditCode | FieldKind::Mobile => {
@@ -532,7 +602,9 @@ impl Walk<'_> {
                         citation,
                     );
                 }
+                let start = self.issues.len();
                 for (i, it) in items.iter().enumerate().take(*max) {
+                    self.cap_since(start, path);
                     let item_label = match self.locale {
                         Locale::ZhCn => format!("{label}第{}{measure}", i + 1),
                         Locale::En => format!("{label} #{}", i + 1),
@@ -541,6 +613,7 @@ impl Walk<'_> {
                     let item_label = self.label_at(&p, &item_label).into_owned();
                     self.kind(item, None, "项", it, &p, &item_label);
                 }
+                self.cap_since(start, path);
             }
         }
     }
@@ -640,17 +713,63 @@ fn hidden_kind(kind: &FieldKind, v: &Json, path: &mut String, out: &mut Vec<Stri
 /// The number of characters of `s`, and whether it holds U+FFFD (what a lone surrogate
 /// escape reads as), in one pass over its bytes. (`str::contains` with a non-ASCII char
 /// would link in the two-way substring search.)
-fn text_scan(s: &str) -> (usize, bool) {
+///
+/// And whether it holds a control character: a C0 control other than tab, line feed and
+/// carriage return, DEL, a C1 control (U+0080–U+009F), or a bidirectional override,
+/// embedding or isolate (U+202A–U+202E, U+2066–U+2069), which make a name display as
+/// something else (“\u{202E}” turns “张三gpj.exe” around).
+fn text_scan(s: &str) -> (usize, bool, bool) {
     let b = s.as_bytes();
     let mut n = 0;
     let mut replacement = false;
+    let mut control = false;
     for (i, &c) in b.iter().enumerate() {
         n += usize::from(c & 0xC0 != 0x80);
         if c == 0xEF && b.get(i + 1) == Some(&0xBF) && b.get(i + 2) == Some(&0xBD) {
             replacement = true;
         }
+        let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        control |= (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r'))
+            || c == 0x7F
+            || (c == 0xC2 && (0x80..=0x9F).contains(&next(1)))
+            || (c == 0xE2 && next(1) == 0x80 && (0xAA..=0xAE).contains(&next(2)))
+            || (c == 0xE2 && next(1) == 0x81 && (0xA6..=0xA9).contains(&next(2)));
     }
-    (n, replacement)
+    (n, replacement, control)
+}
+
+/// Whether a text is empty to a reader: nothing but white space, control characters and
+/// characters that display as nothing (zero-width spaces and joiners, the byte order mark,
+/// direction marks and overrides, variation selectors, tags: Unicode's
+/// Default_Ignorable_Code_Point), so that “\u{200B}” does not fill a required name.
+pub(crate) fn blank(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '\u{00AD}'
+                    | '\u{034F}'
+                    | '\u{061C}'
+                    | '\u{115F}'
+                    | '\u{1160}'
+                    | '\u{17B4}'
+                    | '\u{17B5}'
+                    | '\u{180B}'..='\u{180F}'
+                    | '\u{200B}'..='\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{206F}'
+                    | '\u{2800}'
+                    | '\u{3164}'
+                    | '\u{FE00}'..='\u{FE0F}'
+                    | '\u{FEFF}'
+                    | '\u{FFA0}'
+                    | '\u{FFF0}'..='\u{FFF8}'
+                    | '\u{1BCA0}'..='\u{1BCA3}'
+                    | '\u{1D173}'..='\u{1D17A}'
+                    | '\u{E0000}'..='\u{E0FFF}'
+            )
+    })
 }
 
 fn is_required(f: &Field, siblings: &Json) -> bool {
@@ -923,13 +1042,32 @@ mod tests {
     #[test]
     fn text_scan_counts_characters_and_finds_the_replacement_character() {
         for s in ["", "abc", "晋城市", "a\u{FFFD}b", "\u{FFFD}", "\u{FFFE}\u{FFFD}", "😀x", "\u{EFBF}"] {
-            assert_eq!(super::text_scan(s), (s.chars().count(), s.contains('\u{FFFD}')), "{s:?}");
+            assert_eq!(super::text_scan(s), (s.chars().count(), s.contains('\u{FFFD}'), false), "{s:?}");
+        }
+    }
+
+    /// Issue 22 item 6: control characters and direction overrides found (tab and line
+    /// breaks are text), and text of nothing visible is blank.
+    #[test]
+    fn control_characters_are_found_and_invisible_text_is_blank() {
+        let control = |s: &str| super::text_scan(s).2;
+        for s in ["\u{0}", "a\u{1b}]0;x\u{7}", "\u{7f}", "\u{85}", "\u{9f}", "张三\u{202E}gpj.exe", "\u{202A}", "\u{2066}x", "\u{2069}"] {
+            assert!(control(s), "{s:?}");
+        }
+        for s in ["a\tb", "第一行\n第二行\r\n", "\u{A0}", "\u{2028}", "\u{2065}", "\u{206A}", "\u{202F}", "é", "\u{200D}"] {
+            assert!(!control(s), "{s:?}");
+        }
+        for s in ["", " ", "\u{3000}", "\u{A0}", "\u{200B}", "\u{FEFF}", "\u{202E}", "\u{0}", "\u{2060}\u{200D}", "\u{E0041}", "\u{FE0F}"] {
+            assert!(super::blank(s), "{s:?}");
+        }
+        for s in ["a", "张", "\u{200B}a", "0"] {
+            assert!(!super::blank(s), "{s:?}");
         }
     }
 
     #[test]
     fn every_code_pushed_has_its_message() {
-        let prefixes = ["required", "type", "too_", "invalid_character", "format.", "range", "enum", "duplicate", "unknown_field"];
+        let prefixes = ["required", "type", "too_", "invalid_character", "control_character", "format.", "range", "enum", "duplicate", "unknown_field"];
         let codes = crate::model::codes_in(include_str!("fields.rs"), &prefixes);
         assert!(codes.len() >= 10);
         // The prefixes themselves ("too_", "format.") are quoted above too.

@@ -4,7 +4,10 @@
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod alloc;
+mod safe;
 use std::cell::RefCell;
+
+use safe::describe;
 
 use jincheng_rules::application::{self as app, Options};
 use jincheng_rules::registry;
@@ -59,16 +62,6 @@ fn into_error(e: Error) -> JsValue {
     err.into()
 }
 
-/// A short description of a JS value for an error message.
-fn describe(v: &JsValue) -> String {
-    if let Some(s) = v.as_string() {
-        return quote(&s);
-    }
-    let debug = format!("{v:?}");
-    let inner = debug.strip_prefix("JsValue(").and_then(|s| s.strip_suffix(')')).unwrap_or(&debug);
-    inner.chars().take(40).collect()
-}
-
 fn date_arg(v: &JsValue) -> Result<chrono::NaiveDate, Error> {
     match v.as_string() {
         Some(s) => parse_date(&s),
@@ -81,6 +74,12 @@ fn int_arg(v: &JsValue, name: &str) -> Result<i64, Error> {
     const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
     match v.as_f64() {
         Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() <= MAX_SAFE => Ok(x as i64),
+        // An integer, but beyond the integers a number holds exactly: say so, not "must be an integer".
+        Some(x) if x.is_finite() && x.fract() == 0.0 => Err(Error::new(
+            ErrorCode::InvalidArgument,
+            format!("{name} = {} is too large: at most 2^53 − 1 in size (and a count of days leaves the supported dates long before)", describe(v)),
+        )
+        .with_zh("天数过大，结果超出可计算的日期范围。")),
         _ => Err(Error::new(ErrorCode::InvalidArgument, format!("{name} must be an integer, got {}", describe(v)))
             .with_zh("天数应为整数，例如5或-5。")),
     }
@@ -392,11 +391,15 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
     let invalid = |why: String, zh: &str| {
         into_error(Error::new(ErrorCode::InvalidCalendar, format!("invalid calendar year: {why}")).with_zh(zh.to_owned()))
     };
-    if !data.is_object() || js_sys::Array::is_array(&data) {
+    if !data.is_object() || safe::is_array(&data) {
         return Err(invalid(
             format!("expected an object {{year, source, holidays, makeupWorkdays}}, got {}", describe(&data)),
             "放假安排未能载入：应为一组信息（含year、source、holidays、makeupWorkdays）。",
         ));
+    }
+    // JSON.stringify would write a year of NaN or Infinity as null ("field `year` is null").
+    if js_sys::Reflect::get(&data, &JsValue::from_str("year")).ok().and_then(|y| y.as_f64()).is_some_and(|y| !y.is_finite()) {
+        return Err(invalid("year: expected an integer year, got NaN or Infinity".to_owned(), "放假安排未能载入：year：应为整数年份。"));
     }
     // The same crossing as submissions: the engine's JSON.stringify, parsed by the core.
     let text = js_sys::JSON::stringify(&data)
@@ -554,7 +557,7 @@ fn options_arg_with(v: &JsValue, also: &[&str]) -> Result<Options, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(o);
     }
-    if !v.is_object() || js_sys::Array::is_array(v) {
+    if !v.is_object() || safe::is_array(v) {
         return Err(invalid_options(format!("expected an object {{locale, asOf, fields, serviceHours, labels}}, got {}", describe(v))));
     }
     known_keys(v, OPTION_KEYS, also)?;
@@ -565,11 +568,12 @@ fn options_arg_with(v: &JsValue, also: &[&str]) -> Result<Options, JsValue> {
     }
     let fields = get(v, "fields")?;
     if !(fields.is_undefined() || fields.is_null()) {
-        if !js_sys::Array::is_array(&fields) {
+        if !safe::is_array(&fields) {
             return Err(invalid_options(format!("fields must be an array of JSON Pointers, got {}", describe(&fields))));
         }
         let mut list = Vec::new();
-        for item in js_sys::Array::from(&fields).iter() {
+        let items = safe::items(&fields).ok_or_else(|| invalid_options("cannot read `fields`".to_owned()))?;
+        for item in items.iter() {
             match item.as_string() {
                 Some(p) if p.is_empty() || p.starts_with('/') => list.push(p),
                 _ => {
@@ -592,13 +596,12 @@ fn options_arg_with(v: &JsValue, also: &[&str]) -> Result<Options, JsValue> {
 
 /// Decode `{"/pointer": "label", …}`.
 fn labels_arg(v: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
-    if !v.is_object() || js_sys::Array::is_array(v) {
+    if !v.is_object() || safe::is_array(v) {
         return Err(invalid_options(format!("labels must be an object {{\"/pointer\": \"label\"}}, got {}", describe(v))));
     }
     let mut out = Vec::new();
-    for entry in js_sys::Object::entries(&js_sys::Object::from(v.clone())).iter() {
-        let pair = js_sys::Array::from(&entry);
-        let (key, value) = (pair.get(0).as_string().unwrap_or_default(), pair.get(1));
+    for (key, value) in safe::entries(v).ok_or_else(|| invalid_options("cannot read `labels`".to_owned()))? {
+        let key = key.as_string().unwrap_or_default();
         if !(key.is_empty() || key.starts_with('/')) {
             return Err(invalid_options(format!("labels: {} is not a JSON Pointer (\"\" or starting with \"/\")", quote(&key))));
         }
@@ -613,15 +616,16 @@ fn labels_arg(v: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
 /// Decode `[["08:00","12:00"], …]`; the core checks the times.
 fn service_hours_arg(v: &JsValue) -> Result<ServiceHours, JsValue> {
     let shape = |item: &JsValue| invalid_options(format!("serviceHours: {} is not a pair [\"HH:MM\", \"HH:MM\"]", describe(item)));
-    if !js_sys::Array::is_array(v) {
+    if !safe::is_array(v) {
         return Err(invalid_options(format!("serviceHours must be an array of [\"HH:MM\", \"HH:MM\"] pairs, got {}", describe(v))));
     }
     let mut pairs = Vec::new();
-    for item in js_sys::Array::from(v).iter() {
-        if !js_sys::Array::is_array(&item) {
+    let items = safe::items(v).ok_or_else(|| invalid_options("cannot read `serviceHours`".to_owned()))?;
+    for item in items.iter() {
+        if !safe::is_array(&item) {
             return Err(shape(&item));
         }
-        let pair = js_sys::Array::from(&item);
+        let pair = safe::items(&item).ok_or_else(|| shape(&item))?;
         match (pair.length(), pair.get(0).as_string(), pair.get(1).as_string()) {
             (2, Some(a), Some(b)) => pairs.push((a, b)),
             _ => return Err(shape(&item)),
@@ -649,9 +653,17 @@ fn submission_json(v: &JsValue) -> Result<String, app::Unreadable> {
         Ok(s) if !s.is_string() => Ok("null".to_owned()),
         Ok(s) if s.length() as usize > app::MAX_SUBMISSION_BYTES => Err(app::Unreadable::TooLarge),
         Ok(s) => Ok(s.as_string().unwrap_or_else(|| "null".to_owned())),
-        Err(e) if e.is_instance_of::<js_sys::RangeError>() => Err(app::Unreadable::TooDeep),
+        Err(e) if e.is_instance_of::<js_sys::RangeError>() && stack_overflow(&e) => Err(app::Unreadable::TooDeep),
         Err(_) => Err(app::Unreadable::NotJson),
     }
+}
+
+/// Whether a `RangeError` from `JSON.stringify` is the engine's stack running out (V8,
+/// JavaScriptCore: "Maximum call stack size exceeded"), not one a getter threw.
+fn stack_overflow(e: &JsValue) -> bool {
+    let message = js_sys::Reflect::get(e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_default();
+    // Byte windows, not `str::contains` (whose substring search would grow the module).
+    message.as_bytes().windows(10).any(|w| w == b"call stack")
 }
 
 /// Write a core value as JSON text (the core's own writer, not serde's: smaller and
@@ -770,8 +782,13 @@ pub fn validate_many(
     let first = if options.is_object() { get(&options, "firstLine")? } else { JsValue::UNDEFINED };
     let first_line = match first.as_f64() {
         _ if first.is_undefined() || first.is_null() => 1,
-        Some(n) if n.fract() == 0.0 && (1.0..=9_007_199_254_740_991.0).contains(&n) => n as usize,
-        _ => return Err(invalid_options(format!("firstLine must be a line number (an integer ≥ 1), got {}", describe(&first)))),
+        Some(n) if n.fract() == 0.0 && (1.0..=f64::from(MAX_FIRST_LINE)).contains(&n) => n as usize,
+        _ => {
+            return Err(invalid_options(format!(
+                "firstLine must be a line number (an integer from 1 to {MAX_FIRST_LINE}), got {}",
+                describe(&first)
+            )))
+        }
     };
     let output = if options.is_object() { get(&options, "output")? } else { JsValue::UNDEFINED };
     let jsonl = match output.as_string().as_deref() {
@@ -784,11 +801,18 @@ pub fn validate_many(
     let text = if let Some(s) = input.as_string() {
         s.into_bytes()
     } else if input.is_instance_of::<js_sys::Uint8Array>() {
-        js_sys::Uint8Array::from(input).to_vec()
-    } else if js_sys::Array::is_array(&input) {
+        safe::bytes(&input).ok_or_else(|| {
+            let why = "validateMany: the Uint8Array's buffer is detached".to_owned();
+            into_error(Error::new(ErrorCode::InvalidArgument, why))
+        })?
+    } else if safe::is_array(&input) {
+        // A Proxy whose traps throw: a coded error, not an empty batch.
+        let items = safe::items(&input).ok_or_else(|| {
+            into_error(Error::new(ErrorCode::InvalidArgument, "validateMany: the array cannot be read".to_owned()))
+        })?;
         let reports: Vec<app::Report> = CALENDAR.with(|c| {
             let cal = c.borrow();
-            js_sys::Array::from(&input)
+            items
                 .iter()
                 .map(|item| match submission_json(&item) {
                     Ok(json) => app::validate_json(t, &json, &options, &cal),
@@ -808,6 +832,11 @@ pub fn validate_many(
         encode_json(&reports)
     }
 }
+
+/// The largest `firstLine` of `validateMany` (2^31 − 1): with the lines of any text the
+/// module can hold, a line's number still fits the module's 32-bit integers.
+/// (An integer: a float in a message would link Rust's float formatting into the module.)
+const MAX_FIRST_LINE: u32 = 2_147_483_647;
 
 /// Reports as JSON Lines text (one per line, each line ended by `\n`), for `output: 'jsonl'`:
 /// one string crosses, and the engine builds no object.
@@ -1235,8 +1264,8 @@ fn validate_many_packed<'a>(
             let calendar = c.borrow();
             for (n, line) in lines {
                 let report = match line {
-                    Line::Text(json) => app::validate_line_text(t, n + skip, json, &options, &calendar),
-                    Line::Bytes(json) => app::validate_line(t, n + skip, json, &options, &calendar),
+                    Line::Text(json) => app::validate_line_text(t, n.saturating_add(skip), json, &options, &calendar),
+                    Line::Bytes(json) => app::validate_line(t, n.saturating_add(skip), json, &options, &calendar),
                 };
                 write_compact(&mut numbers, &report, &mut strings, number);
             }

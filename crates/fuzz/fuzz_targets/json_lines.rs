@@ -1,0 +1,3 @@
+#![no_main]
+//! Fuzz target: see `jincheng_rules::fuzzing::json_lines_bytes`.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| jincheng_rules::fuzzing::json_lines_bytes(data));
