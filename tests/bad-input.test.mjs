@@ -80,12 +80,24 @@ test('a module that saw all of this still answers', () => {
   assert.equal(m.validate('scitech-project-change', {}, { asOf: '2026-05-01' }).valid, false);
 });
 
+/** A year's statutory days off, by festival, as the calendar gives them (`dayInfo`). */
+function statutoryHolidays(year) {
+  const byName = new Map();
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 864e5) {
+    const info = m.dayInfo(new Date(t).toISOString().slice(0, 10));
+    if (info.kind === 'holiday') byName.set(info.holiday, [...(byName.get(info.holiday) ?? []), info.date]);
+  }
+  return [...byName].map(([name, days]) => ({ name, days }));
+}
+
 test('issue 22 item 1: after every hostile argument a normal call still answers (and every throw has a code)', () => {
   // The issue's reproduction first, as it was written.
   const a = [];
   a.push(a);
   assert.throws(() => m.dayInfo(a), (e) => e.code === 'invalid_date' && /an array/.test(e.message));
-  m.loadCalendarYear({ year: 2027, source: 'x', holidays: [], makeupWorkdays: [] });
+  // The reproduction loaded a 2027 without holidays; a year must now list every statutory
+  // day off (issue 23), so the load takes 2027's statutory days as the calendar knows them.
+  m.loadCalendarYear({ year: 2027, source: 'x', holidays: statutoryHolidays(2027), makeupWorkdays: [] });
   for (let i = 0; i < 3000; i++) try { m.dayInfo(a); } catch {}
   assert.equal(m.addWorkdays('2026-09-28', 5), '2026-10-10');
   const { calls, problems } = badInputs.runHostile(m);

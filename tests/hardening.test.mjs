@@ -42,7 +42,7 @@ test('item 9: the wrong answers and unhelpful messages', () => {
   assert.throws(() => m.loadCalendarYear(many), { code: 'invalid_calendar' });
   assert.ok(performance.now() - started < 2000, `${performance.now() - started} ms`);
   assert.throws(() => m.loadCalendarYear({ ...many, holidays: Array(367).fill({ name: 'x', days: ['2098-01-01'] }) }), { code: 'invalid_calendar', message: /holidays: more than 366 items/ });
-  m.loadCalendarYear({ year: 1949, source: 'test', holidays: [], makeupWorkdays: [] });
+  m.loadCalendarYear({ year: 1949, source: 'test', holidays: [{ name: '国庆节', days: ['1949-10-01', '1949-10-02'] }], makeupWorkdays: [] });
   assert.equal(m.calendarCoverage().from, '1949-10-01');
   // A getter that throws a RangeError is not "nested too deeply".
   const getter = { get applicant() { throw new RangeError('no'); } };

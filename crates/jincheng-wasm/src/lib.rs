@@ -419,7 +419,7 @@ pub fn load_document_status(#[wasm_bindgen(unchecked_param_type = "DocumentStatu
     let invalid = |why: String, zh: &str| {
         into_error(Error::new(ErrorCode::InvalidDocumentStatus, format!("invalid document status: {why}")).with_zh(zh.to_owned()))
     };
-    if !data.is_object() || js_sys::Array::is_array(&data) {
+    if !data.is_object() || safe::is_array(&data) {
         return Err(invalid(
             format!("expected an object {{document, status, until, by}}, got {}", describe(&data)),
             "文件延期或替代信息未能载入：应为一组信息（含document、status、by）。",
@@ -535,8 +535,10 @@ const OPTION_KEYS: &[&str] = &["locale", "asOf", "fields", "serviceHours", "labe
 /// An options object's own keys must all be known (`{asof: …}` is a typo that would
 /// otherwise validate as of today): else `invalid_options` naming the key and the known ones.
 fn known_keys(v: &JsValue, known: &[&str], also: &[&str]) -> Result<(), JsValue> {
-    for key in js_sys::Object::keys(&js_sys::Object::from(v.clone())).iter() {
-        let key = key.as_string().unwrap_or_default();
+    let Some(keys) = safe::keys(v) else {
+        return Err(invalid_options(format!("the options cannot be read (got {})", describe(v))));
+    };
+    for key in keys {
         if !known.contains(&key.as_str()) && !also.contains(&key.as_str()) {
             let all: Vec<&str> = known.iter().chain(also).copied().collect();
             return Err(invalid_options(format!("unknown option {}: the options are {}", quote(&key), all.join(", "))));
@@ -929,7 +931,7 @@ fn id_options(v: &JsValue) -> Result<(Locale, chrono::NaiveDate), JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(out);
     }
-    if !v.is_object() || js_sys::Array::is_array(v) {
+    if !v.is_object() || safe::is_array(v) {
         return Err(invalid_options(format!("expected an object {{locale, asOf}}, got {}", describe(v))));
     }
     known_keys(v, &["locale", "asOf"], &[])?;

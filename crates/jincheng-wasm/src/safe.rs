@@ -25,6 +25,9 @@ extern "C" {
     /// `Object.entries(v)`: fresh `[key, value]` pairs.
     #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
     fn object_entries(v: &JsValue) -> Result<js_sys::Array, JsValue>;
+    /// `Object.keys(v)`: throws for a revoked Proxy or an `ownKeys` trap that throws.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(v: &JsValue) -> Result<js_sys::Array, JsValue>;
     /// `new Uint8Array(buffer, offset, length)`: throws for a detached buffer.
     #[wasm_bindgen(js_name = Uint8Array)]
     type ByteView;
@@ -57,6 +60,11 @@ pub(crate) fn entries(v: &JsValue) -> Option<Vec<(JsValue, JsValue)>> {
     let list = object_entries(v).ok()?;
     // Each entry is a fresh two-item array made by the engine: reading it cannot throw.
     Some(list.iter().map(|e| (js_sys::Reflect::get_u32(&e, 0).unwrap_or_default(), js_sys::Reflect::get_u32(&e, 1).unwrap_or_default())).collect())
+}
+
+/// The own enumerable keys of an object; `None` when reading them throws (no getter runs).
+pub(crate) fn keys(v: &JsValue) -> Option<Vec<String>> {
+    Some(object_keys(v).ok()?.iter().map(|k| k.as_string().unwrap_or_default()).collect())
 }
 
 /// A short description of a JS value for an error message: a string quoted (at most 40
