@@ -396,14 +396,7 @@ pub fn workdays_after_excluding(
 pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, event_words: Text, locale: Locale) -> Result<Period, Error> {
     let raw = add_months(event, months)?;
     let ev = event_words.get(locale);
-    let mut due = raw;
-    let mut trace = Vec::new();
-    if roll && !cal.is_workday(raw)? {
-        due = cal.add_workdays(raw, 1)?;
-        // The rest days from the raw last day up to the day before the rolled one.
-        let (runs, _) = cal.explain_days(raw, due - chrono::Duration::days(1))?;
-        trace = runs.iter().map(|r| run_entry(r, locale)).collect();
-    }
+    let (due, trace) = if roll { roll_over(cal, raw, locale)? } else { (raw, Vec::new()) };
     // api.md: a rolling period is provisional when any day of the count, (event, due],
     // lies in a year without an official schedule — whether or not the last day moved.
     let provisional_years = cal.provisional_years(event, due);
@@ -433,6 +426,17 @@ pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, e
     }
     rule.push_str(if locale == Locale::ZhCn { "。" } else { "." });
     Ok(Period { due, due_time: None, rule, trace, provisional: roll && !provisional_years.is_empty(), act_by: None, advice: None })
+}
+
+/// `day`, or where it is a rest day the next working day (民法典 第二百零三条), with the
+/// rest days passed over (from `day` up to the day before the rolled one) as trace entries.
+pub(crate) fn roll_over(cal: &Calendar, day: NaiveDate, locale: Locale) -> Result<(NaiveDate, Vec<TraceEntry>), Error> {
+    if cal.is_workday(day)? {
+        return Ok((day, Vec::new()));
+    }
+    let due = cal.add_workdays(day, 1)?;
+    let (runs, _) = cal.explain_days(day, due - chrono::Duration::days(1))?;
+    Ok((due, runs.iter().map(|r| run_entry(r, locale)).collect()))
 }
 
 /// The note of a provisional count whose last day does not depend on the calendar (a
