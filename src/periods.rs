@@ -39,6 +39,7 @@ pub struct Period {
 }
 
 const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// `2026年10月10日` / `2026-10-10`.
 ///
@@ -67,7 +68,7 @@ pub fn format_date_weekday(d: NaiveDate, locale: Locale) -> String {
     let w = d.weekday().num_days_from_monday() as usize;
     match locale {
         Locale::ZhCn => format!("{}（星期{}）", format_date(d, locale), WEEKDAYS_ZH[w]),
-        Locale::En => format!("{} {}", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w], d),
+        Locale::En => format!("{} {}", WEEKDAYS_EN[w], d),
     }
 }
 
@@ -395,14 +396,7 @@ pub fn workdays_after_excluding(
 pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, event_words: Text, locale: Locale) -> Result<Period, Error> {
     let raw = add_months(event, months)?;
     let ev = event_words.get(locale);
-    let mut due = raw;
-    let mut trace = Vec::new();
-    if roll && !cal.is_workday(raw)? {
-        due = cal.add_workdays(raw, 1)?;
-        // The rest days from the raw last day up to the day before the rolled one.
-        let (runs, _) = cal.explain_days(raw, due - chrono::Duration::days(1))?;
-        trace = runs.iter().map(|r| run_entry(r, locale)).collect();
-    }
+    let (due, trace) = if roll { roll_over(cal, raw, locale)? } else { (raw, Vec::new()) };
     // api.md: a rolling period is provisional when any day of the count, (event, due],
     // lies in a year without an official schedule — whether or not the last day moved.
     let provisional_years = cal.provisional_years(event, due);
@@ -432,6 +426,17 @@ pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, e
     }
     rule.push_str(if locale == Locale::ZhCn { "。" } else { "." });
     Ok(Period { due, due_time: None, rule, trace, provisional: roll && !provisional_years.is_empty(), act_by: None, advice: None })
+}
+
+/// `day`, or where it is a rest day the next working day (民法典 第二百零三条), with the
+/// rest days passed over (from `day` up to the day before the rolled one) as trace entries.
+pub(crate) fn roll_over(cal: &Calendar, day: NaiveDate, locale: Locale) -> Result<(NaiveDate, Vec<TraceEntry>), Error> {
+    if cal.is_workday(day)? {
+        return Ok((day, Vec::new()));
+    }
+    let due = cal.add_workdays(day, 1)?;
+    let (runs, _) = cal.explain_days(day, due - chrono::Duration::days(1))?;
+    Ok((due, runs.iter().map(|r| run_entry(r, locale)).collect()))
 }
 
 /// The note of a provisional count whose last day does not depend on the calendar (a
@@ -568,16 +573,17 @@ pub fn act_by(cal: &Calendar, due: NaiveDate, locale: Locale) -> Result<(Option<
         day = cal.add_workdays(day, -1)?;
     }
     let (d, a) = (month_day(due, locale), month_day(day, locale));
-    let weekday = format_date_weekday(due, locale);
-    let weekday_zh = weekday.rsplit('（').next().unwrap_or("").trim_end_matches('）');
-    let weekday_en = weekday.split(' ').next().unwrap_or("");
+    // The weekday's name alone (a backward split of format_date_weekday's text pulled in
+    // std's reverse substring search: ~0.3 KB gzip of the web package).
+    let w = due.weekday().num_days_from_monday() as usize;
+    let (weekday_zh, weekday_en) = (WEEKDAYS_ZH[w], WEEKDAYS_EN[w]);
     let year = due.year();
     let sentence = match (locale, info.provisional, info.kind, info.holiday.as_deref()) {
         (Locale::ZhCn, false, DayKind::Holiday, Some(h)) => format!("届满日{d}为{h}假期，请最迟于{a}提交。"),
-        (Locale::ZhCn, false, _, _) => format!("届满日{d}为{weekday_zh}，请最迟于{a}提交。"),
+        (Locale::ZhCn, false, _, _) => format!("届满日{d}为星期{weekday_zh}，请最迟于{a}提交。"),
         (Locale::ZhCn, true, DayKind::Holiday, Some(h)) => format!("届满日{d}预计为{h}假期（{year}年放假安排尚未公布），请最迟于{a}提交。"),
         (Locale::ZhCn, true, _, _) if substitute => format!("届满日{d}可能为节日补假（{year}年放假安排尚未公布），请最迟于{a}提交。"),
-        (Locale::ZhCn, true, _, _) => format!("届满日{d}为{weekday_zh}，预计为休息日（{year}年放假安排尚未公布），请最迟于{a}提交。"),
+        (Locale::ZhCn, true, _, _) => format!("届满日{d}为星期{weekday_zh}，预计为休息日（{year}年放假安排尚未公布），请最迟于{a}提交。"),
         (Locale::En, false, DayKind::Holiday, Some(h)) => format!("The last day, {d}, falls in the {h} holiday: submit by {a} at the latest."),
         (Locale::En, false, _, _) => format!("The last day, {d}, is a {weekday_en}: submit by {a} at the latest."),
         (Locale::En, true, DayKind::Holiday, Some(h)) => {

@@ -115,7 +115,9 @@ fn read_file(text: &str) -> Result<Vec<Raw>, ReadError> {
 /// leaked once, when the data file is read (see [`documents`]), and kept for the life
 /// of the program.
 fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
+    // String::leak, not Box::leak(into_boxed_str()): no shrinking reallocation (and its
+    // code) for a handful of strings kept for the life of the program.
+    s.leak()
 }
 
 fn date(s: &str) -> NaiveDate {
@@ -336,7 +338,13 @@ fn read_statuses(text: &str) -> Result<Vec<DocumentStatus>, crate::Error> {
     let json = Json::parse(text).map_err(|e| status_error(e.to_string(), e.zh()))?;
     let root = Field::root(&json);
     let list = root.object().and_then(|m| m.required("statuses")?.list(|f| RawStatus::read(f))).map_err(|e| status_error(e.en, e.zh))?;
-    list.into_iter().map(RawStatus::check).collect()
+    // A loop, not `.map(RawStatus::check).collect::<Result<Vec<_>, _>>()`: the same
+    // result without the iterator adapters' code in the wasm.
+    let mut out = Vec::with_capacity(list.len());
+    for raw in list {
+        out.push(raw.check()?);
+    }
+    Ok(out)
 }
 
 /// The status of a document: the one an operator loaded (the last for that document),

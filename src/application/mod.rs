@@ -107,8 +107,8 @@ impl<'a> Ctx<'a> {
     /// ```
     #[inline(never)]
     pub fn get(&self, pointer: &str) -> Option<&'a Json<'a>> {
-        // Not inlined: every accessor of every rule reads through here; the recording and
-        // the hidden pointers are kept out of each of them.
+        // Not inlined: every accessor of every rule reads through here, and the recording
+        // and the hidden pointers would otherwise be copied into each (measured: ~3 KB gzip).
         if let Some(reads) = self.reads {
             reads.record(pointer);
         }

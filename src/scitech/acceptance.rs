@@ -60,18 +60,8 @@ fn extended_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
     let until = extended(ctx, &original)?;
     let done = ctx.date("/completionDate")?;
     let cal = ctx.calendar;
-    let (due, trace) = match cal.is_workday(until) {
-        Ok(true) => (until, Vec::new()),
-        Ok(false) => {
-            let due = match cal.add_workdays(until, 1) {
-                Ok(d) => d,
-                Err(e) => return Some(Err(e)),
-            };
-            match cal.explain_days(until, due.pred_opt().unwrap_or(due)) {
-                Ok((runs, _)) => (due, runs.iter().map(|r| crate::periods::run_entry(r, ctx.locale)).collect()),
-                Err(e) => return Some(Err(e)),
-            }
-        }
+    let (due, trace) = match crate::periods::roll_over(cal, until, ctx.locale) {
+        Ok(rolled) => rolled,
         Err(e) => return Some(Err(e)),
     };
     let years = cal.provisional_years(until.pred_opt().unwrap_or(until), due);

@@ -540,8 +540,14 @@ fn known_keys(v: &JsValue, known: &[&str], also: &[&str]) -> Result<(), JsValue>
     };
     for key in keys {
         if !known.contains(&key.as_str()) && !also.contains(&key.as_str()) {
-            let all: Vec<&str> = known.iter().chain(also).copied().collect();
-            return Err(invalid_options(format!("unknown option {}: the options are {}", quote(&key), all.join(", "))));
+            let mut all = String::new();
+            for k in known.iter().chain(also) {
+                if !all.is_empty() {
+                    all.push_str(", ");
+                }
+                all.push_str(k);
+            }
+            return Err(invalid_options(format!("unknown option {}: the options are {all}", quote(&key))));
         }
     }
     Ok(())
