@@ -51,11 +51,22 @@ pub mod registry;
 pub mod scitech;
 pub mod startup;
 
+/// Not API: what the maintainers' tools (`crates/jincheng-tools`, the holiday-notice
+/// reader) need of the calendar's law. No semver promise; do not depend on it.
+#[doc(hidden)]
+pub mod for_tools {
+    pub use crate::calendar::statutory::{lunisolar_table, statutory_days, Lunisolar, StatutoryDay};
+    pub use crate::calendar::MAX_YEAR_DAYS;
+
+    /// The rules every schedule obeys, as `Calendar::load_year` checks them before it
+    /// compares the year with the law (`invalid_calendar` when one is broken).
+    pub fn check_schedule(schedule: &crate::YearSchedule) -> Result<(), crate::Error> {
+        schedule.check().map(drop)
+    }
+}
+
 pub use application::{ApplicationType, Options, Report, RuleInfo};
-pub use calendar::{
-    parse_holiday_notice, Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, ParsedNotice, PreviousYearDays, RestRun,
-    WorkdayCount, YearSchedule,
-};
+pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
 pub use date::{add_months, check_range, date_in_china, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub use date::today_in_china;
