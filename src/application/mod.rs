@@ -1162,9 +1162,3 @@ fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issu
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-mod messages_scan;
-
-#[cfg(test)]
-mod reads_scan;
