@@ -50,6 +50,7 @@ mod read;
 pub mod registry;
 pub mod scitech;
 pub mod startup;
+mod util;
 
 /// Not API: what the maintainers' tools (`crates/jincheng-tools`, the holiday-notice
 /// reader) need of the calendar's law. No semver promise; do not depend on it.
@@ -84,12 +85,3 @@ pub struct ReadmeDoctests;
 #[cfg(doctest)]
 #[doc = include_str!("../docs/rust.md")]
 pub struct RustGuideDoctests;
-
-/// `&s[range]` without a panic path. Every caller's indices are character boundaries by
-/// construction (ASCII positions, lengths of prefixes just matched); a wrong one would
-/// give an empty text instead of a panic. Slicing a `str` with `[]` links core's
-/// char-boundary panic, whose message formats a `char` with `Debug` and so brings the
-/// Unicode printable tables into the wasm (~4 KB gzip of the web package's budget).
-pub(crate) fn part<R: std::slice::SliceIndex<str, Output = str>>(s: &str, range: R) -> &str {
-    s.get(range).unwrap_or_default()
-}
