@@ -45,7 +45,6 @@ pub fn typescript_declarations() -> String {
     out
 }
 
-
 /// The rules register, `docs/rules.md`: the types with their documents, then one
 /// section per type listing every rule it enforces (what `rules()` returns), generated
 /// from the definitions that run.
