@@ -102,8 +102,8 @@ pub fn parse_date_time(s: &str) -> Result<chrono::NaiveDateTime, Error> {
     if b.len() != 16 || b[10] != b'T' || b[13] != b':' {
         return Err(bad());
     }
-    let date = parse_iso(crate::part(s, ..10)).ok_or_else(bad)?;
-    let (hh, mm) = (crate::part(s, 11..13), crate::part(s, 14..16));
+    let date = parse_iso(crate::util::part(s, ..10)).ok_or_else(bad)?;
+    let (hh, mm) = (crate::util::part(s, 11..13), crate::util::part(s, 14..16));
     let hh: u32 = hh.parse().ok().filter(|_| hh.bytes().all(|c| c.is_ascii_digit())).ok_or_else(bad)?;
     let mm: u32 = mm.parse().ok().filter(|_| mm.bytes().all(|c| c.is_ascii_digit())).ok_or_else(bad)?;
     let time = chrono::NaiveTime::from_hms_opt(hh, mm, 0).ok_or_else(bad)?;

@@ -35,8 +35,8 @@ pub(crate) fn parse_number(text: &str) -> f64 {
 /// An exponent's value, saturated far beyond where any double ends.
 fn parse_exponent(text: &str) -> i64 {
     let (negative, digits) = match text.as_bytes().first() {
-        Some(b'-') => (true, crate::part(text, 1..)),
-        Some(b'+') => (false, crate::part(text, 1..)),
+        Some(b'-') => (true, crate::util::part(text, 1..)),
+        Some(b'+') => (false, crate::util::part(text, 1..)),
         _ => (false, text),
     };
     let n = digits.bytes().fold(0i64, |n, b| (n * 10 + i64::from(b - b'0')).min(1 << 40));

@@ -161,7 +161,7 @@ pub fn quote(value: &str) -> String {
 /// [`quote`] in Chinese quotation marks (“…”), for a Chinese message.
 pub(crate) fn quote_zh(value: &str) -> String {
     let quoted = quote(value);
-    format!("“{}”", crate::part(&quoted, 1..quoted.len() - 1))
+    format!("“{}”", crate::util::part(&quoted, 1..quoted.len() - 1))
 }
 
 #[cfg(test)]

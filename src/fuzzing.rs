@@ -88,30 +88,6 @@ pub fn identity_bytes(data: &[u8]) {
     }
 }
 
-/// `parseHolidayNotice` over arbitrary text for a year given by the first two bytes:
-/// either an `invalid_calendar` error, or a schedule of that year that loads (the parser
-/// checks everything `load_year` does) and whose lists stay within a year's bounds.
-pub fn notice_bytes(data: &[u8]) {
-    if data.len() < 2 {
-        return;
-    }
-    let year = 1949 + i32::from(u16::from_le_bytes([data[0], data[1]]) % 160);
-    let text = String::from_utf8_lossy(&data[2..]);
-    match crate::parse_holiday_notice(&text, year) {
-        Ok(parsed) => {
-            assert_eq!(parsed.schedule.year, year);
-            let days: usize = parsed.schedule.holidays.iter().map(|h| h.days.len()).sum();
-            assert!(days <= crate::calendar::MAX_YEAR_DAYS && parsed.schedule.makeup_workdays.len() <= crate::calendar::MAX_YEAR_DAYS);
-            let mut cal = Calendar::official();
-            cal.load_year(parsed.schedule.clone()).unwrap_or_else(|e| panic!("a parsed notice does not load: {}", e.message()));
-            // What the parser gives reads back through the JSON a page would load.
-            let json = crate::json::WriteJson::to_json(&parsed.schedule);
-            assert_eq!(YearSchedule::from_json(&json).map(|s| s.year).ok(), Some(year));
-        }
-        Err(e) => assert!(e.code() == crate::ErrorCode::InvalidCalendar, "{:?}", e.code()),
-    }
-}
-
 /// `validateMany` on JSON Lines with the `fields` and `labels` options: the first byte
 /// picks the type, the locale and the day; the first line of the text lists JSON Pointers
 /// separated by spaces (the `fields`, each also labelled), the rest are the submissions.

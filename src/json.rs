@@ -262,7 +262,7 @@ pub fn write_str(out: &mut String, s: &str) {
     let mut i = 0;
     while i < b.len() {
         let end = plain_run(b, i);
-        out.push_str(crate::part(s, i..end));
+        out.push_str(crate::util::part(s, i..end));
         let Some(&c) = b.get(end) else { break };
         match c {
             b'"' => out.push_str("\\\""),
@@ -549,7 +549,7 @@ impl<'a> Reader<'a> {
                 return self.err();
             }
         }
-        let text = crate::part(self.s, start..self.i);
+        let text = crate::util::part(self.s, start..self.i);
         // Small integers (every count and level on a form) without the float parser.
         if text.len() <= 15 && !text.contains(['.', 'e', 'E']) {
             let (neg, digits) = text.strip_prefix('-').map_or((false, text), |d| (true, d));
@@ -574,7 +574,7 @@ impl<'a> Reader<'a> {
         match (end < self.b.len()).then_some(end) {
             Some(end) if self.b[end] == b'"' => {
                 self.i = end + 1;
-                return Ok(Cow::Borrowed(crate::part(self.s, start..end)));
+                return Ok(Cow::Borrowed(crate::util::part(self.s, start..end)));
             }
             Some(end) if self.b[end] == b'\\' => self.i = end,
             Some(end) => {
@@ -586,7 +586,7 @@ impl<'a> Reader<'a> {
                 return self.err();
             }
         }
-        let mut out = String::from(crate::part(self.s, start..self.i));
+        let mut out = String::from(crate::util::part(self.s, start..self.i));
         loop {
             match self.b.get(self.i) {
                 None => return self.err(),
@@ -636,7 +636,7 @@ impl<'a> Reader<'a> {
                     // both are ASCII, so the run ends on a character boundary).
                     let run = self.i;
                     self.i = plain_run(self.b, self.i);
-                    out.push_str(crate::part(self.s, run..self.i));
+                    out.push_str(crate::util::part(self.s, run..self.i));
                 }
             }
         }

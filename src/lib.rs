@@ -50,12 +50,24 @@ mod read;
 pub mod registry;
 pub mod scitech;
 pub mod startup;
+mod util;
+
+/// Not API: what the maintainers' tools (`crates/jincheng-tools`, the holiday-notice
+/// reader) need of the calendar's law. No semver promise; do not depend on it.
+#[doc(hidden)]
+pub mod for_tools {
+    pub use crate::calendar::statutory::{lunisolar_table, statutory_days, Lunisolar, StatutoryDay};
+    pub use crate::calendar::MAX_YEAR_DAYS;
+
+    /// The rules every schedule obeys, as `Calendar::load_year` checks them before it
+    /// compares the year with the law (`invalid_calendar` when one is broken).
+    pub fn check_schedule(schedule: &crate::YearSchedule) -> Result<(), crate::Error> {
+        schedule.check().map(drop)
+    }
+}
 
 pub use application::{ApplicationType, Options, Report, RuleInfo};
-pub use calendar::{
-    parse_holiday_notice, Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, ParsedNotice, PreviousYearDays, RestRun,
-    WorkdayCount, YearSchedule,
-};
+pub use calendar::{Calendar, Coverage, DayInfo, DayKind, HolidayEntry, Notice, RestRun, WorkdayCount, YearSchedule};
 pub use date::{add_months, check_range, date_in_china, parse_date, parse_date_time, FIRST_DAY, LAST_DAY};
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub use date::today_in_china;
@@ -73,12 +85,3 @@ pub struct ReadmeDoctests;
 #[cfg(doctest)]
 #[doc = include_str!("../docs/rust.md")]
 pub struct RustGuideDoctests;
-
-/// `&s[range]` without a panic path. Every caller's indices are character boundaries by
-/// construction (ASCII positions, lengths of prefixes just matched); a wrong one would
-/// give an empty text instead of a panic. Slicing a `str` with `[]` links core's
-/// char-boundary panic, whose message formats a `char` with `Debug` and so brings the
-/// Unicode printable tables into the wasm (~4 KB gzip of the web package's budget).
-pub(crate) fn part<R: std::slice::SliceIndex<str, Output = str>>(s: &str, range: R) -> &str {
-    s.get(range).unwrap_or_default()
-}

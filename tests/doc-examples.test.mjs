@@ -8,8 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// registry.rs holds what application/ held before it moved (the catalogue).
-const MODULES = ['src/application', 'src/calendar', 'src/identity', 'src/periods.rs', 'src/registry.rs'];
+// registry.rs holds what application/ held before it moved (the catalogue); the tools crate
+// (crates/jincheng-tools) holds the notice reader and the generators that left the core.
+const MODULES = ['src/application', 'src/calendar', 'src/identity', 'src/periods.rs', 'src/registry.rs',
+  'crates/jincheng-tools/src/notice.rs', 'crates/jincheng-tools/src/generate.rs'];
 
 function files() {
   return MODULES.flatMap((m) =>

@@ -1,6 +1,7 @@
 //! Replays the fuzz corpora and crash reproducers (`crates/fuzz/corpus/<target>/`,
 //! `crates/fuzz/regressions/<target>/`) through the same entry points as the fuzz
-//! targets, so a fixed crash stays fixed in the normal test suite.
+//! targets, so a fixed crash stays fixed in the normal test suite. The notice target's
+//! corpus is replayed beside its parser, by `crates/jincheng-tools/tests/fuzz_regressions.rs`.
 
 use std::fs;
 use std::path::Path;
@@ -38,11 +39,6 @@ fn load_year_corpus() {
 #[test]
 fn identity_corpus() {
     replay("identity", jincheng_rules::fuzzing::identity_bytes);
-}
-
-#[test]
-fn notice_corpus() {
-    replay("notice", jincheng_rules::fuzzing::notice_bytes);
 }
 
 #[test]

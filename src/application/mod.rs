@@ -957,11 +957,11 @@ fn relabel(t: &ApplicationType, message: &str, path: &str, labels: &[(String, St
         match words.iter().find(|(d, _)| rest.starts_with(d)) {
             Some((d, shown)) => {
                 out.push_str(shown);
-                rest = crate::part(rest, d.len()..);
+                rest = crate::util::part(rest, d.len()..);
             }
             None => {
                 out.push(c);
-                rest = crate::part(rest, c.len_utf8()..);
+                rest = crate::util::part(rest, c.len_utf8()..);
             }
         }
     }
@@ -1162,9 +1162,3 @@ fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issu
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-mod messages_scan;
-
-#[cfg(test)]
-mod reads_scan;

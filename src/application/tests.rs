@@ -5,6 +5,11 @@ use serde_json::json;
 use std::fs;
 use std::path::Path;
 
+// The linters of the library's own text, run over every type and case: the messages an
+// applicant reads (messages.rs) and the field paths and choice values the rules read (reads.rs).
+mod messages;
+mod reads;
+
 fn options(as_of: &str) -> Options {
     Options { locale: Locale::ZhCn, as_of: parse_date(as_of).unwrap(), fields: None, service_hours: None, labels: Vec::new(), document_status: std::sync::Arc::from([]) }
 }

@@ -23,8 +23,8 @@
 //! * R4: month periods end on the corresponding day, or the month's last day
 //!   (民法典 第二百零二条) — see [`crate::add_months`].
 
-mod notice;
 mod schedule;
+mod schedule_json;
 pub(crate) mod statutory;
 
 use std::borrow::Cow;
@@ -33,7 +33,6 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-pub use notice::{parse_holiday_notice, ParsedNotice, PreviousYearDays};
 use schedule::{CheckedYear, BUILTIN_YEARS};
 pub use schedule::{HolidayEntry, Notice, YearSchedule, MAX_YEAR_DAYS};
 use statutory::{lunisolar_table, statutory_days, Lunisolar};

@@ -106,7 +106,8 @@ pub(crate) const FIVE_DAY_WEEK_FROM: NaiveDate = ymd(1995, 5, 1);
 
 /// The lunisolar dates of one Gregorian year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Lunisolar {
+pub struct Lunisolar {
+    /// The Gregorian year.
     pub year: i32,
     /// 正月初一.
     pub spring_festival: NaiveDate,
@@ -206,7 +207,14 @@ const fn read_rows<const N: usize>(text: &[u8]) -> [Row; N] {
 
 /// The table with its dates. An impossible date (`2030-02-30`) can only come from an
 /// edited file and leaves its row out, never a panic.
-pub(crate) fn lunisolar_table() -> Vec<Lunisolar> {
+///
+/// ```
+/// // Not API: exposed for the holiday-notice reader (crates/jincheng-tools).
+/// let table = jincheng_rules::for_tools::lunisolar_table();
+/// let y2026 = table.iter().find(|l| l.year == 2026).unwrap();
+/// assert_eq!(y2026.spring_festival.to_string(), "2026-02-17");
+/// ```
+pub fn lunisolar_table() -> Vec<Lunisolar> {
     LUNISOLAR
         .iter()
         .filter_map(|&(year, dates)| {
@@ -218,15 +226,26 @@ pub(crate) fn lunisolar_table() -> Vec<Lunisolar> {
 
 /// A statutory day off: its festival's name and the revision that grants it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct StatutoryDay {
+pub struct StatutoryDay {
+    /// The day off.
     pub date: NaiveDate,
+    /// The festival's name (元旦, 春节, …).
     pub name: &'static str,
+    /// The revision of the law that grants it.
     pub citation: &'static str,
 }
 
 /// Every statutory day off that the law fixes in Gregorian year `year`, each under
 /// the revision in force on that day. `table` is the lunisolar table.
-pub(crate) fn statutory_days(year: i32, table: &[Lunisolar]) -> Vec<StatutoryDay> {
+///
+/// ```
+/// // Not API: exposed for the holiday-notice reader (crates/jincheng-tools).
+/// use jincheng_rules::for_tools::{lunisolar_table, statutory_days};
+/// let days = statutory_days(2026, &lunisolar_table());
+/// assert_eq!((days[0].name, days[0].date.to_string().as_str()), ("元旦", "2026-01-01"));
+/// assert!(days.iter().any(|d| d.name == "春节" && d.date.to_string() == "2026-02-16")); // 除夕 (2024 revision)
+/// ```
+pub fn statutory_days(year: i32, table: &[Lunisolar]) -> Vec<StatutoryDay> {
     let mut out = Vec::new();
     let mut push = |date: NaiveDate, name: &'static str, granted: &dyn Fn(&Era) -> bool| {
         let e = era(date);

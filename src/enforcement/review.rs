@@ -75,7 +75,7 @@ fn not_organ_code(ctx: &Ctx, hits: &mut Hits) {
     }
     if let Some(code) = ctx.str("/applicant/creditCode").filter(|c| c.len() == 18 && c.is_ascii()) {
         if !code.starts_with("11") {
-            hits.at("/applicant/creditCode", &[("prefix", crate::part(code, ..2).to_owned())]);
+            hits.at("/applicant/creditCode", &[("prefix", crate::util::part(code, ..2).to_owned())]);
         }
     }
 }

@@ -116,7 +116,7 @@ pub(crate) fn is_clean(v: &str) -> bool {
     AUTHORITIES.iter().any(|(a, _, types)| *a == first && types.as_bytes().contains(&b[1]))
         && b[2..8].iter().all(u8::is_ascii_digit)
         && org_code_check_char(&org) == Some(char::from(b[16]))
-        && credit_code_check_char(crate::part(v, ..17)) == Some(char::from(b[17]))
+        && credit_code_check_char(crate::util::part(v, ..17)) == Some(char::from(b[17]))
 }
 
 /// The 9th character of a GB 11714 organization code for its first 8.

@@ -26,7 +26,7 @@ pub const CREDIT_CODE_CITATION: crate::model::Citation = credit_code::STRUCTURE;
 
 use crate::model::{Issue, Locale};
 
-/// The message tables of the checks, for the scan of every message (application/messages_scan.rs).
+/// The message tables of the checks, for the scan of every message (application/tests/messages.rs).
 #[cfg(test)]
 pub(crate) fn resident_id_messages() -> &'static [(&'static str, crate::model::Text)] {
     resident_id::MESSAGES

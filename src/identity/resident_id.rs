@@ -60,14 +60,14 @@ pub(crate) fn is_clean(v: &str, today: NaiveDate) -> bool {
     let b = v.as_bytes();
     b.len() == 18
         && b[..17].iter().all(u8::is_ascii_digit)
-        && PROVINCES.contains(&crate::part(v, ..2))
+        && PROVINCES.contains(&crate::util::part(v, ..2))
         && NaiveDate::from_ymd_opt(
-            crate::part(v, 6..10).parse().unwrap_or(0),
-            crate::part(v, 10..12).parse().unwrap_or(0),
-            crate::part(v, 12..14).parse().unwrap_or(0),
+            crate::util::part(v, 6..10).parse().unwrap_or(0),
+            crate::util::part(v, 10..12).parse().unwrap_or(0),
+            crate::util::part(v, 12..14).parse().unwrap_or(0),
         )
             .is_some_and(|d| d <= today)
-        && resident_id_check_char(crate::part(v, ..17)) == Some(char::from(b[17]))
+        && resident_id_check_char(crate::util::part(v, ..17)) == Some(char::from(b[17]))
 }
 
 pub(crate) fn resident_id_check_char(first17: &str) -> Option<char> {
@@ -133,9 +133,9 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
         let birth: String = chars[6..14].iter().collect();
         let date =
             NaiveDate::from_ymd_opt(
-                crate::part(&birth, ..4).parse().unwrap_or(0),
-                crate::part(&birth, 4..6).parse().unwrap_or(0),
-                crate::part(&birth, 6..).parse().unwrap_or(0),
+                crate::util::part(&birth, ..4).parse().unwrap_or(0),
+                crate::util::part(&birth, 4..6).parse().unwrap_or(0),
+                crate::util::part(&birth, 6..).parse().unwrap_or(0),
             );
         match date {
             None => push("resident_id.birth_date", BIRTH, &[("date", &birth)]),
@@ -175,7 +175,7 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
         issues.insert(0, Issue::new("", code, Severity::Error, message, Some(citation)));
     }
     // The corrected value: the normalised one with a final lowercase “x” as “X”.
-    let corrected = if chars.len() == 18 && chars[17] == 'x' { format!("{}X", crate::part(&id, ..id.len() - 1)) } else { id.clone() };
+    let corrected = if chars.len() == 18 && chars[17] == 'x' { format!("{}X", crate::util::part(&id, ..id.len() - 1)) } else { id.clone() };
     suggest(&mut issues, value, &corrected, &["resident_id.whitespace", "resident_id.full_width", "resident_id.lowercase_x"]);
     finish(issues, value, id)
 }

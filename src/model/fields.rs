@@ -639,7 +639,7 @@ pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
     let (mut fields, mut end) = (fields, 0);
     while let Some(token) = tokens.next() {
         let Some(f) = fields.iter().find(|f| f.name == token) else { break };
-        let parent = crate::part(pointer, ..end);
+        let parent = crate::util::part(pointer, ..end);
         end += 1 + token.len();
         if let Required::When { field, .. } = f.required {
             add(parent, field);
@@ -649,7 +649,7 @@ pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
         }
         let container = matches!(f.kind, FieldKind::Object(_) | FieldKind::List { .. });
         if container && tokens.peek().is_some() && f.required != Required::Always {
-            add(crate::part(pointer, ..end), "");
+            add(crate::util::part(pointer, ..end), "");
         }
         let mut kind = &f.kind;
         while let (FieldKind::List { item, .. }, Some(t)) = (kind, tokens.peek()) {
@@ -991,7 +991,7 @@ fn kind_schema_members(out: &mut String, kind: &FieldKind, locale: Locale) {
             // An enum is a whole schema: its members are those of `enum_schema`.
             let mut one = String::new();
             enum_schema(&mut one, values, locale);
-            out.push_str(crate::part(&one, 1..one.len() - 1));
+            out.push_str(crate::util::part(&one, 1..one.len() - 1));
         }
         FieldKind::EnumSet(values) => {
             out.push_str(r#""type":"array","uniqueItems":true,"items":"#);

@@ -151,11 +151,11 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
     // Braces found by byte (ASCII in UTF-8): no char searcher for a few dozen bytes.
     let find = |s: &str, c: u8| s.bytes().position(|b| b == c);
     while let Some(start) = find(rest, b'{') {
-        out.push_str(crate::part(rest, ..start));
-        let after = crate::part(rest, start + 1..);
+        out.push_str(crate::util::part(rest, ..start));
+        let after = crate::util::part(rest, start + 1..);
         match find(after, b'}') {
             Some(end) => {
-                let key = crate::part(after, ..end);
+                let key = crate::util::part(after, ..end);
                 match args.iter().find(|(k, _)| *k == key) {
                     Some((_, v)) => out.push_str(v),
                     None => {
@@ -164,10 +164,10 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
                         out.push('}');
                     }
                 }
-                rest = crate::part(after, end + 1..);
+                rest = crate::util::part(after, end + 1..);
             }
             None => {
-                out.push_str(crate::part(rest, start..));
+                out.push_str(crate::util::part(rest, start..));
                 rest = "";
             }
         }

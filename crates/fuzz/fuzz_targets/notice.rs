@@ -1,3 +1,3 @@
 #![no_main]
-//! Fuzz target: see `jincheng_rules::fuzzing::notice_bytes`.
-libfuzzer_sys::fuzz_target!(|data: &[u8]| jincheng_rules::fuzzing::notice_bytes(data));
+//! Fuzz target: see `jincheng_tools::fuzzing::notice_bytes`.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| jincheng_tools::fuzzing::notice_bytes(data));

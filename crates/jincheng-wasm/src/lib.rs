@@ -503,7 +503,7 @@ pub fn parse_holiday_notice(
     let year = int_arg(&year, "year").map_err(into_error)?;
     // A year beyond i32 is outside the supported range: the core says so.
     let year = i32::try_from(year).unwrap_or(i32::MAX);
-    encode_json(&jincheng_rules::parse_holiday_notice(&text, year).map_err(into_error)?)
+    encode_json(&jincheng_tools::parse_holiday_notice(&text, year).map_err(into_error)?)
 }
 
 // ---- Application types ----------------------------------------------------------

@@ -2,7 +2,7 @@
 //! `ctx.date("/…")` would otherwise read nothing and silently disable the rule).
 //!
 //! Two checks: every pointer a rule or deadline reads while it runs over every case of
-//! data/cases is a declared field path (the run records them: [`super::Reads`]); and a
+//! data/cases is a declared field path (the run records them: [`crate::application::Reads`]); and a
 //! scan of the families' sources: every pointer literal is a declared path of a type of
 //! the family, every choice value compared with a field's value (`ctx.str("/p") ==
 //! Some("v")`, `matches!(ctx.str("/p"), Some("a" | "b"))`, a helper taking the value) is
@@ -10,8 +10,8 @@
 //! `Some("v")` patterns, `contains(&"v")`, `["a", "b"].contains(…)`) is an option of a
 //! choice field of the family.
 
-use super::tests::{case_files, patch};
-use super::*;
+use super::super::*;
+use super::{case_files, patch};
 use crate::model::fields::declared_field;
 use crate::parse_date;
 use crate::registry::{application_type, application_types};

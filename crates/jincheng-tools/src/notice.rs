@@ -25,11 +25,9 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
 
-use super::schedule::{HolidayEntry, Notice, YearSchedule};
-use super::statutory::{lunisolar_table, statutory_days};
-use crate::date::{FIRST_DAY, LAST_DAY};
-use crate::error::{Error, ErrorCode};
-use crate::json::{write_object, WriteJson};
+use jincheng_rules::for_tools::{check_schedule, lunisolar_table, statutory_days};
+use jincheng_rules::json::{write_object, WriteJson};
+use jincheng_rules::{Error, ErrorCode, HolidayEntry, Notice, YearSchedule, FIRST_DAY, LAST_DAY};
 
 /// The festivals a notice may name: those of 《全国年节及纪念日放假办法》（2024年11月10日修订）
 /// 第二条 that are days off for all citizens.
@@ -42,7 +40,7 @@ const MAX_BLOCK_DAYS: i64 = 31;
 /// the previous year (a 元旦 block that begins on 31 December).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsedNotice {
-    /// The year's schedule, ready for [`crate::Calendar::load_year`].
+    /// The year's schedule, ready for [`jincheng_rules::Calendar::load_year`].
     pub schedule: YearSchedule,
     /// Days off and makeup days that fall in the previous year, for that year's schedule.
     pub previous_year: Option<PreviousYearDays>,
@@ -398,7 +396,8 @@ fn lines(text: &str) -> Vec<(usize, &str)> {
 /// a missing or misnumbered line, a day named twice, an unreadable date.
 ///
 /// ```
-/// use jincheng_rules::{parse_holiday_notice, Calendar};
+/// use jincheng_rules::Calendar;
+/// use jincheng_tools::parse_holiday_notice;
 /// let text = "国务院办公厅关于2026年部分节假日安排的通知\n\
 ///     一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。\n\
 ///     二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。\n\
@@ -540,7 +539,7 @@ pub fn parse_holiday_notice(text: &str, year: i32) -> Result<ParsedNotice, Error
     };
     let schedule = YearSchedule { year, source, notice, holidays, makeup_workdays: makeup.iter().map(NaiveDate::to_string).collect() };
     // The rules every schedule obeys (the checks above are stricter: this never fails).
-    schedule.check()?;
+    check_schedule(&schedule)?;
     let previous_year = (!before.is_empty() || !makeup_before.is_empty()).then(|| PreviousYearDays {
         year: year - 1,
         holidays: before,
@@ -700,42 +699,6 @@ fn check_notes(w: &Written, d: NaiveDate, springs: &[NaiveDate]) -> Result<(), F
         }
     }
     Ok(())
-}
-
-impl WriteJson for HolidayEntry {
-    fn write_json(&self, out: &mut String) {
-        let mut members: Vec<(&str, &dyn WriteJson)> = vec![("name", &self.name), ("days", &self.days)];
-        if let Some(q) = &self.quote {
-            members.push(("quote", q));
-        }
-        if let Some(s) = &self.source {
-            members.push(("source", s));
-        }
-        write_object(out, &members);
-    }
-}
-
-impl WriteJson for Notice {
-    fn write_json(&self, out: &mut String) {
-        let mut members: Vec<(&str, &dyn WriteJson)> = vec![("number", &self.number), ("title", &self.title), ("issued", &self.issued)];
-        if let Some(u) = &self.url {
-            members.push(("url", u));
-        }
-        write_object(out, &members);
-    }
-}
-
-impl WriteJson for YearSchedule {
-    /// The shape of `data/calendar/<year>.json` (serde's text, byte for byte).
-    fn write_json(&self, out: &mut String) {
-        let mut members: Vec<(&str, &dyn WriteJson)> = vec![("year", &self.year), ("source", &self.source)];
-        if let Some(n) = &self.notice {
-            members.push(("notice", n));
-        }
-        members.push(("holidays", &self.holidays));
-        members.push(("makeupWorkdays", &self.makeup_workdays));
-        write_object(out, &members);
-    }
 }
 
 impl WriteJson for PreviousYearDays {

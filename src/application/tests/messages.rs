@@ -12,7 +12,7 @@
 //!   value's own letters are not words);
 //! * doubled punctuation (“。。”, “，。”).
 
-use super::*;
+use super::super::*;
 use crate::registry::{application_type, application_types};
 use crate::identity::{check_credit_code, check_mobile, check_resident_id};
 use crate::model::fields::MESSAGES as FIELD_MESSAGES;
