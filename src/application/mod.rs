@@ -890,7 +890,7 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
 }
 
 /// The most issues a report lists (besides the one saying how many more there are):
-/// with [`crate::model::fields::MAX_ISSUES_PER_LIST`], what keeps a report's size and
+/// with `MAX_ISSUES_PER_LIST` (200, `model/fields.rs`), what keeps a report's size and
 /// memory bounded whatever the submission.
 pub const MAX_ISSUES: usize = 1000;
 
