@@ -26,6 +26,9 @@ test('item 6: a required name of only invisible characters is empty; control cha
 
 test('item 8: a suggestion is offered only when the suggested value passes every check of its field', () => {
   assert.equal(m.checkResidentId('1101 0519 4912 3100 21').issues.find((i) => i.suggestion), undefined);
+  // …and no message offers it either (the text once said “应填写为：110105194912310021”).
+  assert.ok(m.checkResidentId('1101 0519 4912 3100 21').issues.every((i) => !/应填写为/.test(i.message)));
+  assert.equal(m.checkCreditCode('<IMGSRC=x>ABC').issues[0].message, '统一社会信用代码中的字母应为大写。');
   assert.equal(m.checkResidentId('1101 0519 4912 3100 2X').issues[0].suggestion, '11010519491231002X');
   assert.equal(m.checkCreditCode('<imgsrc=…>abc').issues.find((i) => i.suggestion), undefined);
   assert.equal(m.checkCreditCode('91140500ma1rgx1820').issues[0].suggestion, '91140500MA1RGX1820');

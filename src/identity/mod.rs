@@ -168,13 +168,42 @@ pub(crate) fn shown(value: &str) -> String {
 /// check of the field: the other issues were found in the corrected value, so any other
 /// issue (a wrong check digit, a character not allowed) means no suggestion — offering
 /// “110105194912310021” for “1101 0519 4912 3100 21” would offer a wrong number.
+///
+/// The messages of those issues say the corrected value too (“请删除（应填写为：…）”): where it
+/// would not pass, that part is taken out of them, so that no message offers it either.
 pub(crate) fn suggest(issues: &mut [Issue], input: &str, corrected: &str, codes: &[&str]) {
-    if corrected == input || issues.iter().any(|i| !codes.contains(&i.code)) {
+    if issues.iter().any(|i| !codes.contains(&i.code)) {
+        for i in issues.iter_mut().filter(|i| codes.contains(&i.code)) {
+            i.message = without_correction(&i.message);
+        }
+        return;
+    }
+    if corrected == input {
         return;
     }
     for i in issues.iter_mut().filter(|i| codes.contains(&i.code)) {
         i.suggestion = Some(corrected.to_owned());
     }
+}
+
+/// A message without the part that shows the corrected value: “（应填写为：X）” and “ (it
+/// should read X)” go whole, “，应填写为：X” and “; it should read X” up to the full stop.
+/// Written over bytes (no substring search in the wasm: its size budget).
+fn without_correction(message: &str) -> String {
+    const PARTS: [(&str, &str, bool); 4] = [("（应填写为：", "）", true), ("，应填写为：", "。", false), (" (it should read ", ")", true), ("; it should read ", ".", false)];
+    let b = message.as_bytes();
+    let at = |from: usize, what: &str| (from..b.len()).find(|&k| b[k..].starts_with(what.as_bytes()));
+    for (open, close, whole) in PARTS {
+        if let Some(i) = at(0, open) {
+            if let Some(k) = at(i + open.len(), close) {
+                let end = if whole { k + close.len() } else { k };
+                if let (Some(head), Some(tail)) = (message.get(..i), message.get(end..)) {
+                    return format!("{head}{tail}");
+                }
+            }
+        }
+    }
+    message.to_owned()
 }
 
 /// “A、B和C” / “A, B and C”.
@@ -198,6 +227,25 @@ pub(crate) fn finish(issues: Vec<Issue>, input: &str, normalized: String) -> IdC
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_correction_that_would_not_pass_is_neither_suggested_nor_said() {
+        let zh = super::CheckContext { today: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(), locale: crate::model::Locale::ZhCn };
+        // Issue 22 (8): “1101 0519 4912 3100 21” written without spaces still has a wrong
+        // check digit; “<IMGSRC=x>ABC” in capitals is still no credit code.
+        let id = super::check_resident_id("1101 0519 4912 3100 21", &zh);
+        assert_eq!(id.issues[0].code, "resident_id.whitespace");
+        assert_eq!(id.issues[0].message, "身份证号码中有空格，请删除。");
+        assert!(id.issues.iter().all(|i| i.suggestion.is_none() && !i.message.contains("110105194912310021")));
+        let cc = super::check_credit_code("<IMGSRC=x>ABC", &zh);
+        assert_eq!(cc.issues[0].message, "统一社会信用代码中的字母应为大写。");
+        // A correction that passes is still said and suggested.
+        let ok = super::check_resident_id("1101 0519 4912 3100 2X", &zh);
+        assert_eq!(ok.issues[0].message, "身份证号码中有空格，请删除（应填写为：11010519491231002X）。");
+        assert_eq!(ok.issues[0].suggestion.as_deref(), Some("11010519491231002X"));
+        let en = super::check_credit_code("91350100m000100y4x", &super::CheckContext { locale: crate::model::Locale::En, ..zh });
+        assert!(en.issues.iter().all(|i| !i.message.contains("should read")), "{:?}", en.issues);
+    }
+
     use crate::model::codes_in;
     use proptest::prelude::*;
 
