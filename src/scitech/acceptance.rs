@@ -107,7 +107,15 @@ fn late(ctx: &Ctx, hits: &mut Hits) {
     }
     let Some(Ok(p)) = acceptance_period(ctx) else { return };
     if ctx.as_of > p.due {
-        hits.at("/completionDate", &[("due", ctx.fmt_date(p.due))]);
+        // A postponement date already given (and not later than the half year, or it would
+        // apply) is not asked for again (issue 23): it is said not to extend the period.
+        let postponement = match (ctx.date("/extendedUntil"), ctx.locale) {
+            (None, Locale::ZhCn) => "；已获准延期验收的，请填写经批准的延期验收期限。".to_owned(),
+            (None, Locale::En) => "; if a postponement was approved, enter its date.".to_owned(),
+            (Some(u), Locale::ZhCn) => format!("；所填延期验收期限{}不晚于原期限，不能延长申请验收的期限。", ctx.fmt_date(u)),
+            (Some(u), Locale::En) => format!("; the postponement entered ({}) ends no later than that, so it does not extend it.", ctx.fmt_date(u)),
+        };
+        hits.at("/completionDate", &[("due", ctx.fmt_date(p.due)), ("postponement", postponement)]);
     }
 }
 
@@ -146,8 +154,8 @@ static RULES: &[Rule] = &[
             "Apply for acceptance within half a year of completion (or by the approved postponement); when late, a warning to apply at once and explain the delay (the duty remains)",
         ),
         message: t(
-            "已超过申请验收期限：最迟应于{due}申请验收。逾期仍须验收，请尽快提交验收申请，并说明逾期原因；已获准延期验收的，请填写经批准的延期验收期限。",
-            "The time to apply for acceptance ended on {due}. Acceptance is still required: apply at once and explain the delay; if a postponement was approved, enter its date.",
+            "已超过申请验收期限：最迟应于{due}申请验收。逾期仍须验收，请尽快提交验收申请，并说明逾期原因{postponement}",
+            "The time to apply for acceptance ended on {due}. Acceptance is still required: apply at once and explain the delay{postponement}",
         ),
         citation: ART23,
         check: late,
