@@ -65,15 +65,34 @@ pub struct Ctx<'a> {
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
 #[derive(Debug, Default)]
-pub struct Reads(std::cell::RefCell<Vec<String>>);
+pub struct Reads(std::cell::RefCell<ReadsBuf>);
+
+/// The record of [`Reads`]: the first `used` strings of `list`; the strings after them
+/// are buffers kept from an earlier record, written over before new ones are made, so
+/// that recording allocates nothing once the buffers are there (`validate` records every
+/// rule, and only copies the record of one that fires).
+#[derive(Debug, Default)]
+struct ReadsBuf {
+    list: Vec<String>,
+    used: usize,
+}
 
 impl Reads {
     /// Record `pointer` (once).
     pub(crate) fn record(&self, pointer: &str) {
-        let mut list = self.0.borrow_mut();
-        if !list.iter().any(|p| p == pointer) {
-            list.push(pointer.to_owned());
+        let mut b = self.0.borrow_mut();
+        let used = b.used;
+        if b.list.iter().take(used).any(|p| p == pointer) {
+            return;
         }
+        match b.list.get_mut(used) {
+            Some(p) => {
+                p.clear();
+                p.push_str(pointer);
+            }
+            None => b.list.push(pointer.to_owned()),
+        }
+        b.used += 1;
     }
 
     /// The pointers recorded so far, in order; the record starts again empty.
@@ -83,12 +102,14 @@ impl Reads {
     /// assert!(Reads::default().take().is_empty());
     /// ```
     pub fn take(&self) -> Vec<String> {
-        std::mem::take(&mut *self.0.borrow_mut())
+        let mut b = self.0.borrow_mut();
+        let used = std::mem::take(&mut b.used);
+        b.list.iter().take(used).cloned().collect()
     }
 
     /// Forget what was recorded.
     pub(crate) fn clear(&self) {
-        self.0.borrow_mut().clear();
+        self.0.borrow_mut().used = 0;
     }
 }
 
@@ -850,17 +871,14 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
         let recording = Ctx { reads: Some(&reads), ..ctx };
         for rule in t.rules {
             let mut hits = Hits::default();
-            (rule.check)(&ctx, &mut hits);
-            // What a rule read matters only when it fires: a rule is a pure function of
-            // the context, so it runs again, recording, only then (no cost on the rules
-            // that pass, most of them).
-            let read = if hits.0.is_empty() {
-                Vec::new()
-            } else {
-                (rule.check)(&recording, &mut Hits::default());
-                reads.take()
-            };
-            for (path, args) in hits.0 {
+            // Every rule runs recording what it reads (into buffers kept from rule to
+            // rule: no allocation once they are there); the record is copied out only
+            // when the rule fires.
+            reads.clear();
+            (rule.check)(&recording, &mut hits);
+            let read = if hits.0.is_empty() { Vec::new() } else { reads.take() };
+            let (mut read, last) = (Some(read), hits.0.len().saturating_sub(1));
+            for (k, (path, args)) in hits.0.into_iter().enumerate() {
                 if issues.len() >= 2 * MAX_ISSUES {
                     omit(&mut omitted, String::new(), 1, rule.severity);
                     continue;
@@ -871,7 +889,8 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
                     message = relabel(t, &message, &path, &options.labels, locale);
                 }
                 let mut issue = Issue::new(path, rule.code, rule.severity, message, Some(rule.citation));
-                issue.reads = read.clone();
+                // The last hit takes the list, the others a copy.
+                issue.reads = if k == last { read.take().unwrap_or_default() } else { read.clone().unwrap_or_default() };
                 issues.push(issue);
             }
         }

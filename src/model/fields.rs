@@ -625,13 +625,19 @@ impl Walk<'_> {
 pub(crate) fn structural_reads(fields: &[Field], pointer: &str) -> Vec<String> {
     let mut out = vec![pointer.to_owned()];
     let mut add = |parent: &str, name: &str| {
-        let mut p = String::with_capacity(parent.len() + 1 + name.len());
-        p.push_str(parent);
-        if !name.is_empty() {
-            p.push('/');
-            p.push_str(name);
-        }
-        if !out.contains(&p) {
+        // Compared before it is built: most are there already (or built once).
+        let same = |q: &String| match q.strip_prefix(parent) {
+            Some(rest) if name.is_empty() => rest.is_empty(),
+            Some(rest) => rest.strip_prefix('/') == Some(name),
+            None => false,
+        };
+        if !out.iter().any(same) {
+            let mut p = String::with_capacity(parent.len() + 1 + name.len());
+            p.push_str(parent);
+            if !name.is_empty() {
+                p.push('/');
+                p.push_str(name);
+            }
             out.push(p);
         }
     };

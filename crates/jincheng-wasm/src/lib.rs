@@ -1128,12 +1128,34 @@ struct Strings {
     slots: Vec<u32>,
     /// A buffer for text written before it is numbered (an issue's `reads`).
     scratch: String,
+    /// The last `reads` list numbered for an issue's (path, code), by their numbers, and
+    /// its number: a batch repeats the same few, and comparing a list with the last one
+    /// is cheaper than writing its JSON text and looking that up (see [`Strings::reads`]).
+    reads: std::collections::HashMap<(usize, usize), (Vec<String>, usize)>,
 }
 
 #[cfg(feature = "batch")]
 impl Strings {
     fn new() -> Strings {
-        Strings { text: String::new(), spans: Vec::new(), slots: vec![0; 256], scratch: String::new() }
+        Strings { text: String::new(), spans: Vec::new(), slots: vec![0; 256], scratch: String::new(), reads: std::collections::HashMap::new() }
+    }
+
+    /// The number of the JSON text of `reads`, the list of an issue of path and code
+    /// numbered `key`: when the same list came with the same key before, its number,
+    /// without writing the text again (a list is compared, never assumed).
+    fn reads(&mut self, key: (usize, usize), reads: &[String]) -> usize {
+        if let Some((list, k)) = self.reads.get(&key) {
+            if list.as_slice() == reads {
+                return *k;
+            }
+        }
+        self.scratch.clear();
+        reads.write_json(&mut self.scratch);
+        let text = std::mem::take(&mut self.scratch);
+        let k = self.number(&text);
+        self.scratch = text;
+        self.reads.insert(key, (reads.to_vec(), k));
+        k
     }
 
     /// A multiplicative hash over 4 bytes at a time (FxHash's step).
@@ -1220,16 +1242,13 @@ fn write_compact(numbers: &mut Vec<f64>, r: &app::LineReport, strings: &mut Stri
     for i in &r.report.issues {
         // The severity number carries the notice: severity + 4 × (1 late, 2 ineligible, 3 condition).
         let notice = i.notice.map_or(0, |x| x as u8 + 1);
-        numbers.extend([n(strings.number(&i.path)), n(strings.number(i.code)), f64::from(i.severity as u8 + 4 * notice)]);
+        let (path, code) = (strings.number(&i.path), strings.number(i.code));
+        numbers.extend([n(path), n(code), f64::from(i.severity as u8 + 4 * notice)]);
         numbers.push(n(strings.number(&i.message)));
         numbers.push(i.citation.as_ref().map_or(-1.0, |c| n(number(c))));
         numbers.push(i.suggestion.as_deref().map_or(-1.0, |s| n(strings.number(s))));
         // The pointers read, as the JSON text of their list (a batch repeats the same few).
-        strings.scratch.clear();
-        i.reads.write_json(&mut strings.scratch);
-        let reads = std::mem::take(&mut strings.scratch);
-        numbers.push(n(strings.number(&reads)));
-        strings.scratch = reads;
+        numbers.push(n(strings.reads((path, code), &i.reads)));
     }
     if r.report.deadlines.is_empty() {
         numbers.push(-1.0);
