@@ -1137,6 +1137,10 @@ fn compute_deadlines(t: &ApplicationType, ctx: &Ctx) -> Vec<Deadline> {
 fn validity_window(t: &ApplicationType, options: &Options, issues: &mut Vec<Issue>) {
     let doc = t.document();
     let locale = options.locale;
+    // In force on the day (most calls): no note, and nothing formatted for one.
+    if !doc.in_force_until.is_some_and(|until| options.as_of > until) && options.as_of >= doc.in_force_from {
+        return;
+    }
     let mut args = vec![
         ("title", doc.title.clone()),
         ("number", doc.number.clone()),
