@@ -6,14 +6,8 @@
 // ("RuntimeError: unreachable", then "memory access out of bounds").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, servePage } from './chromium.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const MIME = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm' };
 const PAGE = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>hostile</title>
 <script type="module">
 import init, * as J from '/pkg/web/index.js';
@@ -25,31 +19,16 @@ try {
   window.result = { problems: ['page: ' + e.name + ': ' + e.message], calls: 0 };
 }
 </script>`;
-let server, browser, base;
+let close, browser, base;
 
 before(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-      return;
-    }
-    const path = join(root, url.pathname);
-    const allowed = url.pathname.startsWith('/pkg/web/') || url.pathname === '/tests/bad-inputs.mjs';
-    if (!allowed || !existsSync(path) || statSync(path).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  ({ base, close } = await servePage(PAGE, (p) => p.startsWith('/pkg/web/') || p === '/tests/bad-inputs.mjs'));
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  close?.();
 });
 
 test('web build in Chromium: after every hostile argument a normal call still answers', async () => {

@@ -2,7 +2,10 @@
 // set-up, .ci/setup.mjs) driven by playwright-core, headless, with the flags that keep it
 // off this machine's closed network. CHROMIUM_PATH points elsewhere.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,4 +64,47 @@ export async function throttledPhone(browser) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
   return { context, page };
+}
+
+/** The demo's "as of" date set as the applicant sets it (the change event the page listens to). */
+export async function setAsOf(page, date) {
+  await page.fill('#as-of', date);
+  await page.dispatchEvent('#as-of', 'change');
+}
+
+/**
+ * The demo (already loaded) with `data` as the saved draft of `type` (www/forms.js's draft
+ * format), the type chosen and the draft restored, on `asOf`.
+ */
+export async function restoreDraft(page, type, data, asOf) {
+  await page.evaluate(([t, d]) => localStorage.setItem(`jincheng-draft:${t}`, JSON.stringify({ version: 1, savedAt: Date.now(), data: d })), [type, data]);
+  await page.selectOption('#type-select', type);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('type') && document.getElementById('draft-status').textContent.includes('已恢复'));
+  await setAsOf(page, asOf);
+}
+
+/**
+ * A test page at `/` and the repository's files under it that `allowed(pathname)` admits
+ * (the built package, a test module), on a free port of 127.0.0.1. `headers()` gives the
+ * page's extra headers, read at each request (a Content-Security-Policy a test sets).
+ * Returns `{ base, close }`.
+ */
+export async function servePage(page, allowed, headers = () => ({})) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const MIME = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm' };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html', ...headers() }).end(page);
+      return;
+    }
+    const path = join(root, url.pathname);
+    if (!allowed(url.pathname) || !existsSync(path) || statSync(path).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
 }

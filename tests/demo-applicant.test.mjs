@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { demoInBrowser } from './chromium.mjs';
+import { demoInBrowser, restoreDraft, setAsOf } from './chromium.mjs';
 import { caseFiles } from './cases.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -44,15 +44,7 @@ async function withBaseCase(page, type, asOf, change = {}) {
     if (v === undefined) delete o[ts.at(-1)];
     else o[ts.at(-1)] = v;
   }
-  await page.evaluate(([t, d]) => localStorage.setItem(`jincheng-draft:${t}`, JSON.stringify({ version: 1, savedAt: Date.now(), data: d })), [type, data]);
-  await page.selectOption('#type-select', type);
-  await page.waitForFunction((t) => new URLSearchParams(location.search).get('type') && document.getElementById('draft-status').textContent.includes('已恢复'), type);
-  await setAsOf(page, asOf ?? f.baseAsOf);
-}
-
-async function setAsOf(page, date) {
-  await page.fill('#as-of', date);
-  await page.dispatchEvent('#as-of', 'change');
+  await restoreDraft(page, type, data, asOf ?? f.baseAsOf);
 }
 
 async function submit(page) {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { demoInBrowser } from './chromium.mjs';
+import { demoInBrowser, restoreDraft, setAsOf } from './chromium.mjs';
 import { caseFiles } from './cases.mjs';
 
 const require = createRequire(import.meta.url);
@@ -32,15 +32,7 @@ async function phone(path = '', { viewport = PHONE, context: opts = {} } = {}) {
 /** Choose a type with its base case (data/cases) as the saved draft, on the case's date or `asOf`. */
 async function withBaseCase(page, type, asOf) {
   const f = byType[type];
-  await page.evaluate(([t, d]) => localStorage.setItem(`jincheng-draft:${t}`, JSON.stringify({ version: 1, savedAt: Date.now(), data: d })), [type, f.base]);
-  await page.selectOption('#type-select', type);
-  await page.waitForFunction((t) => new URLSearchParams(location.search).get('type') && document.getElementById('draft-status').textContent.includes('已恢复'), type);
-  await setAsOf(page, asOf ?? f.baseAsOf);
-}
-
-async function setAsOf(page, date) {
-  await page.fill('#as-of', date);
-  await page.dispatchEvent('#as-of', 'change');
+  await restoreDraft(page, type, f.base, asOf ?? f.baseAsOf);
 }
 
 async function submit(page) {

@@ -5,7 +5,7 @@
 // of the example portal (which serves pkg/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoInBrowser } from './chromium.mjs';
+import { demoInBrowser, restoreDraft } from './chromium.mjs';
 import { caseFiles } from './cases.mjs';
 
 let demo;
@@ -167,11 +167,7 @@ async function demoErrors(type, data, asOf) {
   const p = await demo.browser.newPage({ locale: 'zh-CN' });
   await p.goto(demo.base);
   await p.waitForSelector('body[data-ready=true]');
-  await p.evaluate(([t, d]) => localStorage.setItem(`jincheng-draft:${t}`, JSON.stringify({ version: 1, savedAt: Date.now(), data: d })), [type, data]);
-  await p.selectOption('#type-select', type);
-  await p.waitForFunction(() => document.getElementById('draft-status').textContent.includes('已恢复'));
-  await p.fill('#as-of', asOf);
-  await p.dispatchEvent('#as-of', 'change');
+  await restoreDraft(p, type, data, asOf);
   await p.evaluate(() => {
     window.lastReport = null;
     document.getElementById('application-form').addEventListener('jincheng:report', (e) => { window.lastReport = e.detail.report; });

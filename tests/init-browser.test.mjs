@@ -5,14 +5,8 @@
 // all: the module is embedded, nothing is fetched) everything works.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, servePage } from './chromium.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const MIME = { '.js': 'text/javascript', '.wasm': 'application/wasm' };
 const PAGE = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title>
 <script type="module">
 import init, { isSupported, addWorkdays } from '/pkg/web/index.js';
@@ -21,31 +15,17 @@ try { addWorkdays('2026-09-28', 5); } catch (e) { out.before = { code: e.code, m
 try { await init(); out.due = addWorkdays('2026-09-28', 5); } catch (e) { out.init = { code: e.code, message: e.message, name: e.name }; }
 window.result = out;
 </script>`;
-let server, browser, base;
+let close, browser, base;
 let csp = null;
 
 before(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html', ...(csp ? { 'content-security-policy': csp } : {}) }).end(PAGE);
-      return;
-    }
-    const path = join(root, url.pathname);
-    if (!url.pathname.startsWith('/pkg/') || !existsSync(path) || statSync(path).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  ({ base, close } = await servePage(PAGE, (p) => p.startsWith('/pkg/'), () => (csp ? { 'content-security-policy': csp } : {})));
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  close?.();
 });
 
 async function load({ policy = null, prelude } = {}) {

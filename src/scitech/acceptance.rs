@@ -109,11 +109,13 @@ fn late(ctx: &Ctx, hits: &mut Hits) {
     if ctx.as_of > p.due {
         // A postponement date already given (and not later than the half year, or it would
         // apply) is not asked for again (issue 23): it is said not to extend the period.
-        let postponement = match (ctx.date("/extendedUntil"), ctx.locale) {
-            (None, Locale::ZhCn) => "；已获准延期验收的，请填写经批准的延期验收期限。".to_owned(),
-            (None, Locale::En) => "; if a postponement was approved, enter its date.".to_owned(),
-            (Some(u), Locale::ZhCn) => format!("；所填延期验收期限{}不晚于原期限，不能延长申请验收的期限。", ctx.fmt_date(u)),
-            (Some(u), Locale::En) => format!("; the postponement entered ({}) ends no later than that, so it does not extend it.", ctx.fmt_date(u)),
+        let postponement = match ctx.date("/extendedUntil") {
+            None => t("；已获准延期验收的，请填写经批准的延期验收期限。", "; if a postponement was approved, enter its date.").get(ctx.locale).to_owned(),
+            Some(u) => t(
+                "；所填延期验收期限{date}不晚于原期限，不能延长申请验收的期限。",
+                "; the postponement entered ({date}) ends no later than that, so it does not extend it.",
+            )
+            .fill(ctx.locale, &[("date", &ctx.fmt_date(u))]),
         };
         hits.at("/completionDate", &[("due", ctx.fmt_date(p.due)), ("postponement", postponement)]);
     }

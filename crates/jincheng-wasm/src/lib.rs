@@ -385,27 +385,31 @@ pub fn calendar_coverage() -> Result<JsValue, JsValue> {
     encode_json(&with_calendar(|c| Ok(c.coverage()))?)
 }
 
+/// An operator's record (a calendar year, a document status) as JSON text for the core's
+/// reader: the same crossing as submissions (the engine's JSON.stringify). Not an object, or
+/// not writable as JSON, is `invalid(…)` with the record's shape (`{…}`) and, in Chinese,
+/// `zh` (what failed to load) followed by what is wrong.
+fn record_text(data: &JsValue, shape: &str, zh: &str, zh_fields: &str, invalid: impl Fn(String, &str) -> JsValue) -> Result<String, JsValue> {
+    if !data.is_object() || safe::is_array(data) {
+        return Err(invalid(format!("expected an object {shape}, got {}", describe(data)), &format!("{zh}应为一组信息（含{zh_fields}）。")));
+    }
+    js_sys::JSON::stringify(data)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(data)), &format!("{zh}无法读取该数据。")))
+}
+
 /// Add or replace one year's official schedule at run time (throws `invalid_calendar`).
 #[wasm_bindgen(js_name = loadCalendarYear)]
 pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")] data: JsValue) -> Result<(), JsValue> {
     let invalid = |why: String, zh: &str| {
         into_error(Error::new(ErrorCode::InvalidCalendar, format!("invalid calendar year: {why}")).with_zh(zh.to_owned()))
     };
-    if !data.is_object() || safe::is_array(&data) {
-        return Err(invalid(
-            format!("expected an object {{year, source, holidays, makeupWorkdays}}, got {}", describe(&data)),
-            "放假安排未能载入：应为一组信息（含year、source、holidays、makeupWorkdays）。",
-        ));
-    }
     // JSON.stringify would write a year of NaN or Infinity as null ("field `year` is null").
-    if js_sys::Reflect::get(&data, &JsValue::from_str("year")).ok().and_then(|y| y.as_f64()).is_some_and(|y| !y.is_finite()) {
+    if data.is_object() && js_sys::Reflect::get(&data, &JsValue::from_str("year")).ok().and_then(|y| y.as_f64()).is_some_and(|y| !y.is_finite()) {
         return Err(invalid("year: expected an integer year, got NaN or Infinity".to_owned(), "放假安排未能载入：year：应为整数年份。"));
     }
-    // The same crossing as submissions: the engine's JSON.stringify, parsed by the core.
-    let text = js_sys::JSON::stringify(&data)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data)), "放假安排未能载入：无法读取该数据。"))?;
+    let text = record_text(&data, "{year, source, holidays, makeupWorkdays}", "放假安排未能载入：", "year、source、holidays、makeupWorkdays", invalid)?;
     let schedule = YearSchedule::from_json(&text).map_err(|e| invalid(e.message().to_owned(), e.message_in(Locale::ZhCn)))?;
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
@@ -419,16 +423,7 @@ pub fn load_document_status(#[wasm_bindgen(unchecked_param_type = "DocumentStatu
     let invalid = |why: String, zh: &str| {
         into_error(Error::new(ErrorCode::InvalidDocumentStatus, format!("invalid document status: {why}")).with_zh(zh.to_owned()))
     };
-    if !data.is_object() || safe::is_array(&data) {
-        return Err(invalid(
-            format!("expected an object {{document, status, until, by}}, got {}", describe(&data)),
-            "文件延期或替代信息未能载入：应为一组信息（含document、status、by）。",
-        ));
-    }
-    let text = js_sys::JSON::stringify(&data)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| invalid(format!("{} cannot be written as JSON", describe(&data)), "文件延期或替代信息未能载入：无法读取该数据。"))?;
+    let text = record_text(&data, "{document, status, until, by}", "文件延期或替代信息未能载入：", "document、status、by", invalid)?;
     let status = app::DocumentStatus::from_json(&text).map_err(into_error)?;
     DOCUMENT_STATUS.with(|d| {
         let mut list: Vec<app::DocumentStatus> = d.borrow().iter().filter(|s| s.document != status.document).cloned().collect();
