@@ -32,7 +32,6 @@
 
 pub mod application;
 mod calendar;
-mod compact;
 pub mod cybersecurity;
 mod date;
 mod decimal;

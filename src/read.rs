@@ -1,4 +1,4 @@
-//! Typed reading of data out of a [`Json`] value (calendar years, the documents file),
+//! Typed reading of data out of a [`Json`] value (calendar years, documents' statuses),
 //! instead of a derived deserializer: each failure names the field path and what was
 //! expected (`holidays[2].days[0]: expected a date string (YYYY-MM-DD), got a number`),
 //! in English and in Chinese (`holidays[2].days[0]：应为日期（年-月-日），实为数字`): a
@@ -22,13 +22,6 @@ pub(crate) struct ReadError {
     pub en: String,
     /// `holidays[2].days[0]：应为日期（年-月-日），实为数字`.
     pub zh: String,
-}
-
-impl ReadError {
-    /// A message that is the same in both languages' terms (a JSON syntax error's position).
-    pub(crate) fn new(en: String, zh: String) -> ReadError {
-        ReadError { en, zh }
-    }
 }
 
 /// What the reader expects of a value.

@@ -69,86 +69,51 @@ impl Document {
     }
 }
 
-/// A document as the data file states it (dates as text).
-#[cfg_attr(test, derive(Debug, PartialEq))]
-struct Raw {
-    number: String,
-    title: String,
-    issuer: String,
-    issued: String,
-    in_force_from: String,
-    in_force_article: String,
-    in_force_text: String,
+/// A document as `build.rs` compiles it from `data/documents.json` (its `about` stays in
+/// the file): no JSON is read at run time, and the quoted clauses are `&'static str`.
+struct Builtin {
+    number: &'static str,
+    title: &'static str,
+    issuer: &'static str,
+    issued: NaiveDate,
+    in_force_from: NaiveDate,
+    in_force_until: Option<NaiveDate>,
     validity_years: Option<u32>,
-    validity_article: Option<String>,
-    validity_text: Option<String>,
-    in_force_until: Option<String>,
+    in_force_article: &'static str,
+    in_force_text: &'static str,
+    validity_article: Option<&'static str>,
+    validity_text: Option<&'static str>,
 }
 
-impl Raw {
-    /// Read one item of `documents`.
-    fn read(field: Field) -> Result<Raw, ReadError> {
-        let m = field.object()?;
-        Ok(Raw {
-            number: m.string("number")?,
-            title: m.string("title")?,
-            issuer: m.string("issuer")?,
-            issued: m.string("issued")?,
-            in_force_from: m.string("inForceFrom")?,
-            in_force_article: m.string("inForceArticle")?,
-            in_force_text: m.string("inForceText")?,
-            validity_years: m.optional("validityYears")?.map(|n| n.integer(crate::model::Text { zh: "整数年数", en: "a whole number of years" })).transpose()?,
-            validity_article: m.optional_string("validityArticle")?,
-            validity_text: m.optional_string("validityText")?,
-            in_force_until: m.optional_string("inForceUntil")?,
-        })
+/// A date of the data file: an impossible one fails the build (a panic in a constant).
+const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(d) => d,
+        None => panic!("data/documents.json: no such date"),
     }
 }
 
-/// The documents of the data file `{"documents": [...]}`.
-fn read_file(text: &str) -> Result<Vec<Raw>, ReadError> {
-    let json = Json::parse(text).map_err(|e| ReadError::new(e.to_string(), e.zh()))?;
-    Field::root(&json).object()?.required("documents")?.list(Raw::read)
-}
-
-/// Citations hold `&'static str`: the handful of document strings they quote are
-/// leaked once, when the data file is read (see [`documents`]), and kept for the life
-/// of the program.
-fn leak(s: String) -> &'static str {
-    // String::leak, not Box::leak(into_boxed_str()): no shrinking reallocation (and its
-    // code) for a handful of strings kept for the life of the program.
-    s.leak()
-}
-
-fn date(s: &str) -> NaiveDate {
-    // The data file is checked by a unit test; a malformed date can only come from
-    // an edited file and falls back to the first supported day rather than panicking.
-    crate::date::parse_date(s).unwrap_or(crate::date::FIRST_DAY)
-}
-
-/// The data file, compacted when compiled (its `about` stays in the file only).
-const DATA: &str = crate::compact::compacted!("../../data/documents.json", ["about"]);
+const BUILTIN: &[Builtin] = include!(concat!(env!("OUT_DIR"), "/documents.rs"));
 
 /// All documents.
 pub(crate) fn documents() -> &'static [Document] {
     static DOCS: OnceLock<Vec<Document>> = OnceLock::new();
     DOCS.get_or_init(|| {
-        read_file(DATA)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|r| Document {
-                issued: date(&r.issued),
-                in_force_from: date(&r.in_force_from),
-                in_force_until: r.in_force_until.as_deref().map(date),
-                validity_years: r.validity_years,
-                cited_number: leak(r.number.clone()),
-                in_force_article: leak(r.in_force_article),
-                in_force_text: leak(r.in_force_text),
-                validity_article: r.validity_article.map(leak),
-                validity_text: r.validity_text.map(leak),
-                number: r.number,
-                title: r.title,
-                issuer: r.issuer,
+        BUILTIN
+            .iter()
+            .map(|b| Document {
+                number: b.number.to_owned(),
+                title: b.title.to_owned(),
+                issuer: b.issuer.to_owned(),
+                issued: b.issued,
+                in_force_from: b.in_force_from,
+                in_force_until: b.in_force_until,
+                validity_years: b.validity_years,
+                cited_number: b.number,
+                in_force_article: b.in_force_article,
+                in_force_text: b.in_force_text,
+                validity_article: b.validity_article,
+                validity_text: b.validity_text,
             })
             .collect()
     })
@@ -242,6 +207,14 @@ impl DocumentStatus {
     }
 }
 
+/// Citations hold `&'static str`: the three strings a status quotes (its `by`) are leaked
+/// when the status is read, and kept for the life of the program (a portal loads a handful).
+fn leak(s: String) -> &'static str {
+    // String::leak, not Box::leak(into_boxed_str()): no shrinking reallocation (and its
+    // code) for a handful of strings kept for the life of the program.
+    s.leak()
+}
+
 /// A status as the data states it (dates as text).
 struct RawStatus {
     document: String,
@@ -332,7 +305,8 @@ pub(crate) fn committed_statuses() -> &'static [DocumentStatus] {
     STATUSES.get_or_init(|| read_statuses(STATUS_DATA).unwrap_or_default())
 }
 
-const STATUS_DATA: &str = crate::compact::compacted!("../../data/document-status.json", ["about"]);
+/// The committed statuses as build.rs writes them: the file without its `about` and whitespace.
+const STATUS_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/document_status.json"));
 
 fn read_statuses(text: &str) -> Result<Vec<DocumentStatus>, crate::Error> {
     let json = Json::parse(text).map_err(|e| status_error(e.to_string(), e.zh()))?;
@@ -389,15 +363,22 @@ mod tests {
     }
 
     #[test]
-    fn the_data_file_reads() {
-        assert_eq!(read_file(DATA).unwrap().len(), documents().len());
-        let file = include_str!("../../data/documents.json");
-        assert_eq!(read_file(file).unwrap(), read_file(DATA).unwrap());
+    fn the_data_file_is_compiled_whole() {
+        // build.rs wrote every document of the file, each member where it belongs.
+        let file: serde_json::Value = serde_json::from_str(include_str!("../../data/documents.json")).unwrap();
+        let file = file["documents"].as_array().unwrap();
         assert!(!documents().is_empty());
-        let e = read_file(
-            r#"{"documents":[{"number":"n","title":"t","issuer":"i","issued":"d","inForceFrom":"d","inForceArticle":"a","inForceText":"x","validityYears":-1}]}"#,
-        );
-        assert_eq!(e.err().unwrap().en, "documents[0].validityYears: expected a whole number of years, got a number");
+        assert_eq!(file.len(), documents().len());
+        let day = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+        for (f, d) in file.iter().zip(documents()) {
+            let text = |key: &str| f[key].as_str().map(str::to_owned);
+            assert_eq!([text("number"), text("title"), text("issuer")], [Some(d.number.clone()), Some(d.title.clone()), Some(d.issuer.clone())]);
+            assert_eq!([text("issued"), text("inForceFrom"), text("inForceUntil")], [day(Some(d.issued)), day(Some(d.in_force_from)), day(d.in_force_until)]);
+            assert_eq!(f["validityYears"].as_u64(), d.validity_years.map(u64::from), "{}", d.number);
+            assert_eq!([text("inForceArticle"), text("inForceText")], [Some(d.in_force_article.to_owned()), Some(d.in_force_text.to_owned())]);
+            assert_eq!([text("validityArticle"), text("validityText")], [d.validity_article.map(str::to_owned), d.validity_text.map(str::to_owned)]);
+            assert_eq!(d.cited_number, d.number);
+        }
     }
 
     #[test]

@@ -141,7 +141,7 @@ function owner(name) {
       scitech: 'the 17 types\' rules and deadlines', enforcement: 'the 17 types\' rules and deadlines', investment: 'the 17 types\' rules and deadlines', cybersecurity: 'the 17 types\' rules and deadlines', startup: 'the 17 types\' rules and deadlines',
       date: 'dates, periods, hours, numbers', periods: 'dates, periods, hours, numbers', hours: 'dates, periods, hours, numbers', decimal: 'dates, periods, hours, numbers',
     };
-    return groups[core[1]] ?? 'jincheng_rules (lib.rs, error, compact)';
+    return groups[core[1]] ?? 'jincheng_rules (lib.rs, error)';
   }
   if (/jincheng_wasm|wasm_bindgen|js_sys|^__wbg|^__wbindgen/.test(text)) return 'wasm binding (jincheng-wasm, wasm-bindgen, js-sys; with the core code inlined into the exports)';
   if (/chrono/.test(text)) return 'chrono (dates)';
