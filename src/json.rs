@@ -82,6 +82,8 @@ impl<'a> Json<'a> {
     }
 
     /// A view of a `serde_json::Value` (for Rust callers that hold one), borrowing its strings.
+    /// With the feature `serde`.
+    #[cfg(any(test, feature = "serde"))]
     pub fn from_serde(v: &'a serde_json::Value) -> Json<'a> {
         use serde_json::Value as V;
         match v {

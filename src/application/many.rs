@@ -257,7 +257,7 @@ mod tests {
         let r = validate_line(t, 7, b"{}", &options(Locale::En), &Calendar::official());
         let v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
         assert_eq!(v["line"], 7);
-        let mut report = serde_json::to_value(&r.report).unwrap();
+        let mut report: serde_json::Value = serde_json::from_str(&r.report.to_json()).unwrap();
         report.as_object_mut().unwrap().insert("line".into(), 7.into());
         assert_eq!(v, report);
     }

@@ -11,7 +11,7 @@ mod many;
 use std::sync::OnceLock;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::Serialize;
+#[cfg(any(test, feature = "serde"))]
 use serde_json::Value;
 
 pub use form::{form_state, kind_name, FieldState, FormState};
@@ -351,7 +351,8 @@ impl ApplicationType {
         documents::by_number(self.document)
     }
 
-    /// The JSON Schema (draft 2020-12) of a submission, generated from the fields.
+    /// The JSON Schema (draft 2020-12) of a submission, generated from the fields, as a
+    /// `serde_json::Value` (feature `serde`; [`ApplicationType::schema_json`] gives the text).
     ///
     /// ```
     /// use jincheng_rules::{application_type, Locale};
@@ -361,17 +362,20 @@ impl ApplicationType {
     /// assert_eq!(s["properties"]["applicant"]["properties"]["kind"]["oneOf"][0]["title"], "行政执法机关");
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
+    #[cfg(any(test, feature = "serde"))]
     pub fn schema(&self, locale: Locale) -> Value {
         serde_json::from_str(&self.schema_json(locale)).unwrap_or_default()
     }
 
-    /// [`ApplicationType::schema`] as JSON text (what the wasm package returns).
+    /// The JSON Schema (draft 2020-12) of a submission as JSON text (what the wasm package
+    /// returns; `schema` gives it as a `serde_json::Value`, with the feature `serde`).
     ///
     /// ```
     /// use jincheng_rules::{application_type, Locale};
     /// let t = application_type("free-seal-carving")?;
     /// let text = t.schema_json(Locale::En);
     /// assert!(text.starts_with(r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:jincheng-rules:free-seal-carving""#));
+    /// # #[cfg(feature = "serde")]
     /// assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), t.schema(Locale::En));
     /// # Ok::<(), jincheng_rules::Error>(())
     /// ```
@@ -587,8 +591,9 @@ fn condition_words(fields: &[Field], field: &str, values: &[&str], locale: Local
 }
 
 /// One entry of `rules()`: what a legal reviewer reads and signs off.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct RuleInfo {
     /// The application type.
     pub type_id: &'static str,
@@ -687,7 +692,8 @@ impl Default for Options {
 }
 
 /// The result of `validate`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Report {
     /// No error among the issues.
     pub valid: bool,
@@ -833,12 +839,12 @@ pub fn default_calendar() -> &'static Calendar {
 /// use jincheng_rules::application::{default_calendar, validate, Options};
 /// use jincheng_rules::{application_type, json::Json, parse_date, Locale, Severity};
 /// let t = application_type("enforcement-supervision-review")?;
-/// let submission = serde_json::json!({
+/// let submission = Json::parse(r#"{
 ///     "applicant": {"kind": "enforcement_agency", "name": "泽州县市场监督管理局", "creditCode": "11140525MB151234XH",
 ///                   "contact": {"name": "李明", "mobile": "13903560001"}},
 ///     "decision": {"number": "泽执监决〔2026〕3号", "issuer": "泽州县司法局", "issuerDivision": "140525", "receivedDate": "2026-09-28"},
-///     "reasons": "认为原行政处罚程序合法，请求复查。"});
-/// let report = validate(t, &Json::from_serde(&submission), &Options::new(Locale::ZhCn, parse_date("2026-10-09")?), default_calendar());
+///     "reasons": "认为原行政处罚程序合法，请求复查。"}"#).unwrap();
+/// let report = validate(t, &submission, &Options::new(Locale::ZhCn, parse_date("2026-10-09")?), default_calendar());
 /// assert!(report.valid);                         // warnings and notes do not make it invalid
 /// // 23号 was in force until 2023-11-30: the applicant is told, not refused.
 /// let expired = report.issues.iter().find(|i| i.code == "document.expired").unwrap();
@@ -1090,8 +1096,8 @@ pub fn deadlines_json(t: &ApplicationType, json: &str, options: &Options, calend
 /// use jincheng_rules::application::{deadlines, default_calendar, Options};
 /// use jincheng_rules::{application_type, json::Json, parse_date, Locale};
 /// let t = application_type("business-startup")?;
-/// let submission = serde_json::json!({"submittedAt": "2026-09-30T16:45", "steps": ["seal_carving"], "materialsComplete": true});
-/// let due = deadlines(t, &Json::from_serde(&submission), &Options::new(Locale::ZhCn, parse_date("2026-09-30")?), default_calendar());
+/// let submission = Json::parse(r#"{"submittedAt": "2026-09-30T16:45", "steps": ["seal_carving"], "materialsComplete": true}"#).unwrap();
+/// let due = deadlines(t, &submission, &Options::new(Locale::ZhCn, parse_date("2026-09-30")?), default_calendar());
 /// // 印章刻制1小时 in office hours: 45 minutes on 30 September, the rest after 国庆.
 /// assert_eq!(due.iter().find(|d| d.id == "seal_carving").unwrap().due, "2026-10-08T08:15");
 /// # Ok::<(), jincheng_rules::Error>(())

@@ -31,7 +31,6 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
 
 use schedule::{CheckedYear, BUILTIN_YEARS};
 pub use schedule::{HolidayEntry, Notice, YearSchedule, MAX_YEAR_DAYS};
@@ -41,8 +40,9 @@ use crate::date::{check_range, FIRST_DAY, LAST_DAY};
 use crate::error::{Error, ErrorCode};
 
 /// What kind of day a date is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DayKind {
     /// Monday to Friday, a working day.
     Weekday,
@@ -80,6 +80,7 @@ impl DayKind {
     }
 }
 
+#[cfg(feature = "serde")]
 pub(crate) mod iso {
     //! Dates cross serde as `YYYY-MM-DD` strings.
     use chrono::NaiveDate;
@@ -103,10 +104,11 @@ pub(crate) mod iso {
 }
 
 /// Everything the calendar knows about one day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DayInfo {
     /// The day.
-    #[serde(with = "iso")]
+    #[cfg_attr(feature = "serde", serde(with = "iso"))]
     pub date: NaiveDate,
     /// Whether it is a working day.
     pub workday: bool,
@@ -123,13 +125,14 @@ pub struct DayInfo {
 }
 
 /// A run of consecutive rest days inside a count.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RestRun {
     /// First rest day of the run.
-    #[serde(with = "iso")]
+    #[cfg_attr(feature = "serde", serde(with = "iso"))]
     pub from: NaiveDate,
     /// Last rest day of the run.
-    #[serde(with = "iso")]
+    #[cfg_attr(feature = "serde", serde(with = "iso"))]
     pub to: NaiveDate,
     /// Number of days in the run.
     pub days: u32,
@@ -142,16 +145,17 @@ pub struct RestRun {
 }
 
 /// The result of [`Calendar::explain_add_workdays`]: the due day and what the count crossed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct WorkdayCount {
     /// The start day (not counted).
-    #[serde(with = "iso")]
+    #[cfg_attr(feature = "serde", serde(with = "iso"))]
     pub from: NaiveDate,
     /// The number of working days counted (negative: backwards).
     pub n: i64,
     /// The n-th working day strictly after (before) `from`.
-    #[serde(with = "iso")]
+    #[cfg_attr(feature = "serde", serde(with = "iso"))]
     pub due: NaiveDate,
     /// True when any counted day lies in a year without an official schedule.
     pub provisional: bool,
@@ -164,13 +168,14 @@ pub struct WorkdayCount {
 }
 
 /// The span of official schedules.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Coverage {
     /// First day of the first year with an official schedule.
-    #[serde(with = "iso::option")]
+    #[cfg_attr(feature = "serde", serde(with = "iso::option"))]
     pub from: Option<NaiveDate>,
     /// Last day of the last year with an official schedule.
-    #[serde(with = "iso::option")]
+    #[cfg_attr(feature = "serde", serde(with = "iso::option"))]
     pub to: Option<NaiveDate>,
     /// Every year with an official schedule, ascending.
     pub years: Vec<i32>,
@@ -817,7 +822,7 @@ mod write {
         }
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, feature = "serde"))]
     mod tests {
         use crate::json::WriteJson;
         use crate::{parse_date, Calendar};

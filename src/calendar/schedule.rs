@@ -6,7 +6,6 @@
 //! input obeys.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Serialize;
 
 use std::borrow::Cow;
 
@@ -17,7 +16,8 @@ use crate::json::Json;
 use crate::read::{Field, ReadError};
 
 /// The State Council General Office notice a schedule comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Notice {
     /// Document number, e.g. `国办发明电〔2025〕7号`.
     pub number: String,
@@ -26,23 +26,24 @@ pub struct Notice {
     /// Date issued, `YYYY-MM-DD`.
     pub issued: String,
     /// Where the text is published.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
 }
 
 /// One holiday of a schedule: its Chinese name and every day off (放假) it covers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct HolidayEntry {
     /// The festival's Chinese name as the notice heads it (`春节`, `国庆节、中秋节`).
     pub name: String,
     /// Every day off, `YYYY-MM-DD`, including weekend days inside the block.
     pub days: Vec<String>,
     /// The notice's line for this holiday, quoted.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub quote: Option<String>,
     /// Set when this block comes from another year's notice (2022-12-31 is in the
     /// 2023 notice).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
 }
 
@@ -67,15 +68,16 @@ pub struct HolidayEntry {
 /// assert!(cal.coverage().years.contains(&2027));
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct YearSchedule {
     /// The calendar year (every listed day lies in it).
     pub year: i32,
     /// The notice, in words (title, number, date).
     pub source: String,
     /// The notice's number, title and date, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub notice: Option<Notice>,
     /// The holidays with their days off.
     pub holidays: Vec<HolidayEntry>,

@@ -13,7 +13,6 @@ mod mobile;
 mod resident_id;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 pub use credit_code::check_credit_code;
 pub use mobile::check_mobile;
@@ -41,7 +40,8 @@ pub(crate) fn mobile_messages() -> &'static [(&'static str, crate::model::Text)]
 }
 
 /// The result of an identity check.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct IdCheck {
     /// No error among the issues.
     pub valid: bool,

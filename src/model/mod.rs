@@ -5,7 +5,6 @@ pub(crate) mod fields;
 pub mod notice;
 pub(crate) mod report;
 
-use serde::Serialize;
 
 pub use fields::{Applies, EnumValue, Field, FieldKind, Required};
 pub use notice::{notice_of, Notice, NOTICES};
@@ -177,8 +176,9 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// How much an issue matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Severity {
     /// Blocks submission.
     Error,
@@ -189,7 +189,8 @@ pub enum Severity {
 }
 
 /// Where a rule comes from: the document, the article, and the quoted clause.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Citation {
     /// Document number or standard, e.g. `晋市政发〔2021〕23号`.
     pub document: &'static str,
@@ -200,7 +201,8 @@ pub struct Citation {
 }
 
 /// One finding about a submission or a value.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Issue {
     /// JSON Pointer into the submission (`""` for the whole).
     pub path: String,
@@ -214,7 +216,7 @@ pub struct Issue {
     pub citation: Option<Citation>,
     /// The corrected value where one exists (spaces removed, full-width made half-width,
     /// lowercase made capitals…), for a portal to offer; written only when present.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub suggestion: Option<String>,
     /// The JSON Pointers whose values the check read (a field's own check: its pointer,
     /// and the answers that make it asked for): when one of them, or a value under or
@@ -222,7 +224,7 @@ pub struct Issue {
     pub reads: Vec<String>,
     /// Set when the finding is a notice, not a field to fix: late, ineligible, or a
     /// condition met outside the form (see [`notice::NOTICES`]); written only when present.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub notice: Option<Notice>,
 }
 

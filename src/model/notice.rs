@@ -7,11 +7,11 @@
 //! One small table by rule code, beside the rules themselves, so that a rule's declaration
 //! stays as it is; `tests::every_notice_code_is_a_rule` fails on a code no rule has.
 
-use serde::Serialize;
 
 /// Why a finding is a notice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Notice {
     /// The time to apply (or to act) has passed.
     Late,

@@ -1,13 +1,13 @@
 //! Deadlines as the API reports them.
 
-use serde::Serialize;
 
 use super::Citation;
 use crate::calendar::DayKind;
 
 /// What a trace entry records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum TraceKind {
     /// Saturdays and Sundays skipped.
     Weekend,
@@ -36,7 +36,8 @@ impl From<DayKind> for TraceKind {
 /// A run of non-working days skipped by a count, a makeup working day counted, days
 /// the rule leaves out of the count, or (in a count of working time) a period when
 /// the hall is closed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TraceEntry {
     /// First day (`YYYY-MM-DD`), or the moment a closed period starts (`YYYY-MM-DDTHH:MM`).
     pub from: String,
@@ -55,7 +56,8 @@ pub struct TraceEntry {
 }
 
 /// A deadline computed from a submission's dates.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Deadline {
     /// Stable identifier within the application type.
     pub id: &'static str,
@@ -73,7 +75,7 @@ pub struct Deadline {
     /// When the last day does not roll over rest days and is (or, in a year without an
     /// official schedule, may be) a rest day: the last working day before it
     /// (`YYYY-MM-DD`; an estimate in such a year); `None` otherwise.
-    #[serde(rename = "actBy")]
+    #[cfg_attr(feature = "serde", serde(rename = "actBy"))]
     pub act_by: Option<String>,
     /// With `act_by`: one plain sentence in the report's locale saying what to do
     /// (“届满日10月1日为国庆节假期，请最迟于9月30日提交。”); `None` otherwise.

@@ -23,7 +23,6 @@
 //! [`ParsedNotice::previous_year`] (the 2022 file holds 2022-12-31 from the 2023 notice).
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Serialize;
 
 use jincheng_rules::for_tools::{check_schedule, lunisolar_table, statutory_days};
 use jincheng_rules::json::{write_object, WriteJson};
@@ -47,8 +46,9 @@ pub struct ParsedNotice {
 }
 
 /// The days a notice gives to the year before its own.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct PreviousYearDays {
     /// The previous year.
     pub year: i32,

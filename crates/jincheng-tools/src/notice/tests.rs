@@ -189,6 +189,7 @@ fn numerals() {
 }
 
 #[test]
+#[cfg(feature = "serde")]
 fn written_like_serde() {
     let files = committed();
     for file in &files {
