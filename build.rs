@@ -63,7 +63,13 @@ fn calendar_years() -> String {
         }
         rest.sort();
         assert!(rest.len() < 256 && v["holidays"].as_array().map_or(0, Vec::len) < 256, "{file}: too many days");
-        let rest: String = rest.iter().map(|(day, h)| { let (m, d) = in_year(*day); format!("({m}, {d}, {h}), ") }).collect();
+        let rest: String = rest
+            .iter()
+            .map(|(day, h)| {
+                let (m, d) = in_year(*day);
+                format!("({m}, {d}, {h}), ")
+            })
+            .collect();
         let makeup: String = v["makeupWorkdays"]
             .as_array()
             .unwrap_or_else(|| panic!("{file}: makeupWorkdays"))
@@ -73,7 +79,11 @@ fn calendar_years() -> String {
                 format!("({m}, {dd}), ")
             })
             .collect();
-        writeln!(out, "    BuiltinYear {{ year: {year}, source: {source:?}, holidays: &[{holidays}], rest: &[{rest}], makeup: &[{makeup}] }},").unwrap();
+        writeln!(
+            out,
+            "    BuiltinYear {{ year: {year}, source: {source:?}, holidays: &[{holidays}], rest: &[{rest}], makeup: &[{makeup}] }},"
+        )
+        .unwrap();
     }
     out.push_str("]\n");
     out
@@ -92,9 +102,13 @@ fn documents() -> String {
             let (y, m, dd) = date(d[key].as_str().unwrap_or_else(|| panic!("{}: expected a date", at(key))), &at(key));
             format!("ymd({y}, {m}, {dd})")
         };
-        let optional = |key: &str, f: &dyn Fn(&str) -> String| if d[key].is_null() { "None".to_owned() } else { format!("Some({})", f(key)) };
+        let optional =
+            |key: &str, f: &dyn Fn(&str) -> String| if d[key].is_null() { "None".to_owned() } else { format!("Some({})", f(key)) };
         let years = |key: &str| {
-            let n = d[key].as_u64().filter(|n| u32::try_from(*n).is_ok()).unwrap_or_else(|| panic!("{}: expected a whole number of years", at(key)));
+            let n = d[key]
+                .as_u64()
+                .filter(|n| u32::try_from(*n).is_ok())
+                .unwrap_or_else(|| panic!("{}: expected a whole number of years", at(key)));
             n.to_string()
         };
         writeln!(

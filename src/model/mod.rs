@@ -5,7 +5,6 @@ pub(crate) mod fields;
 pub mod notice;
 pub(crate) mod report;
 
-
 pub use fields::{Applies, EnumValue, Field, FieldKind, Required};
 pub use notice::{notice_of, Notice, NOTICES};
 pub use report::write::citation as write_citation;

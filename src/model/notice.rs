@@ -7,7 +7,6 @@
 //! One small table by rule code, beside the rules themselves, so that a rule's declaration
 //! stays as it is; `tests::every_notice_code_is_a_rule` fails on a code no rule has.
 
-
 /// Why a finding is a notice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

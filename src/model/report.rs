@@ -1,6 +1,5 @@
 //! Deadlines as the API reports them.
 
-
 use super::Citation;
 use crate::calendar::DayKind;
 
