@@ -40,3 +40,19 @@ impl WriteJson for YearSchedule {
         write_object(out, &members);
     }
 }
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::super::schedule::{YearSchedule, BUILTIN_FILES};
+    use crate::json::WriteJson;
+
+    /// The direct writer gives serde's text, byte for byte, for every built-in year (with
+    /// and without a notice's url, quotes and sources).
+    #[test]
+    fn written_like_serde() {
+        for text in BUILTIN_FILES {
+            let s = YearSchedule::from_json(text).unwrap();
+            assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap(), "{}", s.year);
+        }
+    }
+}
