@@ -592,8 +592,7 @@ fn condition_words(fields: &[Field], field: &str, values: &[&str], locale: Local
 
 /// One entry of `rules()`: what a legal reviewer reads and signs off.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct RuleInfo {
     /// The application type.
     pub type_id: &'static str,

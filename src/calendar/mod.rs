@@ -41,8 +41,7 @@ use crate::error::{Error, ErrorCode};
 
 /// What kind of day a date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
 pub enum DayKind {
     /// Monday to Friday, a working day.
     Weekday,
@@ -146,8 +145,7 @@ pub struct RestRun {
 
 /// The result of [`Calendar::explain_add_workdays`]: the due day and what the count crossed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct WorkdayCount {
     /// The start day (not counted).
     #[cfg_attr(feature = "serde", serde(with = "iso"))]

@@ -69,8 +69,7 @@ pub struct HolidayEntry {
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct YearSchedule {
     /// The calendar year (every listed day lies in it).
     pub year: i32,

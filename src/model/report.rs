@@ -5,8 +5,7 @@ use crate::calendar::DayKind;
 
 /// What a trace entry records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
 pub enum TraceKind {
     /// Saturdays and Sundays skipped.
     Weekend,

@@ -47,8 +47,7 @@ pub struct ParsedNotice {
 
 /// The days a notice gives to the year before its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct PreviousYearDays {
     /// The previous year.
     pub year: i32,
