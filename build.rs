@@ -105,11 +105,8 @@ fn documents() -> String {
         let optional =
             |key: &str, f: &dyn Fn(&str) -> String| if d[key].is_null() { "None".to_owned() } else { format!("Some({})", f(key)) };
         let years = |key: &str| {
-            let n = d[key]
-                .as_u64()
-                .filter(|n| u32::try_from(*n).is_ok())
-                .unwrap_or_else(|| panic!("{}: expected a whole number of years", at(key)));
-            n.to_string()
+            let n = d[key].as_u64().filter(|n| u32::try_from(*n).is_ok());
+            n.unwrap_or_else(|| panic!("{}: expected a whole number of years", at(key))).to_string()
         };
         writeln!(
             out,
