@@ -4,6 +4,8 @@
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod alloc;
+#[cfg(feature = "bench")]
+pub mod bench;
 mod safe;
 use std::cell::RefCell;
 
@@ -30,21 +32,14 @@ thread_local! {
     /// What became of documents past their term, as `loadDocumentStatus` loaded it:
     /// every validation's options carry it (see [`with_document_status`]).
     static DOCUMENT_STATUS: RefCell<std::sync::Arc<[app::DocumentStatus]>> = RefCell::new(std::sync::Arc::from([]));
-    /// Types added by a build that embeds this crate (the benchmark's research form,
-    /// `tests/bench/research-form`), looked up after the catalogue's. Empty in the package.
-    static EXTRA_TYPES: RefCell<Vec<&'static app::ApplicationType>> = const { RefCell::new(Vec::new()) };
 }
 
-/// For a build that embeds this crate (the benchmark harness): make `t` known to every
-/// export by its id, after the catalogue's seventeen. Not a JavaScript export.
-#[doc(hidden)]
-pub fn add_type(t: &'static app::ApplicationType) {
-    EXTRA_TYPES.with(|x| x.borrow_mut().push(t));
-}
-
-/// The catalogue's type with this id, else an added one.
+/// The catalogue's type with this id (with feature `bench`, else one the benchmark added).
 fn find_type(id: &str) -> Result<&'static app::ApplicationType, Error> {
-    registry::application_type(id).or_else(|e| EXTRA_TYPES.with(|x| x.borrow().iter().copied().find(|t| t.id == id)).ok_or(e))
+    let found = registry::application_type(id);
+    #[cfg(feature = "bench")]
+    let found = found.or_else(|e| bench::added_type(id).ok_or(e));
+    found
 }
 
 fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T, Error>) -> Result<T, JsValue> {
@@ -1300,9 +1295,7 @@ fn validate_many_packed<'a>(
 
 /// The fast path's validation: `options` packs `asOf` as yyyymmdd (0: today) times two
 /// plus the locale bit (1: English). `None` for an unknown type or an impossible date.
-/// (Public for the benchmark harness, which times it without writing the report.)
-#[doc(hidden)]
-pub fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
+fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
     let (t, options) = packed_options(type_id, options)?;
     Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
 }

@@ -140,14 +140,14 @@ pub static BENCH_FORM: ApplicationType = ApplicationType {
 /// On instantiation: make the research form known to the package's exports.
 #[wasm_bindgen(start)]
 fn start() {
-    jincheng_wasm::add_type(&BENCH_FORM);
+    jincheng_wasm::bench::add_type(&BENCH_FORM);
 }
 
 /// `validate` on the fast path without writing the report (the number of issues), so
 /// that `npm run bench` can split a call's time between reading and writing.
 #[wasm_bindgen(js_name = __validateNoOutput)]
 pub fn validate_no_output(type_id: &str, json: &str, options: u32) -> u32 {
-    jincheng_wasm::validate_packed(type_id, json, options).map_or(0, |r| r.issues.len() as u32)
+    jincheng_wasm::bench::validate_packed(type_id, json, options).map_or(0, |r| r.issues.len() as u32)
 }
 
 #[cfg(test)]
