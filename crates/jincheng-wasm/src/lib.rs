@@ -981,20 +981,6 @@ pub fn check_mobile_js(
     id_check(&value, &options, IdKind::Mobile)
 }
 
-/// Diagnostics: the size of the module's linear memory in bytes (it only grows; a
-/// leak across the boundary shows as growth over many calls).
-#[wasm_bindgen(js_name = wasmMemoryBytes)]
-pub fn wasm_memory_bytes() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        (core::arch::wasm32::memory_size(0) * 65536) as f64
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        0.0
-    }
-}
-
 // ---- Number-only fast paths for the package's JS facade -------------------------------
 //
 // The facade (written by build-package.mjs) checks the `YYYY-MM-DD` shape in JS and
