@@ -7,7 +7,7 @@ use jincheng_rules::application as app;
 use jincheng_rules::json::WriteJson;
 
 use crate::fast::{citing, packed_options};
-use crate::CALENDAR;
+use crate::calendar;
 
 /// The distinct strings of a batch (paths, codes, messages, suggestions), each sent once:
 /// a batch's reports refer to them by number. A harness's batch repeats most of its
@@ -168,12 +168,11 @@ pub(crate) fn validate_many_packed<'a>(
     let mut numbers = Vec::with_capacity(size / 64);
     let mut strings = Strings::new();
     let out = citing(String::from("{"), |out, number| {
-        CALENDAR.with(|c| {
-            let calendar = c.borrow();
+        calendar(|calendar| {
             for (n, line) in lines {
                 let report = match line {
-                    Line::Text(json) => app::validate_line_text(t, n.saturating_add(skip), json, &options, &calendar),
-                    Line::Bytes(json) => app::validate_line(t, n.saturating_add(skip), json, &options, &calendar),
+                    Line::Text(json) => app::validate_line_text(t, n.saturating_add(skip), json, &options, calendar),
+                    Line::Bytes(json) => app::validate_line(t, n.saturating_add(skip), json, &options, calendar),
                 };
                 write_compact(&mut numbers, &report, &mut strings, number);
             }

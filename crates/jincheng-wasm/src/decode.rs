@@ -28,8 +28,10 @@ pub(crate) fn date_arg(v: &JsValue) -> Result<chrono::NaiveDate, Error> {
     }
 }
 
+/// The largest integer a JS number holds exactly (2^53 − 1).
+pub(crate) const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+
 pub(crate) fn int_arg(v: &JsValue, name: &str) -> Result<i64, Error> {
-    const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
     match v.as_f64() {
         Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() <= MAX_SAFE => Ok(x as i64),
         // An integer, but beyond the integers a number holds exactly: say so, not "must be an integer".
@@ -119,10 +121,7 @@ pub(crate) fn options_arg_with(v: &JsValue, also: &[&str]) -> Result<Options, Js
     }
     known_keys(v, OPTION_KEYS, also)?;
     o.locale = locale_arg(&get(v, "locale")?)?;
-    let as_of = get(v, "asOf")?;
-    if !(as_of.is_undefined() || as_of.is_null()) {
-        o.as_of = date_arg(&as_of).map_err(|e| invalid_options(format!("asOf: {}", e.message())))?;
-    }
+    o.as_of = as_of_arg(v)?.unwrap_or(o.as_of);
     let fields = get(v, "fields")?;
     if !(fields.is_undefined() || fields.is_null()) {
         if !safe::is_array(&fields) {
@@ -149,6 +148,15 @@ pub(crate) fn options_arg_with(v: &JsValue, also: &[&str]) -> Result<Options, Js
         o.labels = labels_arg(&labels)?;
     }
     Ok(o)
+}
+
+/// An options object's `asOf`: `None` where it is undefined or null.
+fn as_of_arg(v: &JsValue) -> Result<Option<chrono::NaiveDate>, JsValue> {
+    let as_of = get(v, "asOf")?;
+    if as_of.is_undefined() || as_of.is_null() {
+        return Ok(None);
+    }
+    date_arg(&as_of).map(Some).map_err(|e| invalid_options(format!("asOf: {}", e.message())))
 }
 
 /// Decode `{"/pointer": "label", …}`.
@@ -223,10 +231,6 @@ pub(crate) fn stack_overflow(e: &JsValue) -> bool {
     message.as_bytes().windows(10).any(|w| w == b"call stack")
 }
 
-/// The largest `firstLine` of `validateMany` (2^31 − 1): with the lines of any text the
-/// module can hold, a line's number still fits the module's 32-bit integers.
-/// (An integer: a float in a message would link Rust's float formatting into the module.)
-pub(crate) const MAX_FIRST_LINE: u32 = 2_147_483_647;
 
 /// Decode the options of the identity checks, `{locale, asOf}`: `invalid_options` for
 /// another key, a locale other than "zh-CN"/"en" or an `asOf` that is not a date.
@@ -240,9 +244,57 @@ pub(crate) fn id_options(v: &JsValue) -> Result<(Locale, chrono::NaiveDate), JsV
     }
     known_keys(v, &["locale", "asOf"], &[])?;
     out.0 = locale_arg(&get(v, "locale")?)?;
-    let as_of = get(v, "asOf")?;
-    if !(as_of.is_undefined() || as_of.is_null()) {
-        out.1 = date_arg(&as_of).map_err(|e| invalid_options(format!("asOf: {}", e.message())))?;
-    }
+    out.1 = as_of_arg(v)?.unwrap_or(out.1);
     Ok(out)
+}
+
+/// The largest `firstLine` of `validateMany` (2^31 − 1): with the lines of any text the
+/// module can hold, a line's number still fits the module's 32-bit integers.
+/// (An integer: a float in a message would link Rust's float formatting into the module.)
+const MAX_FIRST_LINE: u32 = 2_147_483_647;
+
+/// Decode `validateMany`'s options: those of `validate`, `firstLine` (the number of the
+/// text's first line, default 1) and `output` (true for "jsonl", false for "array").
+pub(crate) fn many_options(v: &JsValue) -> Result<(usize, bool, Options), JsValue> {
+    let first = if v.is_object() { get(v, "firstLine")? } else { JsValue::UNDEFINED };
+    let first_line = match first.as_f64() {
+        _ if first.is_undefined() || first.is_null() => 1,
+        Some(n) if n.fract() == 0.0 && (1.0..=f64::from(MAX_FIRST_LINE)).contains(&n) => n as usize,
+        _ => {
+            return Err(invalid_options(format!(
+                "firstLine must be a line number (an integer from 1 to {MAX_FIRST_LINE}), got {}",
+                describe(&first)
+            )))
+        }
+    };
+    let output = if v.is_object() { get(v, "output")? } else { JsValue::UNDEFINED };
+    let jsonl = match output.as_string().as_deref() {
+        _ if output.is_undefined() || output.is_null() => false,
+        Some("array") => false,
+        Some("jsonl") => true,
+        _ => return Err(invalid_options(format!("output must be \"array\" or \"jsonl\", got {}", describe(&output)))),
+    };
+    Ok((first_line, jsonl, options_arg_with(v, &["firstLine", "output"])?))
+}
+
+/// What `validateMany` takes: JSON Lines text (a string or the UTF-8 bytes of a
+/// `Uint8Array`), or an array of submissions.
+pub(crate) enum ManyInput {
+    Lines(Vec<u8>),
+    Items(js_sys::Array),
+}
+
+/// Decode `validateMany`'s input: `invalid_argument` for another kind, a detached buffer,
+/// or an array that cannot be read (a Proxy whose traps throw: not an empty batch).
+pub(crate) fn many_input(input: &JsValue) -> Result<ManyInput, JsValue> {
+    let argument = |why: String| into_error(Error::new(ErrorCode::InvalidArgument, why));
+    if let Some(s) = input.as_string() {
+        Ok(ManyInput::Lines(s.into_bytes()))
+    } else if input.is_instance_of::<js_sys::Uint8Array>() {
+        safe::bytes(input).map(ManyInput::Lines).ok_or_else(|| argument("validateMany: the Uint8Array's buffer is detached".to_owned()))
+    } else if safe::is_array(input) {
+        safe::items(input).map(ManyInput::Items).ok_or_else(|| argument("validateMany: the array cannot be read".to_owned()))
+    } else {
+        Err(argument(format!("validateMany takes JSON Lines (a string or a Uint8Array) or an array, got {}", describe(input))))
+    }
 }

@@ -70,13 +70,16 @@ impl WriteJson for TypeInfo {
     }
 }
 
-/// Reports as JSON Lines text (one per line, each line ended by `\n`), for `output: 'jsonl'`:
-/// one string crosses, and the engine builds no object.
-pub(crate) fn json_lines_text<T: WriteJson>(reports: &[T]) -> JsValue {
+/// `validateMany`'s reports: objects, or with `jsonl` JSON Lines text (one report per
+/// line, each ended by `\n`), where one string crosses and the engine builds no object.
+pub(crate) fn many_output<T: WriteJson>(reports: &[T], jsonl: bool) -> Result<JsValue, JsValue> {
+    if !jsonl {
+        return encode_json(reports);
+    }
     let mut out = String::with_capacity(512 * reports.len());
     for r in reports {
         r.write_json(&mut out);
         out.push('\n');
     }
-    JsValue::from_str(&out)
+    Ok(JsValue::from_str(&out))
 }

@@ -13,7 +13,7 @@ use jincheng_rules::json::WriteJson;
 use jincheng_rules::Locale;
 
 use crate::decode::{find_type, today_china};
-use crate::{with_document_status, CALENDAR};
+use crate::{calendar, with_document_status};
 
 thread_local! {
     /// The citations `__validateText` has sent the facade, by number (a citation is
@@ -65,7 +65,7 @@ pub(crate) fn citing(mut out: String, write: impl FnOnce(&mut String, &mut dyn F
 /// plus the locale bit (1: English). `None` for an unknown type or an impossible date.
 pub(crate) fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<app::Report> {
     let (t, options) = packed_options(type_id, options)?;
-    Some(CALENDAR.with(|c| app::validate_json(t, json, &options, &c.borrow())))
+    Some(calendar(|c| app::validate_json(t, json, &options, c)))
 }
 
 /// The type and the options of a fast-path call (see [`validate_packed`]).

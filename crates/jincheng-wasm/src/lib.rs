@@ -14,15 +14,13 @@ mod fast;
 mod safe;
 use std::cell::RefCell;
 
-use safe::describe;
-
 #[cfg(feature = "batch")]
 use batch::{validate_many_packed, Line, NUMBERS};
 use decode::{
-    date_arg, get, id_options, int_arg, invalid_options, locale_arg, options_arg, options_arg_with, record_text, submission_json,
-    type_arg, MAX_FIRST_LINE,
+    date_arg, id_options, int_arg, locale_arg, many_input, many_options, options_arg, record_text, submission_json, type_arg, ManyInput,
+    MAX_SAFE,
 };
-use encode::{encode_json, into_error, json_lines_text, TypeInfo};
+use encode::{encode_json, into_error, many_output, TypeInfo};
 use fast::{citing, pack, unpack, validate_packed};
 use jincheng_rules::application::{self as app, Options};
 use jincheng_rules::json::WriteJson;
@@ -42,8 +40,13 @@ thread_local! {
     static DOCUMENT_STATUS: RefCell<std::sync::Arc<[app::DocumentStatus]>> = RefCell::new(std::sync::Arc::from([]));
 }
 
+/// `f` on the portal's calendar.
+fn calendar<T>(f: impl FnOnce(&Calendar) -> T) -> T {
+    CALENDAR.with(|c| f(&c.borrow()))
+}
+
 fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T, Error>) -> Result<T, JsValue> {
-    CALENDAR.with(|c| f(&c.borrow())).map_err(into_error)
+    calendar(f).map_err(into_error)
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -440,7 +443,7 @@ pub fn parse_holiday_notice(
     #[wasm_bindgen(unchecked_param_type = "HolidayNoticeOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let argument = |why: String| into_error(Error::new(ErrorCode::InvalidArgument, why));
-    let text = text.as_string().ok_or_else(|| argument(format!("the notice text must be a string, got {}", describe(&text))))?;
+    let text = text.as_string().ok_or_else(|| argument(format!("the notice text must be a string, got {}", safe::describe(&text))))?;
     let year = if options.is_object() { Reflect::get(&options, &JsValue::from_str("year")).unwrap_or(JsValue::UNDEFINED) } else { options };
     let year = int_arg(&year, "year").map_err(into_error)?;
     // A year beyond i32 is outside the supported range: the core says so.
@@ -478,11 +481,16 @@ pub fn validate(
 ) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
     let options = options_arg(&options)?;
-    let report = match submission_json(&submission) {
-        Ok(json) => CALENDAR.with(|c| app::validate_json(t, &json, &options, &c.borrow())),
-        Err(why) => app::validate_unreadable(t, why, &options),
-    };
-    encode_json(&report)
+    let json = submission_json(&submission);
+    encode_json(&calendar(|c| report(t, json, &options, c)))
+}
+
+/// The report of a submission as [`submission_json`] wrote it (or could not).
+fn report(t: &'static app::ApplicationType, json: Result<String, app::Unreadable>, options: &Options, calendar: &Calendar) -> app::Report {
+    match json {
+        Ok(json) => app::validate_json(t, &json, options, calendar),
+        Err(why) => app::validate_unreadable(t, why, options),
+    }
 }
 
 /// Whether `validate` finds no error in a submission: in TypeScript a type guard, the
@@ -511,57 +519,14 @@ pub fn validate_many(
     #[wasm_bindgen(unchecked_param_type = "ValidateManyOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
-    let first = if options.is_object() { get(&options, "firstLine")? } else { JsValue::UNDEFINED };
-    let first_line = match first.as_f64() {
-        _ if first.is_undefined() || first.is_null() => 1,
-        Some(n) if n.fract() == 0.0 && (1.0..=f64::from(MAX_FIRST_LINE)).contains(&n) => n as usize,
-        _ => {
-            return Err(invalid_options(format!(
-                "firstLine must be a line number (an integer from 1 to {MAX_FIRST_LINE}), got {}",
-                describe(&first)
-            )))
+    let (first_line, jsonl, options) = many_options(&options)?;
+    match many_input(&input)? {
+        ManyInput::Lines(text) => many_output(&calendar(|c| app::validate_lines_from(t, &text, first_line, &options, c)), jsonl),
+        // Each item written as JSON text by the engine as it comes.
+        ManyInput::Items(items) => {
+            let reports: Vec<app::Report> = calendar(|c| items.iter().map(|item| report(t, submission_json(&item), &options, c)).collect());
+            many_output(&reports, jsonl)
         }
-    };
-    let output = if options.is_object() { get(&options, "output")? } else { JsValue::UNDEFINED };
-    let jsonl = match output.as_string().as_deref() {
-        _ if output.is_undefined() || output.is_null() => false,
-        Some("array") => false,
-        Some("jsonl") => true,
-        _ => return Err(invalid_options(format!("output must be \"array\" or \"jsonl\", got {}", describe(&output)))),
-    };
-    let options = options_arg_with(&options, &["firstLine", "output"])?;
-    let text = if let Some(s) = input.as_string() {
-        s.into_bytes()
-    } else if input.is_instance_of::<js_sys::Uint8Array>() {
-        safe::bytes(&input).ok_or_else(|| {
-            let why = "validateMany: the Uint8Array's buffer is detached".to_owned();
-            into_error(Error::new(ErrorCode::InvalidArgument, why))
-        })?
-    } else if safe::is_array(&input) {
-        // A Proxy whose traps throw: a coded error, not an empty batch.
-        let items = safe::items(&input).ok_or_else(|| {
-            into_error(Error::new(ErrorCode::InvalidArgument, "validateMany: the array cannot be read".to_owned()))
-        })?;
-        let reports: Vec<app::Report> = CALENDAR.with(|c| {
-            let cal = c.borrow();
-            items
-                .iter()
-                .map(|item| match submission_json(&item) {
-                    Ok(json) => app::validate_json(t, &json, &options, &cal),
-                    Err(why) => app::validate_unreadable(t, why, &options),
-                })
-                .collect()
-        });
-        return if jsonl { Ok(json_lines_text(&reports)) } else { encode_json(&reports) };
-    } else {
-        let why = format!("validateMany takes JSON Lines (a string or a Uint8Array) or an array, got {}", describe(&input));
-        return Err(into_error(Error::new(ErrorCode::InvalidArgument, why)));
-    };
-    let reports = CALENDAR.with(|c| app::validate_lines_from(t, &text, first_line, &options, &c.borrow()));
-    if jsonl {
-        Ok(json_lines_text(&reports))
-    } else {
-        encode_json(&reports)
     }
 }
 
@@ -575,7 +540,7 @@ pub fn deadlines(
     let t = type_arg(&type_id)?;
     let options = options_arg(&options)?;
     let list = match submission_json(&submission) {
-        Ok(json) => CALENDAR.with(|c| app::deadlines_json(t, &json, &options, &c.borrow())),
+        Ok(json) => calendar(|c| app::deadlines_json(t, &json, &options, c)),
         Err(_) => Vec::new(),
     };
     encode_json(&list)
@@ -641,8 +606,7 @@ pub fn rules(
 fn id_check(value: &JsValue, options: &JsValue, kind: IdKind) -> Result<JsValue, JsValue> {
     // Throws only for malformed options (invalid_options); never for the value.
     let (locale, today) = id_options(options)?;
-    let o = Options::new(locale, today);
-    let ctx = CheckContext { today: o.as_of, locale: o.locale };
+    let ctx = CheckContext { today, locale };
     // The checks look at 18 characters at most after counting them, so any length is cheap.
     let result: IdCheck = match (value.as_string(), kind) {
         (Some(s), IdKind::ResidentId) => check_resident_id(&s, &ctx),
@@ -686,17 +650,17 @@ pub fn check_mobile_js(
 #[wasm_bindgen(js_name = __addWorkdaysPacked)]
 pub fn add_workdays_packed(date: u32, n: f64) -> u32 {
     let Some(d) = unpack(date) else { return 0 };
-    if !(n.is_finite() && n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0) {
+    if !(n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_SAFE) {
         return 0;
     }
-    CALENDAR.with(|c| c.borrow().add_workdays(d, n as i64)).map(pack).unwrap_or(0)
+    calendar(|c| c.add_workdays(d, n as i64)).map(pack).unwrap_or(0)
 }
 
 /// `workdaysBetween` on packed dates; NaN means "use the full path".
 #[wasm_bindgen(js_name = __workdaysBetweenPacked)]
 pub fn workdays_between_packed(from: u32, to: u32) -> f64 {
     match (unpack(from), unpack(to)) {
-        (Some(a), Some(b)) => CALENDAR.with(|c| c.borrow().workdays_between(a, b)).map_or(f64::NAN, |n| n as f64),
+        (Some(a), Some(b)) => calendar(|c| c.workdays_between(a, b)).map_or(f64::NAN, |n| n as f64),
         _ => f64::NAN,
     }
 }
@@ -704,7 +668,7 @@ pub fn workdays_between_packed(from: u32, to: u32) -> f64 {
 /// `isWorkday` on a packed date: 1 yes, 0 no, 2 "use the full path".
 #[wasm_bindgen(js_name = __isWorkdayPacked)]
 pub fn is_workday_packed(date: u32) -> u32 {
-    unpack(date).and_then(|d| CALENDAR.with(|c| c.borrow().is_workday(d)).ok()).map_or(2, u32::from)
+    unpack(date).and_then(|d| calendar(|c| c.is_workday(d)).ok()).map_or(2, u32::from)
 }
 
 /// `validate` for the JS facade: the submission already as JSON text (the facade's own
