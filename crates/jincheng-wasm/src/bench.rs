@@ -3,7 +3,8 @@
 
 use std::cell::RefCell;
 
-use jincheng_rules::application::{ApplicationType, Report};
+use jincheng_rules::application::{ApplicationType, Options};
+use jincheng_rules::Calendar;
 
 thread_local! {
     /// Types the benchmark added, looked up after the catalogue's.
@@ -20,8 +21,9 @@ pub(crate) fn added_type(id: &str) -> Option<&'static ApplicationType> {
     ADDED.with(|x| x.borrow().iter().copied().find(|t| t.id == id))
 }
 
-/// `__validateText`'s validation without writing the report, so that the benchmark can
-/// split a call's time between reading and writing.
-pub fn validate_packed(type_id: &str, json: &str, options: u32) -> Option<Report> {
-    crate::fast::validate_packed(type_id, json, options)
+/// `f` on what a fast-path call (`__validateText`) validates with: the type, the options
+/// packed as there, and the portal's calendar. `None` where that call would be `None`.
+pub fn with_packed<R>(type_id: &str, options: u32, f: impl FnOnce(&'static ApplicationType, &Options, &Calendar) -> R) -> Option<R> {
+    let (t, options) = crate::fast::packed_options(type_id, options)?;
+    Some(crate::calendar(|c| f(t, &options, c)))
 }
