@@ -691,8 +691,8 @@ pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> 
 /// `validateMany` for the JS facade on JSON Lines text (a string): the options packed as
 /// for `__validateText`, and `first_line` the number of the text's first line. Each line
 /// is validated and written in turn (no list of reports is kept), compactly (see
-/// [`write_compact`]): the reports as numbers, which `__validateManyNumbers` then hands
-/// over as one `Float64Array`, and this JSON text, `{"strings": [...], "citations": [[n,
+/// `write_compact` in batch.rs): the reports as numbers, which `__validateManyNumbers` then
+/// hands over as one `Float64Array`, and this JSON text, `{"strings": [...], "citations": [[n,
 /// citation], …]}`: each distinct string of the batch once, each citation not sent before
 /// once. `None` sends the call to the full export.
 #[cfg(feature = "batch")]
@@ -709,7 +709,7 @@ pub fn validate_many_bytes(type_id: &str, bytes: &[u8], options: u32, first_line
 }
 
 /// The numbers of the batch `__validateManyText` / `__validateManyBytes` just wrote (then
-/// forgotten here): see [`write_compact`].
+/// forgotten here): see `write_compact` in batch.rs.
 #[cfg(feature = "batch")]
 #[wasm_bindgen(js_name = __validateManyNumbers)]
 pub fn validate_many_numbers() -> Vec<f64> {
