@@ -12,7 +12,7 @@ use crate::encode::into_error;
 use crate::safe::{self, describe};
 use crate::with_document_status;
 
-/// The catalogue's type with this id (with feature `bench`, else one the benchmark added).
+/// The catalogue's type with this id; with feature `bench`, else a type the benchmark added.
 pub(crate) fn find_type(id: &str) -> Result<&'static app::ApplicationType, Error> {
     let found = registry::application_type(id);
     #[cfg(feature = "bench")]

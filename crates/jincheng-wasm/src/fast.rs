@@ -1,10 +1,11 @@
-//! The number-only fast paths of the package's JS facade (the exports `__…` in lib.rs).
+//! The fast paths of the package's JS facade (`facade.mjs`; the exports `__…` in lib.rs).
 //!
-//! The facade (written by build-package.mjs) checks the `YYYY-MM-DD` shape in JS and
-//! passes dates packed as yyyymmdd, so the hottest calendar calls cross the boundary
-//! as numbers instead of strings. Anything unusual — a malformed or impossible date, a
-//! non-integer n, a result out of range — answers 0 / NaN and the facade calls the
-//! full export, which throws the proper coded error.
+//! The facade checks the `YYYY-MM-DD` shape in JS and passes dates packed as yyyymmdd, so
+//! the hottest calendar calls cross the boundary as numbers instead of strings. Anything
+//! unusual — a malformed or impossible date, a non-integer n, a result out of range —
+//! answers 0 / NaN and the facade calls the full export, which throws the proper coded
+//! error. `__validateText` takes the options packed the same way and sends each citation
+//! once (`citing`).
 
 use std::cell::RefCell;
 
