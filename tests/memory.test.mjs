@@ -2,11 +2,10 @@
 // (strings in, strings out, errors thrown, reports built).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { caseFiles } from './cases.mjs';
+import { loadPackage } from './wasm-memory.mjs';
 
-const m = createRequire(import.meta.url)('../pkg');
-const wasmMemory = () => m.wasmMemoryBytes();
+const { m, wasmMemoryBytes: wasmMemory } = loadPackage();
 
 function heapAfter(fn) {
   fn();

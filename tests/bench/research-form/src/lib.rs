@@ -7,7 +7,9 @@
 //! package: this crate lives in the benchmark harness (`tests/bench/`) and is built by
 //! `tests/bench/validation.mjs` into `test-output/pkg-bench`.
 
-use jincheng_rules::application::{ApplicationType, Ctx, Hits, Rule};
+use jincheng_rules::application::{json_lines_str, validate_json, validate_line_text, ApplicationType, Ctx, Hits, Rule};
+use jincheng_rules::json::WriteJson;
+use jincheng_wasm::bench::with_packed;
 use jincheng_rules::model::{ev, t};
 use jincheng_rules::model::{Citation, EnumValue, Field, FieldKind, Severity};
 use wasm_bindgen::prelude::*;
@@ -140,14 +142,39 @@ pub static BENCH_FORM: ApplicationType = ApplicationType {
 /// On instantiation: make the research form known to the package's exports.
 #[wasm_bindgen(start)]
 fn start() {
-    jincheng_wasm::add_type(&BENCH_FORM);
+    jincheng_wasm::bench::add_type(&BENCH_FORM);
 }
 
 /// `validate` on the fast path without writing the report (the number of issues), so
 /// that `npm run bench` can split a call's time between reading and writing.
 #[wasm_bindgen(js_name = __validateNoOutput)]
 pub fn validate_no_output(type_id: &str, json: &str, options: u32) -> u32 {
-    jincheng_wasm::validate_packed(type_id, json, options).map_or(0, |r| r.issues.len() as u32)
+    with_packed(type_id, options, |t, o, c| validate_json(t, json, o, c).issues.len() as u32).unwrap_or(0)
+}
+
+// The plain JSON-text alternatives of the facade's wire formats, for `tests/bench/wire.mjs`
+// (issue 21: do the citation table and the batch's numbers protocol earn their place?).
+
+/// `__validateText` with the report as plain JSON text (no citation table).
+#[wasm_bindgen(js_name = __validatePlainJson)]
+pub fn validate_plain_json(type_id: &str, json: &str, options: u32) -> Option<String> {
+    with_packed(type_id, options, |t, o, c| validate_json(t, json, o, c).to_json())
+}
+
+/// `__validateManyText` with the reports as one JSON array text (each report's JSON text
+/// joined, written as it is made), for one `JSON.parse` in JS.
+#[wasm_bindgen(js_name = __validateManyPlainJson)]
+pub fn validate_many_plain_json(type_id: &str, text: &str, options: u32, first_line: u32) -> Option<String> {
+    let skip = (first_line as usize).checked_sub(1)?;
+    with_packed(type_id, options, |t, o, c| {
+        let mut out = String::with_capacity(text.len());
+        for (k, (n, line)) in json_lines_str(text).enumerate() {
+            out.push(if k == 0 { '[' } else { ',' });
+            validate_line_text(t, n.saturating_add(skip), line, o, c).write_json(&mut out);
+        }
+        out.push_str(if out.is_empty() { "[]" } else { "]" });
+        out
+    })
 }
 
 #[cfg(test)]
