@@ -80,7 +80,7 @@ test('no exported function takes or returns any; no internal name in any declara
 // The entries are written by hand (crates/jincheng-wasm/entries/web, entries/node) and so are
 // their declarations: each entry exports every function of its wasm build (wasm-bindgen's
 // module, pkg/*/jincheng.js, but the facade's `__…` fast paths and wasm-bindgen's init),
-// with the same number of parameters, and init, initSync and isSupported; and the
+// with the same number of parameters and its own name, and init, initSync and isSupported; and the
 // declarations name exactly what each entry exports (tsc checks an object with one key per
 // export against the declared module).
 const req = createRequire(import.meta.url);
@@ -97,6 +97,7 @@ test('the entries export every function of the wasm, with its parameters, and no
     const wasm = wasmNames(glue);
     assert.deepEqual(Object.keys(api).sort(), [...wasm, ...OWN, ...extra].sort(), entry);
     for (const n of wasm) assert.equal(api[n].length, glue[n].length, `${entry}: ${n}'s parameters`);
+    for (const [n, f] of Object.entries(api)) assert.equal(f.name, n === 'default' ? 'init' : n, `${entry}: ${n}'s name`);
   }
   assert.ok(!('parseHolidayNotice' in (await import(join(root, 'pkg/web/index.js')))), 'the notice parser is in the Node build only');
 });

@@ -69,7 +69,8 @@ write('node/package.json', json({ type: 'commonjs' }));
 // kept, and the entry's function names): ~4 KB gzip of the size budget. Its syntax stays
 // within what isSupported() requires. The Node build is left as written.
 const WEB = { format: 'esm', platform: 'neutral', minify: true, target: ['chrome96', 'firefox79', 'safari15'] };
-const NODE = { format: 'cjs', platform: 'node', keepNames: true, target: 'node18' };
+// The Node entry is one scope (named imports, no interop code): its functions keep their names.
+const NODE = { format: 'cjs', platform: 'node', target: 'node18' };
 // The modules an entry finds beside it in pkg/ (wasm-bindgen's `./jincheng.js`, the web
 // entry's `./wasm.js`) are imported as they are, not bundled.
 const BESIDE = ['./jincheng.js', './wasm.js'];
@@ -98,7 +99,7 @@ await bundle('web/wasm.js', 'web/wasm.js', { ...WEB, plugins: [wasmData] });
 await bundle('web/index.js', 'web/index.js', { ...WEB, keepNames: true });
 
 // ---- pkg/node: CommonJS, ready on require, and its ES module wrapper -------------------------
-await bundle('node/index.cjs', 'node/index.cjs', NODE);
+await bundle('node/index.js', 'node/index.cjs', NODE);
 copy('entries/node/index.mjs', 'node/index.mjs');
 
 // ---- Declarations: entries/web and entries/node, as they are ----------------------------------

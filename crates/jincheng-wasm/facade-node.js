@@ -1,6 +1,6 @@
 // validateMany's batch fast path, in the Node build only (pkg/node/index.cjs): the web build
 // has no batch export (Cargo feature "batch"). Part of the facade (facade.js).
-import * as m from './jincheng.js';
+import { __validateManyBytes, __validateManyNumbers, __validateManyText, validateMany as wasmValidateMany } from './jincheng.js';
 import { CITED, MANY_KEYS, cite, packedOptions } from './facade.js';
 
 // validateMany on JSON Lines text (a string or its UTF-8 bytes): as validate, one
@@ -39,11 +39,11 @@ export function validateMany(typeId, input, options) {
     } catch {
       bytes = false;
     }
-    const r = typeof input === 'string' ? m.__validateManyText(typeId, input, o, first)
-      : bytes ? m.__validateManyBytes(typeId, input, o, first) : undefined;
+    const r = typeof input === 'string' ? __validateManyText(typeId, input, o, first)
+      : bytes ? __validateManyBytes(typeId, input, o, first) : undefined;
     if (r !== undefined) {
       const { strings: S, citations } = JSON.parse(r);
-      const x = m.__validateManyNumbers();
+      const x = __validateManyNumbers();
       for (const [i, c] of citations) CITED[i] = c;
       if (jsonl) return manyJsonl(S, x);
       const reports = [], R = [];
@@ -64,7 +64,7 @@ export function validateMany(typeId, input, options) {
       return reports;
     }
   }
-  return m.validateMany(typeId, input, options);
+  return wasmValidateMany(typeId, input, options);
 }
 // The reports of a batch as JSON Lines, written as JSON.stringify would write the objects.
 function manyJsonl(S, x) {

@@ -4,7 +4,10 @@
 // string instead of objects; anything unusual goes to the full export, which throws the
 // coded error. The Node build adds validateMany's batch fast path (facade-node.js).
 // `./jincheng.js` is wasm-bindgen's module, which the build puts beside each entry in pkg/.
-import * as m from './jincheng.js';
+import {
+  __addWorkdaysPacked, __isWorkdayPacked, __validateText, __workdaysBetweenPacked,
+  addWorkdays as wasmAddWorkdays, isWorkday as wasmIsWorkday, validate as wasmValidate, workdaysBetween as wasmWorkdaysBetween,
+} from './jincheng.js';
 function pack(s) {
   if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return 0;
   let v = 0;
@@ -23,18 +26,18 @@ function unpack(p) {
 export function addWorkdays(date, n) {
   const p = pack(date);
   if (p !== 0 && typeof n === 'number') {
-    const r = m.__addWorkdaysPacked(p, n);
+    const r = __addWorkdaysPacked(p, n);
     if (r !== 0) return unpack(r);
   }
-  return m.addWorkdays(date, n);
+  return wasmAddWorkdays(date, n);
 }
 export function workdaysBetween(from, to) {
   const a = pack(from), b = pack(to);
   if (a !== 0 && b !== 0) {
-    const r = m.__workdaysBetweenPacked(a, b);
+    const r = __workdaysBetweenPacked(a, b);
     if (r === r) return r;
   }
-  return m.workdaysBetween(from, to);
+  return wasmWorkdaysBetween(from, to);
 }
 // validate: the engine's JSON.stringify here, the options as one number, the report
 // back as JSON text, each citation as a number into a table that the wasm side fills
@@ -76,7 +79,7 @@ export function validate(typeId, submission, options) {
       text = undefined;
     }
     if (typeof text === 'string' && text.length <= MAX_TEXT) {
-      const r = m.__validateText(typeId, text, o);
+      const r = __validateText(typeId, text, o);
       if (r !== undefined) {
         const { report, citations } = JSON.parse(r);
         for (const [i, c] of citations) CITED[i] = c;
@@ -86,13 +89,13 @@ export function validate(typeId, submission, options) {
       }
     }
   }
-  return m.validate(typeId, submission, options);
+  return wasmValidate(typeId, submission, options);
 }
 export function isWorkday(date) {
   const p = pack(date);
   if (p !== 0) {
-    const r = m.__isWorkdayPacked(p);
+    const r = __isWorkdayPacked(p);
     if (r !== 2) return r === 1;
   }
-  return m.isWorkday(date);
+  return wasmIsWorkday(date);
 }
