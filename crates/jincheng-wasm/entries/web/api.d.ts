@@ -281,54 +281,34 @@ export type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends o
 /** True where WebAssembly and the features the module uses are available (reference types, bulk memory, non-trapping float-to-int, sign extension): Chrome/Edge 96, Firefox 79, Safari 15 or later. Callable before init. */
 export function isSupported(): boolean;
 
-/**
- * Same day-of-month n months later; the month's last day where it has no such day (民法典 第二百零二条).
- */
+/** Same day-of-month n months later; the month's last day where it has no such day (民法典 第二百零二条). */
 export function addMonths(date: IsoDate, n: number): IsoDate;
 
-/**
- * The n-th working day strictly after `date` (n ≥ 1), the |n|-th strictly before (n ≤ −1), `date` for n = 0.
- */
+/** The n-th working day strictly after `date` (n ≥ 1), the |n|-th strictly before (n ≤ −1), `date` for n = 0. */
 export function addWorkdays(date: IsoDate, n: number): IsoDate;
 
-/**
- * One entry per application type: id, title, document (number, title, dates in force), articles, deadlines (id, title, the fields each needs).
- */
+/** One entry per application type: id, title, document (number, title, dates in force), articles, deadlines (id, title, the fields each needs). */
 export function applicationTypes(locale?: Locale): ApplicationTypeInfo[];
 
-/**
- * First and last day with an official schedule.
- */
+/** First and last day with an official schedule. */
 export function calendarCoverage(): Coverage;
 
-/**
- * Check a unified social credit code (GB 32100-2015); never throws.
- */
+/** Check a unified social credit code (GB 32100-2015); never throws. */
 export function checkCreditCode(value: unknown, options?: IdCheckOptions): IdCheck;
 
-/**
- * Check a mainland mobile number; never throws.
- */
+/** Check a mainland mobile number; never throws. */
 export function checkMobile(value: unknown, options?: IdCheckOptions): IdCheck;
 
-/**
- * Check a resident ID number (GB 11643-1999); never throws.
- */
+/** Check a resident ID number (GB 11643-1999); never throws. */
 export function checkResidentId(value: unknown, options?: IdCheckOptions): IdCheck;
 
-/**
- * Everything known about a day: kind, holiday name, provisional, source.
- */
+/** Everything known about a day: kind, holiday name, provisional, source. */
 export function dayInfo(date: IsoDate): DayInfo;
 
-/**
- * The deadlines computed from a submission's dates.
- */
+/** The deadlines computed from a submission's dates. */
 export function deadlines(typeId: ApplicationTypeId, submission: unknown, options?: ValidateOptions): Deadline[];
 
-/**
- * addWorkdays with the rest days skipped, the makeup days counted and whether the count is provisional.
- */
+/** addWorkdays with the rest days skipped, the makeup days counted and whether the count is provisional. */
 export function explainAddWorkdays(date: IsoDate, n: number): WorkdayCount;
 
 /**
@@ -345,14 +325,10 @@ export function formState(typeId: ApplicationTypeId, submission: unknown, option
  */
 export function isValid<T extends ApplicationTypeId>(typeId: T, submission: unknown, options?: ValidateOptions): submission is SubmissionOf<T>;
 
-/**
- * A working day: Mon–Fri that is no holiday, or a weekend day made a working day (调休上班).
- */
+/** A working day: Mon–Fri that is no holiday, or a weekend day made a working day (调休上班). */
 export function isWorkday(date: IsoDate): boolean;
 
-/**
- * Add or replace one year's official schedule at run time (throws `invalid_calendar`).
- */
+/** Add or replace one year's official schedule at run time (throws `invalid_calendar`). */
 export function loadCalendarYear(data: CalendarYear): void;
 
 /**
@@ -363,19 +339,13 @@ export function loadCalendarYear(data: CalendarYear): void;
  */
 export function loadDocumentStatus(data: DocumentStatus): void;
 
-/**
- * Years without an official schedule among the days of (from, to]: answers over that span are provisional.
- */
+/** Years without an official schedule among the days of (from, to]: answers over that span are provisional. */
 export function provisionalYears(from: IsoDate, to: IsoDate): number[];
 
-/**
- * Every rule the library enforces, for one type or all: what a legal reviewer signs off.
- */
+/** Every rule the library enforces, for one type or all: what a legal reviewer signs off. */
 export function rules(typeId?: ApplicationTypeId | null, locale?: Locale): RuleInfo[];
 
-/**
- * The JSON Schema (draft 2020-12) of a submission, generated from the field declarations.
- */
+/** The JSON Schema (draft 2020-12) of a submission, generated from the field declarations. */
 export function schema(typeId: ApplicationTypeId, locale?: Locale): JsonSchema;
 
 /**
@@ -401,7 +371,5 @@ export function validateMany(typeId: ApplicationTypeId, input: ManyInput, option
  */
 export function wasmMemoryBytes(): number;
 
-/**
- * Working days in the half-open span (from, to]; negative when to < from.
- */
+/** Working days in the half-open span (from, to]; negative when to < from. */
 export function workdaysBetween(from: IsoDate, to: IsoDate): number;

@@ -49,91 +49,25 @@ export function initSync(input) {
 }
 
 // The functions: the facade's (F) where it has a fast path, else the wasm's own.
-export function addMonths(date, n) {
-  if (!ready) notInitialized();
-  return m.addMonths(date, n);
-}
-export function addWorkdays(date, n) {
-  if (!ready) notInitialized();
-  return F.addWorkdays(date, n);
-}
-export function applicationTypes(locale) {
-  if (!ready) notInitialized();
-  return m.applicationTypes(locale);
-}
-export function calendarCoverage() {
-  if (!ready) notInitialized();
-  return m.calendarCoverage();
-}
-export function checkCreditCode(value, options) {
-  if (!ready) notInitialized();
-  return m.checkCreditCode(value, options);
-}
-export function checkMobile(value, options) {
-  if (!ready) notInitialized();
-  return m.checkMobile(value, options);
-}
-export function checkResidentId(value, options) {
-  if (!ready) notInitialized();
-  return m.checkResidentId(value, options);
-}
-export function dayInfo(date) {
-  if (!ready) notInitialized();
-  return m.dayInfo(date);
-}
-export function deadlines(typeId, submission, options) {
-  if (!ready) notInitialized();
-  return m.deadlines(typeId, submission, options);
-}
-export function explainAddWorkdays(date, n) {
-  if (!ready) notInitialized();
-  return m.explainAddWorkdays(date, n);
-}
-export function formState(typeId, submission, options) {
-  if (!ready) notInitialized();
-  return m.formState(typeId, submission, options);
-}
-export function isValid(typeId, submission, options) {
-  if (!ready) notInitialized();
-  return m.isValid(typeId, submission, options);
-}
-export function isWorkday(date) {
-  if (!ready) notInitialized();
-  return F.isWorkday(date);
-}
-export function loadCalendarYear(data) {
-  if (!ready) notInitialized();
-  return m.loadCalendarYear(data);
-}
-export function loadDocumentStatus(data) {
-  if (!ready) notInitialized();
-  return m.loadDocumentStatus(data);
-}
-export function provisionalYears(from, to) {
-  if (!ready) notInitialized();
-  return m.provisionalYears(from, to);
-}
-export function rules(typeId, locale) {
-  if (!ready) notInitialized();
-  return m.rules(typeId, locale);
-}
-export function schema(typeId, locale) {
-  if (!ready) notInitialized();
-  return m.schema(typeId, locale);
-}
-export function validate(typeId, submission, options) {
-  if (!ready) notInitialized();
-  return F.validate(typeId, submission, options);
-}
-export function validateMany(typeId, input, options) {
-  if (!ready) notInitialized();
-  return m.validateMany(typeId, input, options);
-}
-export function wasmMemoryBytes() {
-  if (!ready) notInitialized();
-  return m.wasmMemoryBytes();
-}
-export function workdaysBetween(from, to) {
-  if (!ready) notInitialized();
-  return F.workdaysBetween(from, to);
-}
+export function addMonths(date, n) { if (!ready) notInitialized(); return m.addMonths(date, n); }
+export function addWorkdays(date, n) { if (!ready) notInitialized(); return F.addWorkdays(date, n); }
+export function applicationTypes(locale) { if (!ready) notInitialized(); return m.applicationTypes(locale); }
+export function calendarCoverage() { if (!ready) notInitialized(); return m.calendarCoverage(); }
+export function checkCreditCode(value, options) { if (!ready) notInitialized(); return m.checkCreditCode(value, options); }
+export function checkMobile(value, options) { if (!ready) notInitialized(); return m.checkMobile(value, options); }
+export function checkResidentId(value, options) { if (!ready) notInitialized(); return m.checkResidentId(value, options); }
+export function dayInfo(date) { if (!ready) notInitialized(); return m.dayInfo(date); }
+export function deadlines(typeId, submission, options) { if (!ready) notInitialized(); return m.deadlines(typeId, submission, options); }
+export function explainAddWorkdays(date, n) { if (!ready) notInitialized(); return m.explainAddWorkdays(date, n); }
+export function formState(typeId, submission, options) { if (!ready) notInitialized(); return m.formState(typeId, submission, options); }
+export function isValid(typeId, submission, options) { if (!ready) notInitialized(); return m.isValid(typeId, submission, options); }
+export function isWorkday(date) { if (!ready) notInitialized(); return F.isWorkday(date); }
+export function loadCalendarYear(data) { if (!ready) notInitialized(); return m.loadCalendarYear(data); }
+export function loadDocumentStatus(data) { if (!ready) notInitialized(); return m.loadDocumentStatus(data); }
+export function provisionalYears(from, to) { if (!ready) notInitialized(); return m.provisionalYears(from, to); }
+export function rules(typeId, locale) { if (!ready) notInitialized(); return m.rules(typeId, locale); }
+export function schema(typeId, locale) { if (!ready) notInitialized(); return m.schema(typeId, locale); }
+export function validate(typeId, submission, options) { if (!ready) notInitialized(); return F.validate(typeId, submission, options); }
+export function validateMany(typeId, input, options) { if (!ready) notInitialized(); return m.validateMany(typeId, input, options); }
+export function wasmMemoryBytes() { if (!ready) notInitialized(); return m.wasmMemoryBytes(); }
+export function workdaysBetween(from, to) { if (!ready) notInitialized(); return F.workdaysBetween(from, to); }
