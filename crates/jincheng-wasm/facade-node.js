@@ -8,9 +8,9 @@ import { CITED, MANY_KEYS, cite, packedOptions } from './facade.js';
 // Float64Array) and one JSON text of the batch's distinct strings and new citations,
 // which this side turns into the same objects as validate's, or with output 'jsonl' straight
 // into their JSON text (each distinct string, citation and deadline list encoded once per
-// batch; a test compares the text with JSON.stringify of the objects). Arrays, options beyond
-// locale, asOf, firstLine and output, and the web build (no batch fast path: Cargo feature
-// "batch") go to the full export, which also rejects a bad output value.
+// batch; a test compares the text with JSON.stringify of the objects). Arrays, and options
+// beyond locale, asOf, firstLine and output, go to the full export, which also rejects a bad
+// output value.
 const SEVERITY = ['error', 'warning', 'info'];
 const SEVERITY_JSON = SEVERITY.map((x) => '","severity":"' + x + '","message":');
 // The batch's severity number carries the issue's notice too: severity + 4 × (1 late, 2 ineligible, 3 condition).

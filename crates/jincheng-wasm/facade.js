@@ -3,11 +3,13 @@
 // hottest calls check their arguments' shape in JS and cross the boundary as numbers or one
 // string instead of objects; anything unusual goes to the full export, which throws the
 // coded error. The Node build adds validateMany's batch fast path (facade-node.js).
-// `./jincheng.js` is wasm-bindgen's module, which the build puts beside each entry in pkg/.
+// `./jincheng.js` is wasm-bindgen's module, which the build puts beside each entry in pkg/;
+// its exports are imported by name (the Node bundle then needs no interop code).
 import {
   __addWorkdaysPacked, __isWorkdayPacked, __validateText, __workdaysBetweenPacked,
   addWorkdays as wasmAddWorkdays, isWorkday as wasmIsWorkday, validate as wasmValidate, workdaysBetween as wasmWorkdaysBetween,
 } from './jincheng.js';
+
 function pack(s) {
   if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return 0;
   let v = 0;
