@@ -69,8 +69,9 @@ write('node/package.json', json({ type: 'commonjs' }));
 // kept, and the entry's function names): ~4 KB gzip of the size budget. Its syntax stays
 // within what isSupported() requires. The Node build is left as written.
 const WEB = { format: 'esm', platform: 'neutral', minify: true, target: ['chrome96', 'firefox79', 'safari15'] };
-// The Node entry is one scope (named imports, no interop code): its functions keep their names.
-const NODE = { format: 'cjs', platform: 'node', target: 'node18' };
+// The Node entry is one scope (named imports, no interop code): its functions keep their names;
+// strict mode, as the ES modules it is made of.
+const NODE = { format: 'cjs', platform: 'node', target: 'node18', banner: { js: `${HEADER}\n'use strict';` } };
 // The modules an entry finds beside it in pkg/ (wasm-bindgen's `./jincheng.js`, the web
 // entry's `./wasm.js`) are imported as they are, not bundled.
 const BESIDE = ['./jincheng.js', './wasm.js'];

@@ -39,6 +39,6 @@ export function benchPackage() {
   writeFileSync(`${out}/package.json`, '{"type":"commonjs"}\n');
   // The same entry and facade as pkg/node (validate crosses as one JSON string each way),
   // over this build's wasm-bindgen module (crates/jincheng-wasm/build-package.mjs, "Bundling").
-  esbuild.buildSync({ entryPoints: [`${root}crates/jincheng-wasm/entries/node/index.js`], outfile: `${out}/index.cjs`, bundle: true, format: 'cjs', platform: 'node', target: 'node18', external: ['./jincheng.js'], logLevel: 'warning' });
+  esbuild.buildSync({ entryPoints: [`${root}crates/jincheng-wasm/entries/node/index.js`], outfile: `${out}/index.cjs`, bundle: true, format: 'cjs', platform: 'node', target: 'node18', external: ['./jincheng.js'], banner: { js: "'use strict';" }, logLevel: 'warning' });
   return createRequire(import.meta.url)(`${out}/index.cjs`);
 }
