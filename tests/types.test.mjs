@@ -6,6 +6,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,12 +66,57 @@ test('a misuse that the usage files expect to fail does fail (the check can fail
 });
 
 test('no exported function takes or returns any; no internal name in any declaration file', () => {
-  for (const f of ['web/index.d.ts', 'node/index.d.mts', 'node/index.d.cts', 'testing/index.d.ts', 'testing/node.d.mts', 'testing/node.d.cts']) {
+  // The functions of both builds are declared in web/api.d.ts, the Node build's own in
+  // node/notice.d.ts; each entry's index.d.* re-exports them and declares init.
+  for (const f of ['web/api.d.ts', 'web/index.d.ts', 'node/notice.d.ts', 'node/index.d.mts', 'node/index.d.cts', 'testing/index.d.ts', 'testing/node.d.mts', 'testing/node.d.cts']) {
     const dts = readFileSync(join(root, 'pkg', f), 'utf8');
     const exported = dts.split('\n').filter((l) => l.startsWith('export function'));
-    assert.ok(exported.length >= 2, f);
+    assert.ok(exported.length >= (f === 'web/api.d.ts' ? 20 : 1), f);
     for (const line of exported) assert.doesNotMatch(line, /\bany\b/, `${f}: ${line}`);
     assert.doesNotMatch(dts, /\b__\w+\(/, `${f} names an internal function`);
+  }
+});
+
+// The entries are written by hand (crates/jincheng-wasm/entries/web, entries/node) and so are
+// their declarations: each entry exports every function of its wasm build (wasm-bindgen's
+// module, pkg/*/jincheng.js, but the facade's `__…` fast paths and wasm-bindgen's init),
+// with the same number of parameters and its own name, and init, initSync and isSupported; and the
+// declarations name exactly what each entry exports (tsc checks an object with one key per
+// export against the declared module).
+const req = createRequire(import.meta.url);
+const wasmNames = (glue) => Object.keys(glue).filter((n) => !n.startsWith('__') && !['default', 'initSync'].includes(n));
+const OWN = ['init', 'initSync', 'isSupported'];
+
+test('the entries export every function of the wasm, with its parameters, and nothing else', async () => {
+  const builds = [
+    ['web/index.js', await import(join(root, 'pkg/web/index.js')), await import(join(root, 'pkg/web/jincheng.js')), ['default']],
+    ['node/index.cjs', req(join(root, 'pkg/node/index.cjs')), req(join(root, 'pkg/node/jincheng.js')), []],
+    ['node/index.mjs', await import(join(root, 'pkg/node/index.mjs')), req(join(root, 'pkg/node/jincheng.js')), ['default']],
+  ];
+  for (const [entry, api, glue, extra] of builds) {
+    const wasm = wasmNames(glue);
+    assert.deepEqual(Object.keys(api).sort(), [...wasm, ...OWN, ...extra].sort(), entry);
+    for (const n of wasm) assert.equal(api[n].length, glue[n].length, `${entry}: ${n}'s parameters`);
+    for (const [n, f] of Object.entries(api)) assert.equal(f.name, n === 'default' ? 'init' : n, `${entry}: ${n}'s name`);
+  }
+  assert.ok(!('parseHolidayNotice' in (await import(join(root, 'pkg/web/index.js')))), 'the notice parser is in the Node build only');
+});
+
+test('the declarations declare every export of each entry and nothing more', async () => {
+  const keys = (names) => `{ ${names.map((n) => `${n}: true`).join(', ')} }`;
+  const web = Object.keys(await import(join(root, 'pkg/web/index.js')));
+  const esm = Object.keys(await import(join(root, 'pkg/node/index.mjs')));
+  const cjs = Object.keys(req(join(root, 'pkg/node/index.cjs')));
+  const dir = project('exports', 'module', []);
+  writeFileSync(join(dir, 'web.ts'), `import * as api from 'jincheng-rules';\nexport const names: { [K in keyof typeof api]: true } = ${keys(web)};\n`);
+  writeFileSync(join(dir, 'esm.mts'), `import * as api from 'jincheng-rules';\nexport const names: { [K in keyof typeof api]: true } = ${keys(esm)};\n`);
+  writeFileSync(join(dir, 'cjs.cts'), `import api = require('jincheng-rules');\nexport const names: { [K in keyof typeof api]: true } = ${keys(cjs)};\n`);
+  compile(dir, [...STRICT, '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'web.ts']);
+  compile(dir, [...STRICT, '--lib', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'esm.mts', 'cjs.cts']);
+  // The check can fail: an export more, or one less, than declared.
+  for (const names of [[...web, 'notDeclared'], web.filter((n) => n !== 'validate')]) {
+    writeFileSync(join(dir, 'wrong.ts'), `import * as api from 'jincheng-rules';\nexport const names: { [K in keyof typeof api]: true } = ${keys(names)};\n`);
+    assert.throws(() => compile(dir, [...STRICT, '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'wrong.ts']), /error TS\d+/);
   }
 });
 

@@ -2,7 +2,7 @@
 // its deflated bytes: gzip over that text costs ~0.2 % more than gzip over the .wasm (base64
 // of the raw .wasm would cost ~33 %), and no bundler needs to handle an asset. Canonical
 // Huffman codes decoded through lookup tables; synchronous, so `initSync()` works
-// without arguments too. build-package.mjs copies this text into pkg/web/wasm.js.
+// without arguments too. build-package.mjs bundles it into pkg/web/wasm.js (entries/web/wasm.js).
 export function inflate(src, size) {
   const out = new Uint8Array(size);
   let pos = 0, buf = 0, cnt = 0, op = 0;

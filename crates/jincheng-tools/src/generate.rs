@@ -1,6 +1,6 @@
 //! The files generated from the catalogue's definitions, checked in and checked for
 //! staleness by `cargo test` (`UPDATE_GENERATED=1 cargo test` rewrites them): the
-//! TypeScript declarations of the npm package (`crates/jincheng-wasm/src/submissions.d.ts`)
+//! TypeScript declarations of the npm package (`crates/jincheng-wasm/entries/web/submissions.d.ts`)
 //! and the rules register (`docs/rules.md`).
 
 use jincheng_rules::application::{ApplicationType, Document};
@@ -8,7 +8,7 @@ use jincheng_rules::registry::{application_types, issue_codes, BINDING_CODES};
 use jincheng_rules::{Locale, Severity};
 
 /// The TypeScript declarations of every submission, as checked in at
-/// `crates/jincheng-wasm/src/submissions.d.ts`.
+/// `crates/jincheng-wasm/entries/web/submissions.d.ts`.
 ///
 /// ```
 /// let ts = jincheng_tools::generate::typescript_declarations();
@@ -17,6 +17,7 @@ use jincheng_rules::{Locale, Severity};
 /// ```
 pub fn typescript_declarations() -> String {
     let mut out = String::from("// Generated from the field declarations by `cargo test` (UPDATE_GENERATED=1). DO NOT MODIFY.\n\n");
+    out.push_str("import type { IsoDate } from './api.js';\n\n");
     out.push_str("/** The id of an application type. */\nexport type ApplicationTypeId =\n");
     for t in application_types() {
         out.push_str(&format!("  | \"{}\"\n", t.id));
@@ -138,7 +139,7 @@ mod tests {
 
     #[test]
     fn generated_typescript_is_current() {
-        check_generated("crates/jincheng-wasm/src/submissions.d.ts", &typescript_declarations());
+        check_generated("crates/jincheng-wasm/entries/web/submissions.d.ts", &typescript_declarations());
     }
 
     #[test]

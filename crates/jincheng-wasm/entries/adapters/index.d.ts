@@ -2,7 +2,7 @@
 // Plus, Ant Design Vue), react-hook-form and any Standard Schema (v1) form library. Each
 // takes the package itself as its first argument (the module, or its validate), so the
 // portal's one initialised wasm instance does the work.
-import type { ApplicationTypeId, Issue, Locale, ValidationReport } from '../web/index';
+import type { ApplicationTypeId, Issue, Locale, ValidationReport } from '../web/api.js';
 
 /** One field's state in the core's form model (`formState`). */
 export interface FieldStateLike {

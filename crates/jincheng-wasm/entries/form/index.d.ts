@@ -1,5 +1,5 @@
 // jincheng-rules/form: bind an existing <form> to the checks of an application type.
-import type { ApplicationTypeId, Deadline, Issue, Locale, ValidationReport } from '../web/index';
+import type { ApplicationTypeId, Deadline, Issue, Locale, ValidationReport } from '../web/api.js';
 
 /** How one field of the submission is found in the form, when the control's name is not its JSON Pointer. */
 export type FieldMapping =

@@ -1,5 +1,5 @@
 // jincheng-rules/testing: assertions for any test runner, and Jest/Vitest matchers.
-import type { ApplicationTypeId, IdCheck, IssueCode, ValidateOptions, ValidationReport } from '../web/index.js';
+import type { ApplicationTypeId, IdCheck, IssueCode, ValidateOptions, ValidationReport } from '../web/api.js';
 
 /** What an issue must have; every key optional, at least one given. */
 export interface IssueMatch {

@@ -1,5 +1,7 @@
 // Generated from the field declarations by `cargo test` (UPDATE_GENERATED=1). DO NOT MODIFY.
 
+import type { IsoDate } from './api.js';
+
 /** The id of an application type. */
 export type ApplicationTypeId =
   | "enforcement-supervision-request"
