@@ -51,78 +51,71 @@ fn with_calendar<T>(f: impl FnOnce(&Calendar) -> Result<T, Error>) -> Result<T, 
 
 /// A working day: Mon–Fri that is no holiday, or a weekend day made a working day (调休上班).
 #[wasm_bindgen(js_name = isWorkday)]
-pub fn is_workday(#[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue) -> Result<bool, JsValue> {
+pub fn is_workday(date: JsValue) -> Result<bool, JsValue> {
     with_calendar(|c| c.is_workday(date_arg(&date)?))
 }
 
 /// Everything known about a day: kind, holiday name, provisional, source.
-#[wasm_bindgen(js_name = dayInfo, unchecked_return_type = "DayInfo")]
-pub fn day_info(#[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = dayInfo)]
+pub fn day_info(date: JsValue) -> Result<JsValue, JsValue> {
     encode_json(&with_calendar(|c| c.day_info(date_arg(&date)?))?)
 }
 
 /// The n-th working day strictly after `date` (n ≥ 1), the |n|-th strictly before (n ≤ −1), `date` for n = 0.
-#[wasm_bindgen(js_name = addWorkdays, unchecked_return_type = "IsoDate")]
-pub fn add_workdays(
-    #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
-) -> Result<String, JsValue> {
+#[wasm_bindgen(js_name = addWorkdays)]
+pub fn add_workdays(date: JsValue, n: JsValue) -> Result<String, JsValue> {
     with_calendar(|c| Ok(c.add_workdays(date_arg(&date)?, int_arg(&n, "n")?)?.to_string()))
 }
 
 /// addWorkdays with the rest days skipped, the makeup days counted and whether the count is provisional.
-#[wasm_bindgen(js_name = explainAddWorkdays, unchecked_return_type = "WorkdayCount")]
-pub fn explain_add_workdays(
-    #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = explainAddWorkdays)]
+pub fn explain_add_workdays(date: JsValue, n: JsValue) -> Result<JsValue, JsValue> {
     encode_json(&with_calendar(|c| c.explain_add_workdays(date_arg(&date)?, int_arg(&n, "n")?))?)
 }
 
 /// Working days in the half-open span (from, to]; negative when to < from.
 #[wasm_bindgen(js_name = workdaysBetween)]
-pub fn workdays_between(
-    #[wasm_bindgen(unchecked_param_type = "IsoDate")] from: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "IsoDate")] to: JsValue,
-) -> Result<f64, JsValue> {
+pub fn workdays_between(from: JsValue, to: JsValue) -> Result<f64, JsValue> {
     with_calendar(|c| Ok(c.workdays_between(date_arg(&from)?, date_arg(&to)?)? as f64))
 }
 
 /// Years without an official schedule among the days of (from, to]: answers over that span are provisional.
-#[wasm_bindgen(js_name = provisionalYears, unchecked_return_type = "number[]")]
-pub fn provisional_years(
-    #[wasm_bindgen(unchecked_param_type = "IsoDate")] from: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "IsoDate")] to: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = provisionalYears)]
+pub fn provisional_years(from: JsValue, to: JsValue) -> Result<JsValue, JsValue> {
     encode_json(&with_calendar(|c| Ok(c.provisional_years(date_arg(&from)?, date_arg(&to)?)))?)
 }
 
 /// Same day-of-month n months later; the month's last day where it has no such day (民法典 第二百零二条).
-#[wasm_bindgen(js_name = addMonths, unchecked_return_type = "IsoDate")]
-pub fn add_months_js(
-    #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
-) -> Result<String, JsValue> {
+#[wasm_bindgen(js_name = addMonths)]
+pub fn add_months_js(date: JsValue, n: JsValue) -> Result<String, JsValue> {
     (|| Ok(add_months(date_arg(&date)?, int_arg(&n, "n")?)?.to_string()))().map_err(into_error)
 }
 
 /// First and last day with an official schedule.
-#[wasm_bindgen(js_name = calendarCoverage, unchecked_return_type = "Coverage")]
+#[wasm_bindgen(js_name = calendarCoverage)]
 pub fn calendar_coverage() -> Result<JsValue, JsValue> {
     encode_json(&with_calendar(|c| Ok(c.coverage()))?)
 }
 
 /// Add or replace one year's official schedule at run time (throws `invalid_calendar`).
 #[wasm_bindgen(js_name = loadCalendarYear)]
-pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")] data: JsValue) -> Result<(), JsValue> {
+pub fn load_calendar_year(data: JsValue) -> Result<(), JsValue> {
     let invalid = |why: String, zh: &str| {
         into_error(Error::new(ErrorCode::InvalidCalendar, format!("invalid calendar year: {why}")).with_zh(zh.to_owned()))
     };
     // JSON.stringify would write a year of NaN or Infinity as null ("field `year` is null").
-    if data.is_object() && js_sys::Reflect::get(&data, &JsValue::from_str("year")).ok().and_then(|y| y.as_f64()).is_some_and(|y| !y.is_finite()) {
+    if data.is_object()
+        && js_sys::Reflect::get(&data, &JsValue::from_str("year")).ok().and_then(|y| y.as_f64()).is_some_and(|y| !y.is_finite())
+    {
         return Err(invalid("year: expected an integer year, got NaN or Infinity".to_owned(), "放假安排未能载入：year：应为整数年份。"));
     }
-    let text = record_text(&data, "{year, source, holidays, makeupWorkdays}", "放假安排未能载入：", "year、source、holidays、makeupWorkdays", invalid)?;
+    let text = record_text(
+        &data,
+        "{year, source, holidays, makeupWorkdays}",
+        "放假安排未能载入：",
+        "year、source、holidays、makeupWorkdays",
+        invalid,
+    )?;
     let schedule = YearSchedule::from_json(&text).map_err(|e| invalid(e.message().to_owned(), e.message_in(Locale::ZhCn)))?;
     CALENDAR.with(|c| c.borrow_mut().load_year(schedule)).map_err(into_error)
 }
@@ -132,7 +125,7 @@ pub fn load_calendar_year(#[wasm_bindgen(unchecked_param_type = "CalendarYear")]
 /// for it, and note the extending (or replacing) document instead. A later status for the
 /// same document replaces the earlier one.
 #[wasm_bindgen(js_name = loadDocumentStatus)]
-pub fn load_document_status(#[wasm_bindgen(unchecked_param_type = "DocumentStatus")] data: JsValue) -> Result<(), JsValue> {
+pub fn load_document_status(data: JsValue) -> Result<(), JsValue> {
     let invalid = |why: String, zh: &str| {
         into_error(Error::new(ErrorCode::InvalidDocumentStatus, format!("invalid document status: {why}")).with_zh(zh.to_owned()))
     };
@@ -158,11 +151,8 @@ fn with_document_status(mut o: Options) -> Options {
 /// build only (feature `notice`): the parser would cost the web package ~14 KB gzip, a
 /// tenth of its budget (tests/size.test.mjs), for a maintainer's or server's task.
 #[cfg(feature = "notice")]
-#[wasm_bindgen(js_name = parseHolidayNotice, unchecked_return_type = "ParsedHolidayNotice")]
-pub fn parse_holiday_notice(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "HolidayNoticeOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = parseHolidayNotice)]
+pub fn parse_holiday_notice(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let argument = |why: String| into_error(Error::new(ErrorCode::InvalidArgument, why));
     let text = text.as_string().ok_or_else(|| argument(format!("the notice text must be a string, got {}", safe::describe(&text))))?;
     let year = if options.is_object() { Reflect::get(&options, &JsValue::from_str("year")).unwrap_or(JsValue::UNDEFINED) } else { options };
@@ -175,31 +165,24 @@ pub fn parse_holiday_notice(
 // ---- Application types ----------------------------------------------------------
 
 /// One entry per application type: id, title, document (number, title, dates in force), articles, deadlines (id, title, the fields each needs).
-#[wasm_bindgen(js_name = applicationTypes, unchecked_return_type = "ApplicationTypeInfo[]")]
-pub fn application_types(#[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = applicationTypes)]
+pub fn application_types(locale: JsValue) -> Result<JsValue, JsValue> {
     let locale = locale_arg(&locale)?;
     let list: Vec<TypeInfo> = registry::application_types().iter().map(|t| TypeInfo(t, locale)).collect();
     encode_json(&list)
 }
 
 /// The JSON Schema (draft 2020-12) of a submission, generated from the field declarations.
-#[wasm_bindgen(unchecked_return_type = "JsonSchema")]
-pub fn schema(
-    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen]
+pub fn schema(type_id: JsValue, locale: JsValue) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
     js_sys::JSON::parse(&t.schema_json(locale_arg(&locale)?))
 }
 
 /// Validate a submission: never throws for any submission value; throws only for an
 /// unknown type (`unknown_type`) or malformed options (`invalid_options`).
-#[wasm_bindgen(unchecked_return_type = "ValidationReport")]
-pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen]
+pub fn validate(type_id: JsValue, submission: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
     let options = options_arg(&options)?;
     let json = submission_json(&submission);
@@ -217,11 +200,7 @@ fn report(t: &'static app::ApplicationType, json: Result<String, app::Unreadable
 /// Whether `validate` finds no error in a submission: in TypeScript a type guard, the
 /// input being then the type's submission (`SubmissionOf<T>`). Throws like `validate`.
 #[wasm_bindgen(js_name = isValid)]
-pub fn is_valid(
-    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
-) -> Result<bool, JsValue> {
+pub fn is_valid(type_id: JsValue, submission: JsValue, options: JsValue) -> Result<bool, JsValue> {
     // `validate`'s report, read back: no second copy of the checks' wiring in the wasm.
     let report = validate(type_id, submission, options)?;
     Ok(Reflect::get(&report, &JsValue::from_str("valid")).is_ok_and(|v| v.is_truthy()))
@@ -233,12 +212,8 @@ pub fn is_valid(
 /// back as JSON Lines text (one per line, in order) instead of objects. Throws like
 /// `validate` (unknown type, malformed options, an `output` other than "array" or
 /// "jsonl"), and `invalid_argument` for input of another kind.
-#[wasm_bindgen(js_name = validateMany, unchecked_return_type = "ManyValidationReport[]")]
-pub fn validate_many(
-    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ManyInput")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateManyOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = validateMany)]
+pub fn validate_many(type_id: JsValue, input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
     let (first_line, jsonl, options) = many_options(&options)?;
     match many_input(&input)? {
@@ -252,12 +227,8 @@ pub fn validate_many(
 }
 
 /// The deadlines computed from a submission's dates.
-#[wasm_bindgen(unchecked_return_type = "Deadline[]")]
-pub fn deadlines(
-    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen]
+pub fn deadlines(type_id: JsValue, submission: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
     let options = options_arg(&options)?;
     let list = match submission_json(&submission) {
@@ -271,12 +242,8 @@ pub fn deadlines(
 /// item, its pointer, label, kind, and whether it is required now and applicable.
 /// Never throws for any submission value (what is not an object reads as an empty
 /// form); throws `unknown_type` and `invalid_options` like `validate`.
-#[wasm_bindgen(js_name = formState, unchecked_return_type = "FormState")]
-pub fn form_state(
-    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId")] type_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "unknown")] submission: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = formState)]
+pub fn form_state(type_id: JsValue, submission: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let t = type_arg(&type_id)?;
     let options = options_arg(&options)?;
     let json = submission_json(&submission).unwrap_or_default();
@@ -285,11 +252,8 @@ pub fn form_state(
 }
 
 /// Every rule the library enforces, for one type or all: what a legal reviewer signs off.
-#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
-pub fn rules(
-    #[wasm_bindgen(unchecked_param_type = "ApplicationTypeId | null")] type_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Locale")] locale: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen]
+pub fn rules(type_id: JsValue, locale: JsValue) -> Result<JsValue, JsValue> {
     let locale = locale_arg(&locale)?;
     let list: Vec<app::RuleInfo> = if type_id.is_undefined() || type_id.is_null() {
         registry::application_types().iter().flat_map(|t| t.rule_list(locale)).collect()
@@ -314,29 +278,20 @@ fn id_check(value: &JsValue, options: &JsValue, kind: IdKind) -> Result<JsValue,
 }
 
 /// Check a resident ID number (GB 11643-1999); never throws.
-#[wasm_bindgen(js_name = checkResidentId, unchecked_return_type = "IdCheck")]
-pub fn check_resident_id_js(
-    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "IdCheckOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkResidentId)]
+pub fn check_resident_id_js(value: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     id_check(&value, &options, IdKind::ResidentId)
 }
 
 /// Check a unified social credit code (GB 32100-2015); never throws.
-#[wasm_bindgen(js_name = checkCreditCode, unchecked_return_type = "IdCheck")]
-pub fn check_credit_code_js(
-    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "IdCheckOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkCreditCode)]
+pub fn check_credit_code_js(value: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     id_check(&value, &options, IdKind::CreditCode)
 }
 
 /// Check a mainland mobile number; never throws.
-#[wasm_bindgen(js_name = checkMobile, unchecked_return_type = "IdCheck")]
-pub fn check_mobile_js(
-    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "IdCheckOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkMobile)]
+pub fn check_mobile_js(value: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     id_check(&value, &options, IdKind::Mobile)
 }
 
@@ -411,4 +366,3 @@ pub fn validate_many_bytes(type_id: &str, bytes: &[u8], options: u32, first_line
 pub fn validate_many_numbers() -> Vec<f64> {
     NUMBERS.with(|n| std::mem::take(&mut *n.borrow_mut()))
 }
-
