@@ -12,10 +12,10 @@
 //!   value's own letters are not words);
 //! * doubled punctuation (“。。”, “，。”).
 
-use super::super::*;
+use super::*;
 use crate::registry::{application_type, application_types};
 use crate::identity::{check_credit_code, check_mobile, check_resident_id};
-use crate::model::fields::MESSAGES as FIELD_MESSAGES;
+use crate::model::fields::{Path, Walk, MESSAGES as FIELD_MESSAGES};
 use serde_json::json;
 
 /// One text and where it came from.

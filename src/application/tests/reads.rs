@@ -10,8 +10,7 @@
 //! `Some("v")` patterns, `contains(&"v")`, `["a", "b"].contains(…)`) is an option of a
 //! choice field of the family.
 
-use super::super::*;
-use super::{case_files, patch};
+use super::*;
 use crate::model::fields::declared_field;
 use crate::parse_date;
 use crate::registry::{application_type, application_types};
