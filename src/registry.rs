@@ -104,7 +104,7 @@ pub fn issue_codes() -> Vec<&'static str> {
             }
         }
     }
-    codes.extend(crate::model::fields::MESSAGES.iter().map(|(c, _)| *c));
+    codes.extend(crate::application::FIELD_MESSAGES.iter().map(|(c, _)| *c));
     codes.extend(crate::application::WHOLE.iter().map(|(c, _)| *c));
     codes.sort_unstable();
     codes.dedup();

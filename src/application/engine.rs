@@ -10,7 +10,8 @@ use super::{ApplicationType, Ctx, Hits, Options, Reads};
 use crate::calendar::Calendar;
 use crate::identity::CheckContext;
 use crate::json::{Json, ParseError};
-use crate::model::fields::{omit, Omission, Path, Walk};
+use super::walk::{omit, Omission, Walk};
+use crate::model::fields::Path;
 use crate::model::{Citation, Deadline, Issue, Locale, Severity, Text};
 use crate::periods::format_date;
 
@@ -222,7 +223,7 @@ pub fn validate(t: &ApplicationType, submission: &Json, options: &Options, calen
 }
 
 /// The most issues a report lists (besides the one saying how many more there are):
-/// with `MAX_ISSUES_PER_LIST` (200, `model/fields.rs`), what keeps a report's size and
+/// with `MAX_ISSUES_PER_LIST` (200, `walk.rs`), what keeps a report's size and
 /// memory bounded whatever the submission.
 pub const MAX_ISSUES: usize = 1000;
 

@@ -13,6 +13,7 @@ mod definitions;
 mod engine;
 mod options;
 mod schema;
+mod walk;
 
 pub use ctx::{Ctx, Hits, Reads};
 pub use definitions::{ApplicationType, DeadlineDef, Rule, RuleInfo};
@@ -25,6 +26,7 @@ pub use form::{form_state, kind_name, FieldState, FormState};
 pub use many::{json_lines, json_lines_str, validate_line, validate_line_text, validate_lines, validate_lines_from, LineReport};
 pub use options::Options;
 pub(crate) use engine::WHOLE;
+pub(crate) use walk::MESSAGES as FIELD_MESSAGES;
 use engine::{unreadable_report, whole_issue};
 
 #[cfg(test)]
