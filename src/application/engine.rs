@@ -6,12 +6,11 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::documents::{self, StatusKind};
+use super::walk::{omit, Omission, Walk};
 use super::{ApplicationType, Ctx, Hits, Options, Reads};
 use crate::calendar::Calendar;
 use crate::identity::CheckContext;
-use crate::json::{Json, ParseError};
-use super::walk::{omit, Omission, Walk};
-use crate::model::fields::Path;
+use crate::json::{Json, ParseError, Path};
 use crate::model::{Citation, Deadline, Issue, Locale, Severity, Text};
 use crate::periods::format_date;
 

@@ -3,8 +3,8 @@
 //! whether it applies at all. Bindings display it; they never re-derive it from the
 //! JSON Schema.
 
-use crate::json::{write_str, Json, WriteJson};
-use crate::model::fields::{is_applicable, is_blank, pointer_token, required_now};
+use crate::json::{pointer_token, write_str, Json, WriteJson};
+use crate::model::fields::{is_applicable, is_blank, required_now};
 use crate::model::{Field, FieldKind, Locale};
 
 use super::{ApplicationType, Options};

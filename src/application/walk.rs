@@ -2,8 +2,8 @@
 //! kind, format, length, choices, the identity checks), with the messages it writes.
 
 use crate::identity::{check_credit_code, check_mobile, check_resident_id, CheckContext};
-use crate::json::Json;
-use crate::model::fields::{is_applicable, is_blank, is_required, Path};
+use crate::json::{Json, Path};
+use crate::model::fields::{is_applicable, is_blank, is_required};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Issue, Locale, Required, Severity, Text};
 
 /// What the applicant reads when a required field is empty: a field to type in is

@@ -3,7 +3,7 @@
 //! (`application/walk.rs`) are all generated from them; here, what they say of a
 //! submission (which fields apply, are required, are hidden from the rules).
 
-use crate::json::Json;
+use crate::json::{pointer_token, Json};
 
 use super::{Citation, Locale, Text};
 
@@ -162,55 +162,6 @@ impl Field {
     }
 }
 
-
-
-/// Escape one JSON Pointer token (RFC 6901).
-pub(crate) fn pointer_token(name: &str) -> std::borrow::Cow<'_, str> {
-    if name.bytes().any(|b| b == b'~' || b == b'/') {
-        name.replace('~', "~0").replace('/', "~1").into()
-    } else {
-        name.into()
-    }
-}
-
-/// Where a structural walk is: a chain on the stack, written out as a JSON Pointer only
-/// when an issue needs it (a valid submission builds no path string).
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Path<'p> {
-    /// The submission itself (`""`).
-    Root,
-    /// A member of the object at the parent path.
-    Key(&'p Path<'p>, &'p str),
-    /// An item of the array at the parent path.
-    Index(&'p Path<'p>, usize),
-}
-
-impl Path<'_> {
-    /// The JSON Pointer.
-    pub fn render(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        out
-    }
-
-    fn write(&self, out: &mut String) {
-        match self {
-            Path::Root => {}
-            Path::Key(parent, key) => {
-                parent.write(out);
-                out.push('/');
-                out.push_str(&pointer_token(key));
-            }
-            Path::Index(parent, i) => {
-                parent.write(out);
-                out.push('/');
-                out.push_str(&i.to_string());
-            }
-        }
-    }
-}
-
-
 /// What a field's own check at `pointer` reads: the pointer itself, the answers that make
 /// it (or a group holding it) asked for or rule it out, and each optional group or list
 /// holding it (whether anything in it is filled decides whether it is checked).
@@ -308,7 +259,6 @@ fn hidden_kind(kind: &FieldKind, v: &Json, path: &mut String, out: &mut Vec<Stri
     }
 }
 
-
 pub(crate) fn is_required(f: &Field, siblings: &Json) -> bool {
     match f.required {
         Required::Always => true,
@@ -354,7 +304,6 @@ pub(crate) fn is_blank(v: &Json) -> bool {
         Json::Bool(_) | Json::Number(_) => false,
     }
 }
-
 
 /// The declared label of the field at a JSON Pointer (array indices pass through a
 /// list to its items), or `None` when no field is declared there.
@@ -404,5 +353,4 @@ pub(crate) fn all_labels(fields: &[Field], locale: Locale, out: &mut Vec<&'stati
         }
     }
 }
-
 

@@ -16,7 +16,7 @@ use super::*;
 use crate::registry::{application_type, application_types};
 use crate::identity::{check_credit_code, check_mobile, check_resident_id};
 use crate::application::walk::{required_message, Walk, MESSAGES as FIELD_MESSAGES};
-use crate::model::fields::Path;
+use crate::json::Path;
 use serde_json::json;
 
 /// One text and where it came from.

@@ -356,7 +356,8 @@ fn validate_reports_what_each_check_read() {
 #[test]
 fn the_walk_and_deadlines_hide_the_same() {
     use crate::application::walk::Walk;
-    use crate::model::fields::{hidden, Path};
+    use crate::json::Path;
+    use crate::model::fields::hidden;
     let extra = [
         ("business-startup", serde_json::json!({"financeOfficer": {}, "agent": {"name": ""}, "shareholders": [{"kind": "natural"}]})),
         ("mlps-filing", serde_json::json!({"hasIndustryAuthority": false, "authorityApproval": {"approved": false}, "expertReview": {"date": null}})),
