@@ -12,7 +12,8 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::calendar::{Calendar, DayInfo, DayKind, RestRun};
 use crate::model::{Locale, Text, TraceEntry, TraceKind};
-use crate::{add_months, Error, ErrorCode};
+use crate::date::add_months;
+use crate::error::{Error, ErrorCode};
 
 /// A computed period: the due day, the count in words, the trace, provisional.
 #[derive(Clone, Debug, PartialEq, Eq)]

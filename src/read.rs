@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 use crate::json::{Json, Path};
-use crate::model::Text;
+use crate::text::Text;
 
 /// Why a value could not be read: a message naming the field path, in English and in
 /// Chinese.

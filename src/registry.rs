@@ -117,6 +117,14 @@ mod tests {
     use std::fs;
     use std::path::Path;
 
+    #[test]
+    fn every_notice_code_is_a_rule() {
+        let codes = issue_codes();
+        for (code, _) in crate::model::NOTICES {
+            assert!(codes.contains(code), "{code} is in NOTICES but no rule has it");
+        }
+    }
+
     /// `IssueCode` names the code of every issue the JavaScript side makes: an object
     /// literal with a `code: '…'` and a `severity` in the entries or the CLI.
     #[test]

@@ -427,7 +427,7 @@ fn ctx_get_follows_rfc_6901() {
 #[test]
 fn every_whole_submission_code_has_its_message() {
     let source = [include_str!("engine.rs"), include_str!("definitions.rs")].concat();
-    let codes = crate::model::codes_in(&source, &["submission.", "document."]);
+    let codes = crate::tests::codes_in(&source, &["submission.", "document."]);
     assert!(codes.len() >= 6);
     for code in codes {
         assert!(WHOLE.iter().any(|(c, _)| *c == code), "{code} has no message");

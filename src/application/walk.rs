@@ -515,7 +515,7 @@ mod tests {
     #[test]
     fn every_code_pushed_has_its_message() {
         let prefixes = ["required", "type", "too_", "invalid_character", "control_character", "format.", "range", "enum", "duplicate", "unknown_field"];
-        let codes = crate::model::codes_in(include_str!("walk.rs"), &prefixes);
+        let codes = crate::tests::codes_in(include_str!("walk.rs"), &prefixes);
         assert!(codes.len() >= 10);
         // The prefixes themselves ("too_", "format.") are quoted above too.
         for code in codes.iter().filter(|c| !c.ends_with(['_', '.'])) {

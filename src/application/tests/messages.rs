@@ -141,7 +141,7 @@ fn everything(locale: Locale) -> Vec<Said> {
     for (code, text) in FIELD_MESSAGES.iter().chain(WHOLE) {
         said(&mut out, format!("template {code}"), text.get(locale));
     }
-    for table in [crate::identity::resident_id_messages(), crate::identity::credit_code_messages(), crate::identity::mobile_messages()] {
+    for table in [crate::identity::resident_id::MESSAGES, crate::identity::credit_code::MESSAGES, crate::identity::mobile::MESSAGES] {
         for (code, text) in table {
             said(&mut out, format!("template {code}"), text.get(locale));
         }
