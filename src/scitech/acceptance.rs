@@ -3,7 +3,7 @@
 use super::{cite, ev, is_award_subsidy, t, ART25, ART28, ECOSYSTEM_KIND, PLAN_KINDS, PROJECT_NAME, PROJECT_NUMBER, UNDERTAKING_UNIT};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
-use crate::periods::{format_date, format_date_weekday, months_after, provisional_note, Period};
+use crate::periods::{format_date, format_date_weekday, months_after, provisional_note, Period, Roll};
 use crate::{Error, Locale};
 use chrono::NaiveDate;
 
@@ -36,7 +36,7 @@ fn acceptance_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
 /// Counted only from a completion that has happened (a later date is `not_completed`).
 fn half_year(ctx: &Ctx) -> Option<Result<Period, Error>> {
     let done = ctx.date("/completionDate").filter(|d| *d <= ctx.as_of)?;
-    Some(months_after(ctx.calendar, done, 6, true, COMPLETED, ctx.locale))
+    Some(months_after(ctx.calendar, done, 6, Roll::ToNextWorkday, COMPLETED, ctx.locale))
 }
 
 /// The approved postponement (第二十五条) when it ends after the half year: an approval
