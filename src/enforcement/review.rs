@@ -104,7 +104,7 @@ fn review_body(ctx: &Ctx, hits: &mut Hits) {
         return;
     }
     if let Some(code) = ctx.str("/decision/issuerDivision").filter(|c| DIVISIONS.iter().any(|d| d.value == *c)) {
-        hits.at("/decision/issuerDivision", &[("body", next_higher_body(code, ctx.locale == crate::Locale::En))]);
+        hits.at("/decision/issuerDivision", &[("body", next_higher_body(code, ctx.locale))]);
     }
 }
 
