@@ -60,8 +60,11 @@ const WEEKDAYS: [Text; 7] = [
     t("日", "Sunday"),
 ];
 
+/// The reason of a makeup working day (调休上班) in a trace.
+pub(crate) const MAKEUP_COUNTED: Text = t("调休上班，计为工作日", "makeup working day (调休上班), counted");
+
 /// The parts of a count in words joined into one sentence.
-fn sentence(parts: &[String], locale: Locale) -> String {
+pub(crate) fn sentence(parts: &[String], locale: Locale) -> String {
     parts.join(t("，", "; ").get(locale)) + t("。", ".").get(locale)
 }
 
@@ -207,7 +210,7 @@ fn count_trace(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<T
             kind: TraceKind::MakeupWorkday,
             holiday: None,
             provisional: m.provisional,
-            reason: t("调休上班，计为工作日", "makeup working day (调休上班), counted").get(locale).to_owned(),
+            reason: MAKEUP_COUNTED.get(locale).to_owned(),
         });
     }
     merge_traces(runs, makeups)
