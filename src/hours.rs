@@ -312,26 +312,41 @@ fn count(
 ) -> Result<Period, Error> {
     let c = run_clock(cal, hours, start, minutes)?;
     let ev = event.get(locale);
-    let amount_words = t(
-        "{amount}按工作日办公时间（{hours}）计算，非办公时间和休息日不计时",
-        "{amount} of office time on working days ({hours}); closed hours and rest days are not counted",
-    );
-    let started = if c.started == start {
-        t("自{ev}时（{start}）起计时", "the clock starts at {ev} ({start})")
-    } else {
-        t("{ev}时（{start}）不在办公时间内，自{started}起计时", "{ev} ({start}) was outside office hours, so the clock starts at {started}")
-    };
-    let args = [
-        ("amount", amount.as_str()),
-        ("hours", &hours.describe(locale)),
-        ("ev", ev),
-        ("start", &format_date_time(start, locale)),
-        ("started", &format_date_time(c.started, locale)),
-        ("due", &format_date_time_weekday(c.due, locale)),
-    ];
-    let mut parts = vec![amount_words.fill(locale, &args), started.fill(locale, &args)];
+    let mut parts = Vec::new();
+    match locale {
+        Locale::ZhCn => {
+            parts.push(format!("{amount}按工作日办公时间（{}）计算，非办公时间和休息日不计时", hours.describe(locale)));
+            if c.started == start {
+                parts.push(format!("自{ev}时（{}）起计时", format_date_time(start, locale)));
+            } else {
+                parts.push(format!(
+                    "{ev}时（{}）不在办公时间内，自{}起计时",
+                    format_date_time(start, locale),
+                    format_date_time(c.started, locale)
+                ));
+            }
+        }
+        Locale::En => {
+            parts.push(format!(
+                "{amount} of office time on working days ({}); closed hours and rest days are not counted",
+                hours.describe(locale)
+            ));
+            if c.started == start {
+                parts.push(format!("the clock starts at {ev} ({})", format_date_time(start, locale)));
+            } else {
+                parts.push(format!(
+                    "{ev} ({}) was outside office hours, so the clock starts at {}",
+                    format_date_time(start, locale),
+                    format_date_time(c.started, locale)
+                ));
+            }
+        }
+    }
     parts.extend(crate::periods::skipped_words(cal, &c.runs, c.makeups.iter().copied(), locale));
-    parts.push(t("至{due}届满", "the time runs out at {due}").fill(locale, &args));
+    parts.push(match locale {
+        Locale::ZhCn => format!("至{}届满", format_date_time_weekday(c.due, locale)),
+        Locale::En => format!("the time runs out at {}", format_date_time_weekday(c.due, locale)),
+    });
     Ok(finish(&c, parts, start, ev, cal, locale))
 }
 
@@ -378,8 +393,14 @@ pub fn half_working_day_after(
 ) -> Result<Period, Error> {
     let daily = hours.daily_minutes();
     let half = (daily + 1) / 2;
-    let amount = t("0.5个工作日（每日办公时间{daily}的一半，即{half}）", "0.5 working day (half of an office day of {daily}, that is {half})")
-        .fill(locale, &[("daily", &duration_words(daily, locale)), ("half", &duration_words(half, locale))]);
+    let amount = match locale {
+        Locale::ZhCn => format!("0.5个工作日（每日办公时间{}的一半，即{}）", duration_words(daily, locale), duration_words(half, locale)),
+        Locale::En => format!(
+            "0.5 working day (half of an office day of {}, that is {})",
+            duration_words(daily, locale),
+            duration_words(half, locale)
+        ),
+    };
     count(cal, hours, start, half, amount, event, locale)
 }
 
@@ -392,22 +413,36 @@ pub fn half_working_day_after(
 pub fn on_the_spot(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, event: Text, locale: Locale) -> Result<Period, Error> {
     let c = run_clock(cal, hours, start, 0)?;
     let ev = event.get(locale);
-    let args = [("ev", ev), ("start", &format_date_time(start, locale)), ("hours", &hours.describe(locale))];
     let mut parts = Vec::new();
     if c.due == start {
-        let words = t(
-            "即来即办：{ev}时（{start}）在办公时间（{hours}）内，当场办结",
-            "on the spot: {ev} ({start}) is within office hours ({hours}), so it is done there and then",
-        );
-        parts.push(words.fill(locale, &args));
+        parts.push(match locale {
+            Locale::ZhCn => {
+                format!("即来即办：{ev}时（{}）在办公时间（{}）内，当场办结", format_date_time(start, locale), hours.describe(locale))
+            }
+            Locale::En => format!(
+                "on the spot: {ev} ({}) is within office hours ({}), so it is done there and then",
+                format_date_time(start, locale),
+                hours.describe(locale)
+            ),
+        });
     } else {
-        let words = t(
-            "即来即办：{ev}时（{start}）不在办公时间（{hours}）内，于下一办公时段开始时办理",
-            "on the spot: {ev} ({start}) is outside office hours ({hours}), so it is done when the office next opens",
-        );
-        parts.push(words.fill(locale, &args));
+        parts.push(match locale {
+            Locale::ZhCn => format!(
+                "即来即办：{ev}时（{}）不在办公时间（{}）内，于下一办公时段开始时办理",
+                format_date_time(start, locale),
+                hours.describe(locale)
+            ),
+            Locale::En => format!(
+                "on the spot: {ev} ({}) is outside office hours ({}), so it is done when the office next opens",
+                format_date_time(start, locale),
+                hours.describe(locale)
+            ),
+        });
         parts.extend(crate::periods::skipped_words(cal, &c.runs, c.makeups.iter().copied(), locale));
-        parts.push(t("即{due}", "that is {due}").fill(locale, &[("due", &format_date_time_weekday(c.due, locale))]));
+        parts.push(match locale {
+            Locale::ZhCn => format!("即{}", format_date_time_weekday(c.due, locale)),
+            Locale::En => format!("that is {}", format_date_time_weekday(c.due, locale)),
+        });
     }
     Ok(finish(&c, parts, start, ev, cal, locale))
 }
