@@ -3,7 +3,7 @@
 
 use crate::identity::{check_credit_code, check_mobile, check_resident_id, CheckContext};
 use crate::json::{Json, Path};
-use crate::model::fields::{is_applicable, is_blank, is_required};
+use crate::model::fields::{is_applicable, is_blank, is_required, item_label};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Issue, Locale, Required, Severity, Text};
 
 /// What the applicant reads when a required field is empty: a field to type in is
@@ -404,12 +404,8 @@ impl Walk<'_> {
                 let start = self.issues.len();
                 for (i, it) in items.iter().enumerate().take(*max) {
                     self.cap_since(start, path);
-                    let item_label = match self.locale {
-                        Locale::ZhCn => format!("{label}第{}{measure}", i + 1),
-                        Locale::En => format!("{label} #{}", i + 1),
-                    };
                     let p = Path::Index(path, i);
-                    let item_label = self.label_at(&p, &item_label).into_owned();
+                    let item_label = self.label_at(&p, &item_label(label, i, measure, self.locale)).into_owned();
                     self.kind(item, None, "项", it, &p, &item_label);
                 }
                 self.cap_since(start, path);

@@ -340,6 +340,15 @@ pub(crate) fn declared_field<'f>(fields: &'f [Field], pointer: &str) -> Option<&
     }
 }
 
+/// The label of a list's item: the list's label, the item's number from 1 and the list's
+/// measure word (“技术人员第2人” / “technical staff #2”).
+pub(crate) fn item_label(list: &str, i: usize, measure: &str, locale: Locale) -> String {
+    match locale {
+        Locale::ZhCn => format!("{list}第{}{measure}", i + 1),
+        Locale::En => format!("{list} #{}", i + 1),
+    }
+}
+
 /// Every declared label of a set of fields and their groups, in `locale`.
 pub(crate) fn all_labels(fields: &[Field], locale: Locale, out: &mut Vec<&'static str>) {
     for f in fields {
