@@ -65,7 +65,7 @@ pub fn application_types() -> &'static [&'static ApplicationType] {
 pub fn application_type(id: &str) -> Result<&'static ApplicationType, Error> {
     application_types().iter().copied().find(|t| t.id == id).ok_or_else(|| {
         let known: Vec<&str> = application_types().iter().map(|t| t.id).collect();
-        Error::new(ErrorCode::UnknownType, format!("unknown application type {}; known types: {}", crate::quote(id), known.join(", ")))
+        Error::new(ErrorCode::UnknownType, format!("unknown application type {}; known types: {}", crate::error::quote(id), known.join(", ")))
     })
 }
 

@@ -4,7 +4,7 @@ use super::{cite, ev, level, t, LEVELS, OPERATOR};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{months_after, Period, Roll};
-use crate::Error;
+use crate::error::Error;
 
 const ART2: Citation = cite(
     "三（一）2",

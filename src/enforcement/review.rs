@@ -4,7 +4,7 @@ use super::{ev, next_higher_body, t, ART10_REVIEW, DIVISIONS};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{workdays_after, Period};
-use crate::Error;
+use crate::error::Error;
 
 const APPLICANT_KINDS: &[EnumValue] = &[
     ev("enforcement_agency", "行政执法机关", "Enforcement agency"),

@@ -13,7 +13,7 @@ use super::{cite_simulated, t, CONTACT, PROJECT_NAME, UNIT};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, Field, FieldKind, Severity, Text};
 use crate::periods::{months_after, Period, Roll};
-use crate::Error;
+use crate::error::Error;
 
 const ONE: Citation = cite_simulated(
     "一",

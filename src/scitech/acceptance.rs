@@ -4,7 +4,8 @@ use super::{cite, ev, is_award_subsidy, t, ART25, ART28, ECOSYSTEM_KIND, PLAN_KI
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{format_date, format_date_weekday, months_after, provisional_note, Period, Roll};
-use crate::{Error, Locale};
+use crate::error::Error;
+use crate::model::Locale;
 use chrono::NaiveDate;
 
 const ART23: Citation = cite("第二十三条", "计划项目实施完成后，承担单位应在半年内准备验收材料并向市科技行政主管部门申请验收。");
