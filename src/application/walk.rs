@@ -200,7 +200,7 @@ impl Walk<'_> {
     }
 
     /// Check an object of fields at `path`.
-    pub fn object(&mut self, fields: &[Field], value: &Json, path: &Path, label: &str) {
+    pub(crate) fn object(&mut self, fields: &[Field], value: &Json, path: &Path, label: &str) {
         let Some(map) = value.as_object() else {
             let e = Text { zh: "一组信息", en: "a group of fields" }.get(self.locale);
             self.push(path, "type", Severity::Error, &[("label", label), ("expected", e)], None);
