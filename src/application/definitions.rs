@@ -8,7 +8,7 @@ use super::Ctx;
 use super::Hits;
 use crate::error::Error;
 use crate::model::fields::Required;
-use crate::model::{Citation, Field, FieldKind, Locale, Severity, Text};
+use crate::model::{t, Citation, Field, FieldKind, Locale, Severity, Text};
 use crate::periods::{format_date, Period};
 
 /// A rule: one legal requirement, its message and its citation, and the check that runs.
@@ -234,7 +234,7 @@ fn condition_words(fields: &[Field], field: &str, values: &[&str], locale: Local
         .map(|v| choices.iter().find(|c| c.value == *v).map_or(*v, |c| c.label.get(locale)))
         .map(|v| format!("“{v}”"))
         .collect();
-    (label.to_owned(), shown.join(if locale == Locale::ZhCn { "或" } else { " or " }))
+    (label.to_owned(), shown.join(t("或", " or ").get(locale)))
 }
 
 /// One entry of `rules()`: what a legal reviewer reads and signs off.

@@ -4,7 +4,7 @@
 use crate::identity::{check_credit_code, check_mobile, check_resident_id, CheckContext};
 use crate::json::{Json, Path};
 use crate::model::fields::{is_applicable, is_blank, is_required, item_label};
-use crate::model::{Citation, EnumValue, Field, FieldKind, Issue, Locale, Required, Severity, Text};
+use crate::model::{t, Citation, EnumValue, Field, FieldKind, Issue, Locale, Required, Severity, Text};
 
 /// What the applicant reads when a required field is empty: a field to type in is
 /// asked for with 请填写; a choice with 请选择 (a yes/no question: 请选择是否……; a
@@ -477,9 +477,9 @@ pub(crate) fn blank(s: &str) -> bool {
 }
 
 fn choices(values: &[EnumValue], locale: Locale) -> String {
-    let sep = if locale == Locale::En { ", " } else { "、" };
-    values.iter().map(|e| e.label.get(locale)).collect::<Vec<_>>().join(sep)
+    values.iter().map(|e| e.label.get(locale)).collect::<Vec<_>>().join(t("、", ", ").get(locale))
 }
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -24,7 +24,7 @@ pub const RESIDENT_ID_CITATION: crate::model::Citation = resident_id::CHECK;
 /// The standard a credit code follows, for `rules()`.
 pub const CREDIT_CODE_CITATION: crate::model::Citation = credit_code::STRUCTURE;
 
-use crate::model::{Issue, Locale};
+use crate::model::{t, Issue, Locale};
 
 /// The result of an identity check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -194,10 +194,7 @@ fn without_correction(message: &str) -> String {
 
 /// “A、B和C” / “A, B and C”.
 pub(crate) fn join_and(items: &[&str], locale: Locale) -> String {
-    let (sep, and) = match locale {
-        Locale::ZhCn => ("、", "和"),
-        Locale::En => (", ", " and "),
-    };
+    let (sep, and) = (t("、", ", ").get(locale), t("和", " and ").get(locale));
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
