@@ -105,10 +105,10 @@ impl Error {
     /// let err = parse_date("2021-02-30").unwrap_err();
     /// assert_eq!(err.message_in(Locale::ZhCn), "日期“2021-02-30”不存在或写法不对，请按“年-月-日”填写，例如2026-10-15。");
     /// ```
-    pub fn message_in(&self, locale: crate::model::Locale) -> &str {
+    pub fn message_in(&self, locale: crate::text::Locale) -> &str {
         match locale {
-            crate::model::Locale::En => &self.message,
-            crate::model::Locale::ZhCn => self.message_zh.as_deref().unwrap_or_else(|| general_zh(self.code)),
+            crate::text::Locale::En => &self.message,
+            crate::text::Locale::ZhCn => self.message_zh.as_deref().unwrap_or_else(|| general_zh(self.code)),
         }
     }
 

@@ -21,8 +21,8 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use crate::calendar::{Calendar, DayKind, RestRun};
 use crate::error::{quote, Error, ErrorCode};
 use crate::model::TraceKind;
-use crate::model::{Locale, Text, TraceEntry};
-use crate::periods::{format_date, format_date_weekday, merge_traces, provisional_note, run_entry, Period};
+use crate::model::{t, Locale, Text, TraceEntry};
+use crate::periods::{format_date, format_date_weekday, merge_traces, provisional_note, run_entry, sentence, Period, MAKEUP_COUNTED};
 
 /// The daily opening periods of a service hall, applied on the working days of the
 /// [`Calendar`] only (weekends and holidays are closed; makeup working days open).
@@ -147,7 +147,7 @@ impl ServiceHours {
 
     /// The periods in words: `8:00—12:00、14:30—17:30` / `8:00–12:00, 14:30–17:30`.
     pub fn describe(&self, locale: Locale) -> String {
-        let (dash, sep) = if locale == Locale::ZhCn { ("—", "、") } else { ("–", ", ") };
+        let (dash, sep) = (t("—", "–").get(locale), t("、", ", ").get(locale));
         self.periods.iter().map(|(a, b)| format!("{}{dash}{}", clock(*a), clock(*b))).collect::<Vec<_>>().join(sep)
     }
 }
@@ -176,15 +176,13 @@ fn format_date_time_weekday(t: NaiveDateTime, locale: Locale) -> String {
 /// `1小时`, `30分钟`, `3小时30分钟` / `1 hour`, `3 h 30 min`.
 pub fn duration_words(minutes: i64, locale: Locale) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
-    match (locale, h, m) {
-        (Locale::ZhCn, 0, m) => format!("{m}分钟"),
-        (Locale::ZhCn, h, 0) => format!("{h}小时"),
-        (Locale::ZhCn, h, m) => format!("{h}小时{m}分钟"),
-        (Locale::En, 0, m) => format!("{m} minutes"),
-        (Locale::En, 1, 0) => "1 hour".to_owned(),
-        (Locale::En, h, 0) => format!("{h} hours"),
-        (Locale::En, h, m) => format!("{h} h {m} min"),
+    match (h, m) {
+        (0, _) => t("{m}分钟", "{m} minutes"),
+        (1, 0) => t("{h}小时", "1 hour"),
+        (_, 0) => t("{h}小时", "{h} hours"),
+        _ => t("{h}小时{m}分钟", "{h} h {m} min"),
     }
+    .fill(locale, &[("h", &h.to_string()), ("m", &m.to_string())])
 }
 
 /// What a run of the clock found.
@@ -250,13 +248,14 @@ fn run_clock(cal: &Calendar, hours: &ServiceHours, start: NaiveDateTime, minutes
 }
 
 fn closed_entry(from: NaiveDateTime, to: NaiveDateTime, submitted: NaiveDateTime, ev: &str, locale: Locale) -> TraceEntry {
-    let reason = match locale {
-        Locale::ZhCn if from == submitted => format!("{ev}时不在办公时间内，自{}起计时", format_date_time(to, locale)),
-        Locale::ZhCn if from.date() == to.date() => format!("非办公时间（{}—{}），不计时", clock(from.time()), clock(to.time())),
-        Locale::ZhCn => format!("下班后至下一工作日上班（{}至{}），不计时", format_date_time(from, locale), format_date_time(to, locale)),
-        Locale::En if from == submitted => format!("{ev} outside office hours: the clock starts at {}", format_date_time(to, locale)),
-        Locale::En if from.date() == to.date() => format!("office closed ({}–{}), not counted", clock(from.time()), clock(to.time())),
-        Locale::En => format!("office closed from {} to {}, not counted", format_date_time(from, locale), format_date_time(to, locale)),
+    let reason = if from == submitted {
+        t("{ev}时不在办公时间内，自{to}起计时", "{ev} outside office hours: the clock starts at {to}")
+            .fill(locale, &[("ev", ev), ("to", &format_date_time(to, locale))])
+    } else if from.date() == to.date() {
+        t("非办公时间（{from}—{to}），不计时", "office closed ({from}–{to}), not counted").fill(locale, &[("from", &clock(from.time())), ("to", &clock(to.time()))])
+    } else {
+        t("下班后至下一工作日上班（{from}至{to}），不计时", "office closed from {from} to {to}, not counted")
+            .fill(locale, &[("from", &format_date_time(from, locale)), ("to", &format_date_time(to, locale))])
     };
     TraceEntry {
         from: crate::date::format_date_time(from),
@@ -281,10 +280,7 @@ fn trace(c: &Clock, submitted: NaiveDateTime, ev: &str, cal: &Calendar, locale: 
             kind: TraceKind::MakeupWorkday,
             holiday: None,
             provisional: !cal.is_official(d.year()),
-            reason: match locale {
-                Locale::ZhCn => "调休上班，计为工作日".to_owned(),
-                Locale::En => "makeup working day (调休上班), counted".to_owned(),
-            },
+            reason: MAKEUP_COUNTED.get(locale).to_owned(),
         });
     }
     merge_traces(merge_traces(runs, closed), makeups)
@@ -294,11 +290,10 @@ fn finish(c: &Clock, mut parts: Vec<String>, submitted: NaiveDateTime, ev: &str,
     if !c.provisional_years.is_empty() {
         parts.push(provisional_note(&c.provisional_years, locale));
     }
-    let (sep, end) = if locale == Locale::ZhCn { ("，", "。") } else { ("; ", ".") };
     Period {
         due: c.due.date(),
         due_time: Some(c.due.time()),
-        rule: parts.join(sep) + end,
+        rule: sentence(&parts, locale),
         trace: trace(c, submitted, ev, cal, locale),
         provisional: !c.provisional_years.is_empty(),
         act_by: None,

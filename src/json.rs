@@ -256,6 +256,65 @@ fn plain_run(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Where a value lies in a JSON document: a chain on the stack, written out only when a
+/// message needs it (a valid submission or data file builds no path string): as a JSON
+/// Pointer (`/holidays/2/days/0`, [`Path::render`]) for an issue, as
+/// `holidays[2].days[0]` (`Display`) for the data reader's errors.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Path<'p> {
+    /// The whole document (`""`).
+    Root,
+    /// A member of the object at the parent path.
+    Key(&'p Path<'p>, &'p str),
+    /// An item of the array at the parent path.
+    Index(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    /// The JSON Pointer.
+    pub(crate) fn render(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Path::Root => {}
+            Path::Key(parent, key) => {
+                parent.write(out);
+                out.push('/');
+                out.push_str(&pointer_token(key));
+            }
+            Path::Index(parent, i) => {
+                parent.write(out);
+                out.push('/');
+                out.push_str(&i.to_string());
+            }
+        }
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+/// Escape one JSON Pointer token (RFC 6901).
+pub(crate) fn pointer_token(name: &str) -> Cow<'_, str> {
+    if name.bytes().any(|b| b == b'~' || b == b'/') {
+        name.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        name.into()
+    }
+}
+
 /// Write `s` as a JSON string literal (escaping as serde_json does: quote, backslash,
 /// control characters), copying runs that need nothing in one go.
 pub fn write_str(out: &mut String, s: &str) {

@@ -49,6 +49,9 @@ mod read;
 pub mod registry;
 pub mod scitech;
 pub mod startup;
+#[cfg(test)]
+mod tests;
+mod text;
 mod util;
 
 /// Not API: what the maintainers' tools (`crates/jincheng-tools`, the holiday-notice

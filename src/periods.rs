@@ -11,8 +11,9 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::calendar::{Calendar, DayInfo, DayKind, RestRun};
-use crate::model::{Locale, Text, TraceEntry, TraceKind};
-use crate::{add_months, Error, ErrorCode};
+use crate::model::{t, Locale, Text, TraceEntry, TraceKind};
+use crate::date::add_months;
+use crate::error::{Error, ErrorCode};
 
 /// A computed period: the due day, the count in words, the trace, provisional.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,8 +39,44 @@ pub struct Period {
     pub advice: Option<String>,
 }
 
-const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
-const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// What a last day that is a rest day becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Roll {
+    /// It moves to the next working day (R6, 民法典 第二百零三条): a period for an act
+    /// that may still be done on the next working day.
+    ToNextWorkday,
+    /// It stands whatever any schedule says (a bar: the days on which something may not
+    /// be done).
+    None,
+}
+
+const WEEKDAYS: [Text; 7] = [
+    t("一", "Monday"),
+    t("二", "Tuesday"),
+    t("三", "Wednesday"),
+    t("四", "Thursday"),
+    t("五", "Friday"),
+    t("六", "Saturday"),
+    t("日", "Sunday"),
+];
+
+/// The reason of a makeup working day (调休上班) in a trace.
+pub(crate) const MAKEUP_COUNTED: Text = t("调休上班，计为工作日", "makeup working day (调休上班), counted");
+
+/// The parts of a count in words joined into one sentence.
+pub(crate) fn sentence(parts: &[String], locale: Locale) -> String {
+    parts.join(t("，", "; ").get(locale)) + t("。", ".").get(locale)
+}
+
+/// Years as a list in words: `2027、2028` / `2027, 2028`.
+fn year_list(years: &[i32], locale: Locale) -> String {
+    years.iter().map(i32::to_string).collect::<Vec<_>>().join(t("、", ", ").get(locale))
+}
+
+/// “第5个工作日为2026年10月10日（星期六）” / “working day 5 is Saturday 2026-10-10”.
+fn nth_workday(n: i64, due: NaiveDate, locale: Locale) -> String {
+    t("第{n}个工作日为{day}", "working day {n} is {day}").fill(locale, &[("n", &n.to_string()), ("day", &format_date_weekday(due, locale))])
+}
 
 /// `2026年10月10日` / `2026-10-10`.
 ///
@@ -65,44 +102,37 @@ pub fn format_date(d: NaiveDate, locale: Locale) -> String {
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
 pub fn format_date_weekday(d: NaiveDate, locale: Locale) -> String {
-    let w = d.weekday().num_days_from_monday() as usize;
-    match locale {
-        Locale::ZhCn => format!("{}（星期{}）", format_date(d, locale), WEEKDAYS_ZH[w]),
-        Locale::En => format!("{} {}", WEEKDAYS_EN[w], d),
-    }
+    let weekday = WEEKDAYS[d.weekday().num_days_from_monday() as usize].get(locale);
+    t("{date}（星期{weekday}）", "{weekday} {date}").fill(locale, &[("date", &format_date(d, locale)), ("weekday", weekday)])
 }
 
 pub(crate) fn span(from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
     if from == to {
         return format_date(from, locale);
     }
-    match locale {
-        Locale::ZhCn if from.year() == to.year() && from.month() == to.month() => format!("{}至{}日", format_date(from, locale), to.day()),
-        Locale::ZhCn if from.year() == to.year() => format!("{}至{}月{}日", format_date(from, locale), to.month(), to.day()),
-        Locale::ZhCn => format!("{}至{}", format_date(from, locale), format_date(to, locale)),
-        Locale::En => format!("{from} to {to}"),
-    }
+    // In Chinese the year, and the month, of the last day are not repeated.
+    let last = match (from.year() == to.year(), from.month() == to.month()) {
+        _ if locale == Locale::En => format_date(to, locale),
+        (true, true) => format!("{}日", to.day()),
+        (true, false) => format!("{}月{}日", to.month(), to.day()),
+        (false, _) => format_date(to, locale),
+    };
+    t("{from}至{to}", "{from} to {to}").fill(locale, &[("from", &format_date(from, locale)), ("to", &last)])
 }
 
 pub(crate) fn provisional_note(years: &[i32], locale: Locale) -> String {
-    let list = years.iter().map(i32::to_string).collect::<Vec<_>>();
-    match locale {
-        Locale::ZhCn => format!("{}年放假安排国务院尚未公布，已按法定节假日推算，调休、补假以届时公布为准，结果可能变化", list.join("、")),
-        Locale::En => format!(
-            "no official holiday schedule for {} yet: statutory holidays are skipped, but makeup days and substitutes are unknown, so the date may change",
-            list.join(", ")
-        ),
-    }
+    t(
+        "{years}年放假安排国务院尚未公布，已按法定节假日推算，调休、补假以届时公布为准，结果可能变化",
+        "no official holiday schedule for {years} yet: statutory holidays are skipped, but makeup days and substitutes are unknown, so the date may change",
+    )
+    .fill(locale, &[("years", &year_list(years, locale))])
 }
 
 pub(crate) fn run_entry(run: &RestRun, locale: Locale) -> TraceEntry {
-    let reason = match (run.kind, &run.holiday, locale) {
-        (DayKind::Holiday, Some(h), Locale::ZhCn) if run.provisional => format!("{h}（法定节假日，按法律推算）"),
-        (DayKind::Holiday, Some(h), Locale::ZhCn) => format!("{h}假期"),
-        (DayKind::Holiday, Some(h), Locale::En) if run.provisional => format!("{h} (statutory holiday, computed from the law)"),
-        (DayKind::Holiday, Some(h), Locale::En) => format!("{h} holiday"),
-        (_, _, Locale::ZhCn) => "周末".to_owned(),
-        (_, _, Locale::En) => "weekend".to_owned(),
+    let reason = match (run.kind, &run.holiday) {
+        (DayKind::Holiday, Some(h)) if run.provisional => t("{h}（法定节假日，按法律推算）", "{h} (statutory holiday, computed from the law)").fill(locale, &[("h", h)]),
+        (DayKind::Holiday, Some(h)) => t("{h}假期", "{h} holiday").fill(locale, &[("h", h)]),
+        _ => t("周末", "weekend").get(locale).to_owned(),
     };
     TraceEntry {
         from: run.from.to_string(),
@@ -139,22 +169,14 @@ pub(crate) fn run_entry(run: &RestRun, locale: Locale) -> TraceEntry {
 pub fn workdays_after(cal: &Calendar, event: NaiveDate, n: i64, event_words: Text, locale: Locale) -> Result<Period, Error> {
     let count = cal.explain_add_workdays(event, n)?;
     let trace = count_trace(&count.skipped, &count.makeup_workdays, locale);
-    let ev = event_words.get(locale);
-    let mut parts = vec![match locale {
-        Locale::ZhCn => format!("{ev}之日起{n}个工作日内：不含{ev}当日（{}）", format_date(event, locale)),
-        Locale::En => format!("{n} working days from {ev}: the day of {ev} ({event}) is not counted"),
-    }];
+    let mut parts = vec![t("{ev}之日起{n}个工作日内：不含{ev}当日（{date}）", "{n} working days from {ev}: the day of {ev} ({date}) is not counted")
+        .fill(locale, &[("ev", event_words.get(locale)), ("n", &n.to_string()), ("date", &format_date(event, locale))])];
     parts.extend(skipped_words(cal, &count.skipped, count.makeup_workdays.iter().map(|m| m.date), locale));
-    parts.push(match locale {
-        Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(count.due, locale)),
-        Locale::En => format!("working day {n} is {}", format_date_weekday(count.due, locale)),
-    });
+    parts.push(nth_workday(n, count.due, locale));
     if count.provisional {
         parts.push(provisional_note(&count.provisional_years, locale));
     }
-    let sep = if locale == Locale::ZhCn { "，" } else { "; " };
-    let end = if locale == Locale::ZhCn { "。" } else { "." };
-    Ok(Period { due: count.due, due_time: None, rule: parts.join(sep) + end, trace, provisional: count.provisional, act_by: None, advice: None })
+    Ok(Period { due: count.due, due_time: None, rule: sentence(&parts, locale), trace, provisional: count.provisional, act_by: None, advice: None })
 }
 
 /// The trace of a working-day count: the rest runs skipped and the makeup days counted.
@@ -188,10 +210,7 @@ fn count_trace(skipped: &[RestRun], makeup: &[DayInfo], locale: Locale) -> Vec<T
             kind: TraceKind::MakeupWorkday,
             holiday: None,
             provisional: m.provisional,
-            reason: match locale {
-                Locale::ZhCn => "调休上班，计为工作日".to_owned(),
-                Locale::En => "makeup working day (调休上班), counted".to_owned(),
-            },
+            reason: MAKEUP_COUNTED.get(locale).to_owned(),
         });
     }
     merge_traces(runs, makeups)
@@ -221,41 +240,25 @@ pub(crate) fn skipped_words(cal: &Calendar, skipped: &[RestRun], makeup: impl In
         .iter()
         .filter(|r| r.kind == DayKind::Holiday)
         .map(|r| {
-            let name = r.holiday.as_deref().unwrap_or(match locale {
-                Locale::ZhCn => "节假日",
-                Locale::En => "",
-            });
-            let whole = whole_rest_run(cal, r) == (r.from, r.to);
-            match (locale, whole) {
-                (Locale::ZhCn, true) => format!("{name}假期（{}）", span(r.from, r.to, locale)),
-                (Locale::ZhCn, false) => format!("{name}假期中的{}", span(r.from, r.to, locale)),
-                (Locale::En, true) => format!("the {name} holiday ({})", span(r.from, r.to, locale)),
-                (Locale::En, false) => format!("{} of the {name} holiday", span(r.from, r.to, locale)),
-            }
+            let name = r.holiday.as_deref().unwrap_or(t("节假日", "").get(locale));
+            let words = if whole_rest_run(cal, r) == (r.from, r.to) {
+                t("{name}假期（{span}）", "the {name} holiday ({span})")
+            } else {
+                t("{name}假期中的{span}", "{span} of the {name} holiday")
+            };
+            words.fill(locale, &[("name", name), ("span", &span(r.from, r.to, locale))])
         })
         .collect();
     let weekend_days: u32 = skipped.iter().filter(|r| r.kind == DayKind::Weekend).map(|r| r.days).sum();
     let mut parts = Vec::new();
-    match locale {
-        Locale::ZhCn => {
-            if !holidays.is_empty() {
-                parts.push(format!("跳过{}", holidays.join("、")));
-            }
-            if weekend_days > 0 {
-                parts.push(format!("跳过周末{weekend_days}天"));
-            }
-            parts.extend(makeup.into_iter().map(|d| format!("{}调休上班，计为工作日", format_date(d, locale))));
-        }
-        Locale::En => {
-            if !holidays.is_empty() {
-                parts.push(format!("{} skipped", holidays.join(", ")));
-            }
-            if weekend_days > 0 {
-                parts.push(format!("{weekend_days} weekend days skipped"));
-            }
-            parts.extend(makeup.into_iter().map(|d| format!("{d} is a makeup working day and counts")));
-        }
+    if !holidays.is_empty() {
+        parts.push(t("跳过{list}", "{list} skipped").fill(locale, &[("list", &holidays.join(t("、", ", ").get(locale)))]));
     }
+    if weekend_days > 0 {
+        parts.push(t("跳过周末{n}天", "{n} weekend days skipped").fill(locale, &[("n", &weekend_days.to_string())]));
+    }
+    let makeup_words = t("{date}调休上班，计为工作日", "{date} is a makeup working day and counts");
+    parts.extend(makeup.into_iter().map(|d| makeup_words.fill(locale, &[("date", &format_date(d, locale))])));
     parts
 }
 
@@ -321,7 +324,6 @@ pub fn workdays_after_excluding(
         let (runs, makeup) = cal.explain_days(event + day, plain)?;
         (plain, runs, makeup)
     };
-    let ev = event_words.get(locale);
     let ex = excluded_words.get(locale);
     let mut trace = count_trace(&runs, &makeup, locale);
     if overlaps {
@@ -332,45 +334,38 @@ pub fn workdays_after_excluding(
             kind: TraceKind::Excluded,
             holiday: None,
             provisional: false,
-            reason: match locale {
-                Locale::ZhCn => format!("{ex}期间不计入"),
-                Locale::En => format!("{ex} period, not counted"),
-            },
+            reason: t("{ex}期间不计入", "{ex} period, not counted").fill(locale, &[("ex", ex)]),
         };
         trace = merge_traces(trace, vec![excluded]);
     }
-    let mut parts = vec![match locale {
-        Locale::ZhCn => format!("{ev}之日起{n}个工作日内（不含{ex}时间）：不含{ev}当日（{}）", format_date(event, locale)),
-        Locale::En => format!("{n} working days from {ev}, {ex} time not counted: the day of {ev} ({event}) is not counted"),
-    }];
-    parts.push(match (overlaps, locale) {
-        // The interval named by its own dates, even when it began before the event
-        // (issue 23, item 3): its days after the event are the ones the trace shows.
-        (true, Locale::ZhCn) => format!("{ex}期间（{}）不计入", span(start, end, locale)),
-        (true, Locale::En) => format!("the {ex} period ({}) is not counted", span(start, end, locale)),
-        (false, Locale::ZhCn) => format!("{ex}期间（{}）不在计算期间内，不影响期限", span(start, end, locale)),
-        (false, Locale::En) => format!("the {ex} period ({}) lies outside the count and does not change it", span(start, end, locale)),
-    });
+    let words = t(
+        "{ev}之日起{n}个工作日内（不含{ex}时间）：不含{ev}当日（{date}）",
+        "{n} working days from {ev}, {ex} time not counted: the day of {ev} ({date}) is not counted",
+    );
+    let mut parts = vec![words.fill(locale, &[("ev", event_words.get(locale)), ("ex", ex), ("n", &n.to_string()), ("date", &format_date(event, locale))])];
+    // The interval named by its own dates, even when it began before the event (issue 23,
+    // item 3): its days after the event are the ones the trace shows.
+    let interval = if overlaps {
+        t("{ex}期间（{span}）不计入", "the {ex} period ({span}) is not counted")
+    } else {
+        t("{ex}期间（{span}）不在计算期间内，不影响期限", "the {ex} period ({span}) lies outside the count and does not change it")
+    };
+    parts.push(interval.fill(locale, &[("ex", ex), ("span", &span(start, end, locale))]));
     parts.extend(skipped_words(cal, &runs, makeup.iter().map(|m| m.date), locale));
-    parts.push(match locale {
-        Locale::ZhCn => format!("第{n}个工作日为{}", format_date_weekday(due, locale)),
-        Locale::En => format!("working day {n} is {}", format_date_weekday(due, locale)),
-    });
+    parts.push(nth_workday(n, due, locale));
     let provisional_years = cal.provisional_years(event, due);
     if !provisional_years.is_empty() {
         parts.push(provisional_note(&provisional_years, locale));
     }
-    let sep = if locale == Locale::ZhCn { "，" } else { "; " };
-    let stop = if locale == Locale::ZhCn { "。" } else { "." };
-    Ok(Period { due, due_time: None, rule: parts.join(sep) + stop, trace, provisional: !provisional_years.is_empty(), act_by: None, advice: None })
+    Ok(Period { due, due_time: None, rule: sentence(&parts, locale), trace, provisional: !provisional_years.is_empty(), act_by: None, advice: None })
 }
 
 /// `months` months from `event` (R1, R4): the corresponding day of the final month,
-/// or its last day (民法典 第二百零二条). With `roll`, a last day that is a rest day
-/// moves to the next working day (R6, 民法典 第二百零三条). With `roll`, provisional when a
-/// day of (`event`, due] lies in a year without an official schedule (api.md): whether
-/// the last day rolls is for that year's notice. Without `roll` (a bar: the days on which
-/// something may not be done) the last day is fixed whatever any schedule says: never
+/// or its last day (民法典 第二百零二条). With [`Roll::ToNextWorkday`], a last day that is
+/// a rest day moves to the next working day (R6, 民法典 第二百零三条), and the period is
+/// provisional when a day of (`event`, due] lies in a year without an official schedule
+/// (api.md): whether the last day rolls is for that year's notice. With [`Roll::None`] (a
+/// bar: the days on which something may not be done) the last day is fixed whatever any schedule says: never
 /// provisional, and no `act_by` (nothing is to be done by it); the rule says the date
 /// stands when it lies in a year without an official schedule.
 ///
@@ -381,51 +376,53 @@ pub fn workdays_after_excluding(
 /// # Example: 31 January plus one month, and a last day on a holiday
 ///
 /// ```
-/// use jincheng_rules::{model::t, parse_date, periods::months_after, Calendar, Locale};
+/// use jincheng_rules::{model::t, parse_date, periods::{months_after, Roll}, Calendar, Locale};
 /// let cal = Calendar::official();
 /// let words = t("收到通知", "receipt of the notice");
 /// // No 31 February: the period ends on the month's last day (民法典 第二百零二条).
-/// let p = months_after(&cal, parse_date("2024-01-31")?, 1, false, words, Locale::ZhCn)?;
+/// let p = months_after(&cal, parse_date("2024-01-31")?, 1, Roll::None, words, Locale::ZhCn)?;
 /// assert_eq!(p.due.to_string(), "2024-02-29");
-/// // One month from 1 September 2026 is 1 October, a holiday: with `roll` the period ends
-/// // on the next working day, 8 October (民法典 第二百零三条).
-/// let p = months_after(&cal, parse_date("2026-09-01")?, 1, true, words, Locale::ZhCn)?;
+/// // One month from 1 September 2026 is 1 October, a holiday: rolled, the period ends on
+/// // the next working day, 8 October (民法典 第二百零三条).
+/// let p = months_after(&cal, parse_date("2026-09-01")?, 1, Roll::ToNextWorkday, words, Locale::ZhCn)?;
 /// assert_eq!(p.due.to_string(), "2026-10-08");
 /// # Ok::<(), jincheng_rules::Error>(())
 /// ```
-pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: bool, event_words: Text, locale: Locale) -> Result<Period, Error> {
+pub fn months_after(cal: &Calendar, event: NaiveDate, months: i64, roll: Roll, event_words: Text, locale: Locale) -> Result<Period, Error> {
     let raw = add_months(event, months)?;
-    let ev = event_words.get(locale);
-    let (due, trace) = if roll { roll_over(cal, raw, locale)? } else { (raw, Vec::new()) };
+    let (due, trace) = match roll {
+        Roll::ToNextWorkday => roll_over(cal, raw, locale)?,
+        Roll::None => (raw, Vec::new()),
+    };
     // api.md: a rolling period is provisional when any day of the count, (event, due],
     // lies in a year without an official schedule — whether or not the last day moved.
     let provisional_years = cal.provisional_years(event, due);
-    let period_words = match (months % 12, locale) {
-        (0, Locale::ZhCn) => format!("{}年", months / 12),
-        (_, Locale::ZhCn) if months == 6 => "半年（6个月）".to_owned(),
-        (_, Locale::ZhCn) => format!("{months}个月"),
-        (_, Locale::En) => format!("{months} months"),
-    };
-    let mut rule = match locale {
-        Locale::ZhCn => format!(
-            "{ev}之日起{period_words}内：不含{ev}当日（{}），到期月的对应日{}为期间的最后一日（没有对应日的，为月末日）",
-            format_date(event, locale),
-            format_date(raw, locale)
-        ),
-        Locale::En => format!("{period_words} from {ev} ({event}): the period ends on the corresponding day of the final month, {raw} (or that month's last day)"),
-    };
+    let period_words = match months % 12 {
+        0 => t("{years}年", "{months} months"),
+        _ if months == 6 => t("半年（6个月）", "{months} months"),
+        _ => t("{months}个月", "{months} months"),
+    }
+    .fill(locale, &[("years", &(months / 12).to_string()), ("months", &months.to_string())]);
+    let words = t(
+        "{ev}之日起{period}内：不含{ev}当日（{date}），到期月的对应日{raw}为期间的最后一日（没有对应日的，为月末日）",
+        "{period} from {ev} ({date}): the period ends on the corresponding day of the final month, {raw} (or that month's last day)",
+    );
+    let (date, raw_date) = (format_date(event, locale), format_date(raw, locale));
+    let mut rule = words.fill(locale, &[("ev", event_words.get(locale)), ("period", &period_words), ("date", &date), ("raw", &raw_date)]);
     if due != raw {
-        rule.push_str(&match locale {
-            Locale::ZhCn => format!("；该日为休息日，顺延至{}", format_date_weekday(due, locale)),
-            Locale::En => format!("; that is a rest day, so the period ends on {}", format_date_weekday(due, locale)),
-        });
+        let rolled = t("；该日为休息日，顺延至{day}", "; that is a rest day, so the period ends on {day}");
+        rule.push_str(&rolled.fill(locale, &[("day", &format_date_weekday(due, locale))]));
     }
     if !provisional_years.is_empty() {
-        rule.push_str(if locale == Locale::ZhCn { "；" } else { "; " });
-        rule.push_str(&if roll { provisional_note(&provisional_years, locale) } else { fixed_note(&provisional_years, locale) });
+        rule.push_str(t("；", "; ").get(locale));
+        rule.push_str(&match roll {
+            Roll::ToNextWorkday => provisional_note(&provisional_years, locale),
+            Roll::None => fixed_note(&provisional_years, locale),
+        });
     }
-    rule.push_str(if locale == Locale::ZhCn { "。" } else { "." });
-    Ok(Period { due, due_time: None, rule, trace, provisional: roll && !provisional_years.is_empty(), act_by: None, advice: None })
+    rule.push_str(t("。", ".").get(locale));
+    let provisional = roll == Roll::ToNextWorkday && !provisional_years.is_empty();
+    Ok(Period { due, due_time: None, rule, trace, provisional, act_by: None, advice: None })
 }
 
 /// `day`, or where it is a rest day the next working day (民法典 第二百零三条), with the
@@ -442,14 +439,11 @@ pub(crate) fn roll_over(cal: &Calendar, day: NaiveDate, locale: Locale) -> Resul
 /// The note of a provisional count whose last day does not depend on the calendar (a
 /// bar or a backward period, no rollover): the year is unscheduled, the date stands.
 pub(crate) fn fixed_note(years: &[i32], locale: Locale) -> String {
-    let list = years.iter().map(i32::to_string).collect::<Vec<_>>();
-    match locale {
-        Locale::ZhCn => format!("{}年放假安排国务院尚未公布；本期限不因节假日顺延，届满日不受放假安排影响", list.join("、")),
-        Locale::En => format!(
-            "no official holiday schedule for {} yet; this limit does not roll over rest days, so its last day does not depend on that schedule",
-            list.join(", ")
-        ),
-    }
+    t(
+        "{years}年放假安排国务院尚未公布；本期限不因节假日顺延，届满日不受放假安排影响",
+        "no official holiday schedule for {years} yet; this limit does not roll over rest days, so its last day does not depend on that schedule",
+    )
+    .fill(locale, &[("years", &year_list(years, locale))])
 }
 
 /// The latest day of an act due `months` months before `reference` (R11): the same
@@ -478,15 +472,12 @@ pub(crate) fn fixed_note(years: &[i32], locale: Locale) -> String {
 /// ```
 pub fn months_before(cal: &Calendar, reference: NaiveDate, months: i64, reference_words: Text, locale: Locale) -> Result<Period, Error> {
     let due = add_months(reference, -months)?;
-    let r = reference_words.get(locale);
-    let rule = match locale {
-        Locale::ZhCn => format!(
-            "须在{r}（{}）前{months}个月提出：往前倒算{months}个月为{}，最迟应在当日提出（倒算期限不因节假日顺延）。",
-            format_date(reference, locale),
-            format_date_weekday(due, locale)
-        ),
-        Locale::En => format!("due {months} month(s) before {r} ({reference}): counting back gives {}, the last day to file (a backward period does not roll over holidays).", format_date_weekday(due, locale)),
-    };
+    let words = t(
+        "须在{r}（{date}）前{months}个月提出：往前倒算{months}个月为{due}，最迟应在当日提出（倒算期限不因节假日顺延）。",
+        "due {months} month(s) before {r} ({date}): counting back gives {due}, the last day to file (a backward period does not roll over holidays).",
+    );
+    let (date, due_day) = (format_date(reference, locale), format_date_weekday(due, locale));
+    let rule = words.fill(locale, &[("r", reference_words.get(locale)), ("date", &date), ("months", &months.to_string()), ("due", &due_day)]);
     let (act_by, advice) = act_by(cal, due, locale)?;
     Ok(Period { due, due_time: None, rule, trace: Vec::new(), provisional: false, act_by, advice })
 }
@@ -575,28 +566,27 @@ pub fn act_by(cal: &Calendar, due: NaiveDate, locale: Locale) -> Result<(Option<
     let (d, a) = (month_day(due, locale), month_day(day, locale));
     // The weekday's name alone (a backward split of format_date_weekday's text pulled in
     // std's reverse substring search: ~0.3 KB gzip of the web package).
-    let w = due.weekday().num_days_from_monday() as usize;
-    let (weekday_zh, weekday_en) = (WEEKDAYS_ZH[w], WEEKDAYS_EN[w]);
-    let year = due.year();
-    let sentence = match (locale, info.provisional, info.kind, info.holiday.as_deref()) {
-        (Locale::ZhCn, false, DayKind::Holiday, Some(h)) => format!("届满日{d}为{h}假期，请最迟于{a}提交。"),
-        (Locale::ZhCn, false, _, _) => format!("届满日{d}为星期{weekday_zh}，请最迟于{a}提交。"),
-        (Locale::ZhCn, true, DayKind::Holiday, Some(h)) => format!("届满日{d}预计为{h}假期（{year}年放假安排尚未公布），请最迟于{a}提交。"),
-        (Locale::ZhCn, true, _, _) if substitute => format!("届满日{d}可能为节日补假（{year}年放假安排尚未公布），请最迟于{a}提交。"),
-        (Locale::ZhCn, true, _, _) => format!("届满日{d}为星期{weekday_zh}，预计为休息日（{year}年放假安排尚未公布），请最迟于{a}提交。"),
-        (Locale::En, false, DayKind::Holiday, Some(h)) => format!("The last day, {d}, falls in the {h} holiday: submit by {a} at the latest."),
-        (Locale::En, false, _, _) => format!("The last day, {d}, is a {weekday_en}: submit by {a} at the latest."),
-        (Locale::En, true, DayKind::Holiday, Some(h)) => {
-            format!("The last day, {d}, is expected to fall in the {h} holiday (the {year} holiday schedule is not yet published): submit by {a} at the latest.")
-        }
-        (Locale::En, true, _, _) if substitute => {
-            format!("The last day, {d}, may be a substitute day off (the {year} holiday schedule is not yet published): submit by {a} at the latest.")
-        }
-        (Locale::En, true, _, _) => format!(
-            "The last day, {d}, is a {weekday_en}, expected to be a rest day (the {year} holiday schedule is not yet published): submit by {a} at the latest."
+    let weekday = WEEKDAYS[due.weekday().num_days_from_monday() as usize].get(locale);
+    let holiday = info.holiday.as_deref().filter(|_| info.kind == DayKind::Holiday);
+    let words = match (info.provisional, holiday) {
+        (false, Some(_)) => t("届满日{d}为{h}假期，请最迟于{a}提交。", "The last day, {d}, falls in the {h} holiday: submit by {a} at the latest."),
+        (false, None) => t("届满日{d}为星期{weekday}，请最迟于{a}提交。", "The last day, {d}, is a {weekday}: submit by {a} at the latest."),
+        (true, Some(_)) => t(
+            "届满日{d}预计为{h}假期（{year}年放假安排尚未公布），请最迟于{a}提交。",
+            "The last day, {d}, is expected to fall in the {h} holiday (the {year} holiday schedule is not yet published): submit by {a} at the latest.",
+        ),
+        (true, None) if substitute => t(
+            "届满日{d}可能为节日补假（{year}年放假安排尚未公布），请最迟于{a}提交。",
+            "The last day, {d}, may be a substitute day off (the {year} holiday schedule is not yet published): submit by {a} at the latest.",
+        ),
+        (true, None) => t(
+            "届满日{d}为星期{weekday}，预计为休息日（{year}年放假安排尚未公布），请最迟于{a}提交。",
+            "The last day, {d}, is a {weekday}, expected to be a rest day (the {year} holiday schedule is not yet published): submit by {a} at the latest.",
         ),
     };
-    Ok((Some(day), Some(sentence)))
+    let year = due.year().to_string();
+    let args = [("d", d.as_str()), ("a", &a), ("h", holiday.unwrap_or_default()), ("weekday", weekday), ("year", &year)];
+    Ok((Some(day), Some(words.fill(locale, &args))))
 }
 
 #[cfg(test)]
@@ -623,13 +613,13 @@ mod tests {
     fn half_year_at_month_end_rolls_over_a_rest_day() {
         let cal = Calendar::official();
         // 2025-08-31 + 6 months = 2026-02-28 (no 31st; Saturday, a makeup working day in 2026!).
-        let p = months_after(&cal, parse_date("2025-08-31").unwrap(), 6, true, RECEIVED, Locale::ZhCn).unwrap();
+        let p = months_after(&cal, parse_date("2025-08-31").unwrap(), 6, Roll::ToNextWorkday, RECEIVED, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2026-02-28");
         // 2026-03-31 + 6 months = 2026-09-30 (Wednesday).
-        let p = months_after(&cal, parse_date("2026-03-31").unwrap(), 6, true, RECEIVED, Locale::ZhCn).unwrap();
+        let p = months_after(&cal, parse_date("2026-03-31").unwrap(), 6, Roll::ToNextWorkday, RECEIVED, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2026-09-30");
         // 2026-04-03 + 6 months = 2026-10-03, in the National Day block → 2026-10-08.
-        let p = months_after(&cal, parse_date("2026-04-03").unwrap(), 6, true, RECEIVED, Locale::ZhCn).unwrap();
+        let p = months_after(&cal, parse_date("2026-04-03").unwrap(), 6, Roll::ToNextWorkday, RECEIVED, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2026-10-08");
         assert!(p.rule.contains("顺延至2026年10月8日（星期四）"), "{}", p.rule);
         assert_eq!(p.trace[0].from, "2026-10-03");
@@ -641,25 +631,25 @@ mod tests {
         let cal = Calendar::official();
         // B3: completed 2026-09-15, half a year → Monday 2027-03-15, no rollover, and
         // still provisional: whether that day is a working day is for the 2027 notice.
-        let p = months_after(&cal, parse_date("2026-09-15").unwrap(), 6, true, RECEIVED, Locale::ZhCn).unwrap();
+        let p = months_after(&cal, parse_date("2026-09-15").unwrap(), 6, Roll::ToNextWorkday, RECEIVED, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2027-03-15");
         assert!(p.provisional, "{}", p.rule);
         assert!(p.rule.contains("2027年放假安排国务院尚未公布"), "{}", p.rule);
         // A bar (no rollover) across the year end: its last day cannot move, so it is not
         // provisional (issue 23, item 7), and it says the date stands; nothing is to be
         // done by it, so no act-by day.
-        let p = months_after(&cal, parse_date("2026-03-01").unwrap(), 12, false, RECEIVED, Locale::ZhCn).unwrap();
+        let p = months_after(&cal, parse_date("2026-03-01").unwrap(), 12, Roll::None, RECEIVED, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2027-03-01");
         assert!(!p.provisional);
         assert!(p.rule.contains("届满日不受放假安排影响"), "{}", p.rule);
         assert_eq!((p.act_by, p.advice), (None, None));
         // Within the official years: not provisional.
-        let p = months_after(&cal, parse_date("2025-03-01").unwrap(), 12, false, RECEIVED, Locale::ZhCn).unwrap();
+        let p = months_after(&cal, parse_date("2025-03-01").unwrap(), 12, Roll::None, RECEIVED, Locale::ZhCn).unwrap();
         assert!(!p.provisional);
         // A one-year period rolls off a Sunday (民法典 第二百零三条).
-        let p = months_after(&cal, parse_date("2023-06-30").unwrap(), 12, true, RECEIVED, Locale::ZhCn).unwrap();
+        let p = months_after(&cal, parse_date("2023-06-30").unwrap(), 12, Roll::ToNextWorkday, RECEIVED, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2024-07-01");
-        let p = months_after(&cal, parse_date("2024-10-01").unwrap(), 12, true, RECEIVED, Locale::ZhCn).unwrap();
+        let p = months_after(&cal, parse_date("2024-10-01").unwrap(), 12, Roll::ToNextWorkday, RECEIVED, Locale::ZhCn).unwrap();
         assert_eq!(p.due.to_string(), "2025-10-09");
     }
 

@@ -9,10 +9,9 @@
 //! be absent or `null`, a required one must be present and not `null`.
 
 use std::borrow::Cow;
-use std::fmt;
 
-use crate::json::Json;
-use crate::model::Text;
+use crate::json::{Json, Path};
+use crate::text::Text;
 
 /// Why a value could not be read: a message naming the field path, in English and in
 /// Chinese.
@@ -38,29 +37,6 @@ fn kind(v: &Json) -> Text {
         Json::String(_) => Text { zh: "文字", en: "a string" },
         Json::Array(_) => Text { zh: "列表", en: "an array" },
         Json::Object(_) => Text { zh: "一组信息（对象）", en: "an object" },
-    }
-}
-
-/// Where a value lies in the document (`holidays[2].days[0]`), written out only for an
-/// error message.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Path<'p> {
-    /// The whole document.
-    Root,
-    /// A member of the object at the path.
-    Key(&'p Path<'p>, &'p str),
-    /// An item of the array at the path.
-    Index(&'p Path<'p>, usize),
-}
-
-impl fmt::Display for Path<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Path::Root => Ok(()),
-            Path::Key(Path::Root, key) => f.write_str(key),
-            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
-            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
-        }
     }
 }
 

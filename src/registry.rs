@@ -65,7 +65,7 @@ pub fn application_types() -> &'static [&'static ApplicationType] {
 pub fn application_type(id: &str) -> Result<&'static ApplicationType, Error> {
     application_types().iter().copied().find(|t| t.id == id).ok_or_else(|| {
         let known: Vec<&str> = application_types().iter().map(|t| t.id).collect();
-        Error::new(ErrorCode::UnknownType, format!("unknown application type {}; known types: {}", crate::quote(id), known.join(", ")))
+        Error::new(ErrorCode::UnknownType, format!("unknown application type {}; known types: {}", crate::error::quote(id), known.join(", ")))
     })
 }
 
@@ -104,7 +104,7 @@ pub fn issue_codes() -> Vec<&'static str> {
             }
         }
     }
-    codes.extend(crate::model::fields::MESSAGES.iter().map(|(c, _)| *c));
+    codes.extend(crate::application::FIELD_MESSAGES.iter().map(|(c, _)| *c));
     codes.extend(crate::application::WHOLE.iter().map(|(c, _)| *c));
     codes.sort_unstable();
     codes.dedup();
@@ -116,6 +116,14 @@ mod tests {
     use super::*;
     use std::fs;
     use std::path::Path;
+
+    #[test]
+    fn every_notice_code_is_a_rule() {
+        let codes = issue_codes();
+        for (code, _) in crate::model::NOTICES {
+            assert!(codes.contains(code), "{code} is in NOTICES but no rule has it");
+        }
+    }
 
     /// `IssueCode` names the code of every issue the JavaScript side makes: an object
     /// literal with a `code: '…'` and a `severity` in the entries or the CLI.

@@ -3,8 +3,8 @@
 //! whether it applies at all. Bindings display it; they never re-derive it from the
 //! JSON Schema.
 
-use crate::json::{write_str, Json, WriteJson};
-use crate::model::fields::{is_applicable, is_blank, pointer_token, required_now};
+use crate::json::{pointer_token, write_str, Json, WriteJson};
+use crate::model::fields::{is_applicable, is_blank, item_label, required_now};
 use crate::model::{Field, FieldKind, Locale};
 
 use super::{ApplicationType, Options};
@@ -128,10 +128,7 @@ impl State<'_> {
             FieldKind::Object(fields) => self.object(fields, value, &pointer, active, applicable),
             FieldKind::List { item, .. } => {
                 for (i, it) in value.and_then(Json::as_array).into_iter().flatten().enumerate() {
-                    let own = match self.locale {
-                        Locale::ZhCn => format!("{label}第{}{measure}", i + 1),
-                        Locale::En => format!("{label} #{}", i + 1),
-                    };
+                    let own = item_label(&label, i, measure, self.locale);
                     self.field(format!("{pointer}/{i}"), &own, item, "项", Some(it), active && applicable, applicable);
                 }
             }

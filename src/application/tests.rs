@@ -1,4 +1,9 @@
 use super::*;
+use super::engine::relabel;
+use serde_json::Value;
+use crate::identity::CheckContext;
+use crate::json::Json;
+use crate::model::{Citation, Field, FieldKind, Locale, Severity};
 use crate::registry::{application_type, application_types, issue_codes};
 use crate::parse_date;
 use serde_json::json;
@@ -422,7 +427,8 @@ fn ctx_get_follows_rfc_6901() {
 
 #[test]
 fn every_whole_submission_code_has_its_message() {
-    let codes = crate::model::codes_in(include_str!("mod.rs"), &["submission.", "document."]);
+    let source = [include_str!("engine.rs"), include_str!("definitions.rs")].concat();
+    let codes = crate::tests::codes_in(&source, &["submission.", "document."]);
     assert!(codes.len() >= 6);
     for code in codes {
         assert!(WHOLE.iter().any(|(c, _)| *c == code), "{code} has no message");
@@ -605,10 +611,10 @@ fn a_report_lists_a_bounded_number_of_issues_and_says_how_many_more() {
     assert!(!r.valid);
     assert!(r.issues.len() <= MAX_ISSUES + 1, "{}", r.issues.len());
     let items = r.issues.iter().filter(|i| i.path.starts_with("/steps/")).count();
-    assert_eq!(items, crate::model::fields::MAX_ISSUES_PER_LIST);
+    assert_eq!(items, super::walk::MAX_ISSUES_PER_LIST);
     let more = r.issues.iter().find(|i| i.code == "submission.too_many_issues").expect("the count of the rest");
     assert_eq!(more.severity, Severity::Error);
-    assert!(more.message.contains(&(2_090_000 - crate::model::fields::MAX_ISSUES_PER_LIST).to_string()), "{}", more.message);
+    assert!(more.message.contains(&(2_090_000 - super::walk::MAX_ISSUES_PER_LIST).to_string()), "{}", more.message);
     // Errors first still holds.
     assert!(r.issues.windows(2).all(|w| w[0].severity <= w[1].severity));
     // In English too, and with a `fields` option naming the list or an item in it.
@@ -629,7 +635,7 @@ fn a_report_lists_a_bounded_number_of_issues_and_says_how_many_more() {
     }
     unknown.push_str("\"y\":1}");
     let r = validate_json(t, &unknown, &o, default_calendar());
-    assert_eq!(r.issues.iter().filter(|i| i.code == "unknown_field").count(), crate::model::fields::MAX_ISSUES_PER_LIST);
+    assert_eq!(r.issues.iter().filter(|i| i.code == "unknown_field").count(), super::walk::MAX_ISSUES_PER_LIST);
     let more = r.issues.iter().find(|i| i.code == "submission.too_many_issues").unwrap();
     assert_eq!(more.severity, Severity::Warning);
 

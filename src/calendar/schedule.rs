@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use crate::date::{FIRST_DAY, LAST_DAY};
 use crate::error::{quote, Error, ErrorCode};
-use crate::model::Text;
+use crate::text::Text;
 use crate::json::Json;
 use crate::read::{Field, ReadError};
 
@@ -223,7 +223,7 @@ impl YearSchedule {
             let d = crate::date::parse_date(s).map_err(|e| {
                 invalid(
                     format!("calendar year {year}: {what_en} {}: {}", quote(s), e.message()),
-                    format!("{year}年：{what_zh}{}", e.message_in(crate::model::Locale::ZhCn).trim_end_matches('。')),
+                    format!("{year}年：{what_zh}{}", e.message_in(crate::text::Locale::ZhCn).trim_end_matches('。')),
                 )
             })?;
             if d.year() != year {

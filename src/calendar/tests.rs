@@ -328,8 +328,8 @@ proptest! {
         }
         let words = crate::model::Text { zh: "事件", en: "the event" };
         if let (Ok(x), Ok(y)) = (
-            crate::periods::months_after(cal(), lo, m.abs(), true, words, crate::Locale::ZhCn),
-            crate::periods::months_after(cal(), hi, m.abs(), true, words, crate::Locale::ZhCn),
+            crate::periods::months_after(cal(), lo, m.abs(), crate::periods::Roll::ToNextWorkday, words, crate::Locale::ZhCn),
+            crate::periods::months_after(cal(), hi, m.abs(), crate::periods::Roll::ToNextWorkday, words, crate::Locale::ZhCn),
         ) {
             prop_assert!(x.due <= y.due, "{lo} {hi} {m}: {} > {}", x.due, y.due);
         }

@@ -3,8 +3,8 @@
 use super::{cite, ev, level, t, LEVELS, OPERATOR};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
-use crate::periods::{months_after, Period};
-use crate::Error;
+use crate::periods::{months_after, Period, Roll};
+use crate::error::Error;
 
 const ART2: Citation = cite(
     "三（一）2",
@@ -59,7 +59,7 @@ fn last_assessment(ctx: &Ctx) -> Option<chrono::NaiveDate> {
 /// (periods.md R1, R4) — so 第二百零三条 applies as to any period for an act: a last day
 /// that is a rest day moves to the next working day (R6).
 fn from_last(ctx: &Ctx, months: i64) -> Option<Result<Period, Error>> {
-    Some(months_after(ctx.calendar, last_assessment(ctx)?, months, true, LAST, ctx.locale))
+    Some(months_after(ctx.calendar, last_assessment(ctx)?, months, Roll::ToNextWorkday, LAST, ctx.locale))
 }
 
 /// The next assessment, a duty from level 3 (“应当每年开展一次”), counted from the last

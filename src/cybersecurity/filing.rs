@@ -4,7 +4,7 @@ use super::{level, t, CERTIFICATE_ART, FILING_ART, LEVELS, OPERATOR};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Field, FieldKind, Severity, Text};
 use crate::periods::{workdays_after, Period};
-use crate::Error;
+use crate::error::Error;
 
 const NETWORK: &[Field] = &[
     Field::required("name", t("网络（系统）名称", "network or system"), FieldKind::Text { max: 200 }),

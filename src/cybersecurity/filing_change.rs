@@ -4,7 +4,7 @@ use super::{ev, level, t, CHANGE_ART, LEVELS, OPERATOR};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{workdays_after, Period};
-use crate::Error;
+use crate::error::Error;
 
 const KINDS: &[EnumValue] = &[
     ev("revoke", "备案撤销（网络撤销）", "Revoke the filing (network withdrawn)"),

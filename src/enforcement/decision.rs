@@ -5,7 +5,7 @@ use super::{cite, ev, t, ART10_REVIEW, DIVISIONS};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{workdays_after, Period};
-use crate::Error;
+use crate::error::Error;
 
 const ART7: Citation = cite("第七条", "采取行政执法监督措施时，行政执法监督人员不得少于二人。");
 const ART8: Citation = cite(
@@ -154,7 +154,7 @@ fn grounds_mismatch(ctx: &Ctx, hits: &mut Hits) {
     let Some(kind) = ctx.str("/decisionKind") else { return };
     let Some(article) = article_of_kind(kind) else { return };
     let articles = [("art13", "第十三条", "Article 13"), ("art14", "第十四条", "Article 14"), ("art15", "第十五条", "Article 15")];
-    let name = |a: &str| articles.iter().find(|x| x.0 == a).map(|x| if ctx.locale == crate::Locale::En { x.2 } else { x.1 }).unwrap_or("");
+    let name = |a: &str| articles.iter().find(|x| x.0 == a).map(|x| if ctx.locale == crate::model::Locale::En { x.2 } else { x.1 }).unwrap_or("");
     for (i, g) in ctx.strs("/grounds").iter().enumerate() {
         if !GROUNDS.iter().any(|e| e.value == *g) || g.starts_with(article) {
             continue;

@@ -13,7 +13,7 @@ pub use decision::DECISION;
 pub use request::REQUEST;
 pub use review::REVIEW;
 
-use crate::model::{Citation, EnumValue};
+use crate::model::{Citation, EnumValue, Locale, Text};
 
 /// The document number.
 pub const DOC: &str = "晋市政发〔2021〕23号";
@@ -48,22 +48,22 @@ pub(crate) const DIVISIONS: &[EnumValue] = &[
 ];
 
 /// The judicial administration department of a division (its supervising body, 第四条).
-pub(crate) fn supervising_body(code: &str, en: bool) -> String {
-    let label = DIVISIONS.iter().find(|d| d.value == code).map(|d| if en { d.label.en } else { d.label.zh }).unwrap_or("");
-    match (code, en) {
-        ("140500", false) => "晋城市司法局".to_owned(),
-        ("140500", true) => "the Jincheng Municipal Bureau of Justice".to_owned(),
-        (_, false) => format!("{label}司法局"),
-        (_, true) => format!("the {label} Bureau of Justice"),
+pub(crate) fn supervising_body(code: &str, locale: Locale) -> String {
+    if code == "140500" {
+        return JINCHENG_JUSTICE.get(locale).to_owned();
     }
+    let label = DIVISIONS.iter().find(|d| d.value == code).map_or("", |d| d.label.get(locale));
+    t("{label}司法局", "the {label} Bureau of Justice").fill(locale, &[("label", label)])
 }
 
+const JINCHENG_JUSTICE: Text = t("晋城市司法局", "the Jincheng Municipal Bureau of Justice");
+
 /// The next-higher supervising body of a division's (第十条 “上一级行政执法监督机关”).
-pub(crate) fn next_higher_body(code: &str, en: bool) -> String {
-    match (code, en) {
-        ("140500", false) => "山西省司法厅".to_owned(),
-        ("140500", true) => "the Shanxi Provincial Department of Justice".to_owned(),
-        (_, false) => "晋城市司法局".to_owned(),
-        (_, true) => "the Jincheng Municipal Bureau of Justice".to_owned(),
+pub(crate) fn next_higher_body(code: &str, locale: Locale) -> String {
+    match code {
+        "140500" => t("山西省司法厅", "the Shanxi Provincial Department of Justice"),
+        _ => JINCHENG_JUSTICE,
     }
+    .get(locale)
+    .to_owned()
 }

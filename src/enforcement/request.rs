@@ -91,7 +91,7 @@ fn act_in_future(ctx: &Ctx, hits: &mut Hits) {
 
 fn supervising(ctx: &Ctx, hits: &mut Hits) {
     if let Some(code) = ctx.str("/supervisingDivision").filter(|c| DIVISIONS.iter().any(|d| d.value == *c)) {
-        hits.at("/supervisingDivision", &[("body", supervising_body(code, ctx.locale == crate::Locale::En))]);
+        hits.at("/supervisingDivision", &[("body", supervising_body(code, ctx.locale))]);
     }
 }
 

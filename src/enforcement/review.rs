@@ -4,7 +4,7 @@ use super::{ev, next_higher_body, t, ART10_REVIEW, DIVISIONS};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{workdays_after, Period};
-use crate::Error;
+use crate::error::Error;
 
 const APPLICANT_KINDS: &[EnumValue] = &[
     ev("enforcement_agency", "行政执法机关", "Enforcement agency"),
@@ -104,7 +104,7 @@ fn review_body(ctx: &Ctx, hits: &mut Hits) {
         return;
     }
     if let Some(code) = ctx.str("/decision/issuerDivision").filter(|c| DIVISIONS.iter().any(|d| d.value == *c)) {
-        hits.at("/decision/issuerDivision", &[("body", next_higher_body(code, ctx.locale == crate::Locale::En))]);
+        hits.at("/decision/issuerDivision", &[("body", next_higher_body(code, ctx.locale))]);
     }
 }
 

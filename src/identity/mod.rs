@@ -8,9 +8,9 @@
 //! (“改为 110105194912310021”), and the rest of the checks run on that value so the
 //! applicant sees every problem at once.
 
-mod credit_code;
-mod mobile;
-mod resident_id;
+pub(crate) mod credit_code;
+pub(crate) mod mobile;
+pub(crate) mod resident_id;
 
 use chrono::NaiveDate;
 
@@ -23,21 +23,7 @@ pub const RESIDENT_ID_CITATION: crate::model::Citation = resident_id::CHECK;
 /// The standard a credit code follows, for `rules()`.
 pub const CREDIT_CODE_CITATION: crate::model::Citation = credit_code::STRUCTURE;
 
-use crate::model::{Issue, Locale};
-
-/// The message tables of the checks, for the scan of every message (application/tests/messages.rs).
-#[cfg(test)]
-pub(crate) fn resident_id_messages() -> &'static [(&'static str, crate::model::Text)] {
-    resident_id::MESSAGES
-}
-#[cfg(test)]
-pub(crate) fn credit_code_messages() -> &'static [(&'static str, crate::model::Text)] {
-    credit_code::MESSAGES
-}
-#[cfg(test)]
-pub(crate) fn mobile_messages() -> &'static [(&'static str, crate::model::Text)] {
-    mobile::MESSAGES
-}
+use crate::model::{t, Issue, Locale};
 
 /// The result of an identity check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,7 +97,7 @@ pub(crate) fn issue_codes(kind: IdKind) -> Vec<&'static str> {
         IdKind::CreditCode => credit_code::MESSAGES,
         IdKind::Mobile => mobile::MESSAGES,
     };
-    let ctx = CheckContext { today: crate::FIRST_DAY, locale: Locale::En };
+    let ctx = CheckContext { today: crate::date::FIRST_DAY, locale: Locale::En };
     let mut codes: Vec<&'static str> = table.iter().map(|(c, _)| *c).collect();
     codes.extend(check_not_text(kind, &ctx).issues.iter().map(|i| i.code));
     codes
@@ -208,10 +194,7 @@ fn without_correction(message: &str) -> String {
 
 /// “A、B和C” / “A, B and C”.
 pub(crate) fn join_and(items: &[&str], locale: Locale) -> String {
-    let (sep, and) = match locale {
-        Locale::ZhCn => ("、", "和"),
-        Locale::En => (", ", " and "),
-    };
+    let (sep, and) = (t("、", ", ").get(locale), t("和", " and ").get(locale));
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
@@ -246,7 +229,7 @@ mod tests {
         assert!(en.issues.iter().all(|i| !i.message.contains("should read")), "{:?}", en.issues);
     }
 
-    use crate::model::codes_in;
+    use crate::tests::codes_in;
     use proptest::prelude::*;
 
     fn ctx() -> super::CheckContext {

@@ -11,7 +11,7 @@ use super::{cite_simulated, t, PROJECT_NAME, UNIT};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, Field, FieldKind, Severity, Text};
 use crate::periods::{workdays_after, workdays_after_excluding, Period};
-use crate::Error;
+use crate::error::Error;
 
 const FOUR_4: Citation = cite_simulated(
     "四（四）",

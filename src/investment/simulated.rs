@@ -12,8 +12,8 @@
 use super::{cite_simulated, t, CONTACT, PROJECT_NAME, UNIT};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, Field, FieldKind, Severity, Text};
-use crate::periods::{months_after, Period};
-use crate::Error;
+use crate::periods::{months_after, Period, Roll};
+use crate::error::Error;
 
 const ONE: Citation = cite_simulated(
     "一",
@@ -210,7 +210,7 @@ const LAPSED: Text = t("《模拟审批》自动失效", "the lapse of the simul
 /// a date-order error (`lapse_date_future`), not a bar (issue 23, item 6).
 fn lapse_bar(ctx: &Ctx) -> Option<Result<Period, Error>> {
     let lapse = ctx.date("/previousLapse").filter(|d| *d <= ctx.as_of)?;
-    Some(months_after(ctx.calendar, lapse, 12, false, LAPSED, ctx.locale))
+    Some(months_after(ctx.calendar, lapse, 12, Roll::None, LAPSED, ctx.locale))
 }
 
 fn barred_after_lapse(ctx: &Ctx, hits: &mut Hits) {

@@ -3,8 +3,9 @@
 use super::{cite, ev, is_award_subsidy, t, ART25, ART28, ECOSYSTEM_KIND, PLAN_KINDS, PROJECT_NAME, PROJECT_NUMBER, UNDERTAKING_UNIT};
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
-use crate::periods::{format_date, format_date_weekday, months_after, provisional_note, Period};
-use crate::{Error, Locale};
+use crate::periods::{format_date, format_date_weekday, months_after, provisional_note, Period, Roll};
+use crate::error::Error;
+use crate::model::Locale;
 use chrono::NaiveDate;
 
 const ART23: Citation = cite("第二十三条", "计划项目实施完成后，承担单位应在半年内准备验收材料并向市科技行政主管部门申请验收。");
@@ -36,7 +37,7 @@ fn acceptance_period(ctx: &Ctx) -> Option<Result<Period, Error>> {
 /// Counted only from a completion that has happened (a later date is `not_completed`).
 fn half_year(ctx: &Ctx) -> Option<Result<Period, Error>> {
     let done = ctx.date("/completionDate").filter(|d| *d <= ctx.as_of)?;
-    Some(months_after(ctx.calendar, done, 6, true, COMPLETED, ctx.locale))
+    Some(months_after(ctx.calendar, done, 6, Roll::ToNextWorkday, COMPLETED, ctx.locale))
 }
 
 /// The approved postponement (第二十五条) when it ends after the half year: an approval

@@ -166,7 +166,7 @@ fn condition_unmet(ctx: &Ctx, hits: &mut Hits) {
             hits.at(
                 &p,
                 &[
-                    ("item", if ctx.locale == crate::Locale::En { (n + 1).to_string() } else { item.to_owned() }),
+                    ("item", if ctx.locale == crate::model::Locale::En { (n + 1).to_string() } else { item.to_owned() }),
                     ("text", f.label.get(ctx.locale).to_owned()),
                 ],
             );

@@ -1,11 +1,11 @@
 //! B4 `scitech-acceptance-extension` — 延期验收申请 (第二十五条).
 
 use super::{t, ART25, PROJECT_NAME, PROJECT_NUMBER, UNDERTAKING_UNIT};
-use crate::add_months;
+use crate::date::add_months;
 use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::model::{Field, FieldKind, Severity, Text};
 use crate::periods::{months_before, Period};
-use crate::Error;
+use crate::error::Error;
 
 static FIELDS: &[Field] = &[
     PROJECT_NUMBER,

@@ -5,7 +5,7 @@ use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::hours::{half_working_day_after, on_the_spot, working_minutes_after};
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{workdays_after, Period};
-use crate::Error;
+use crate::error::Error;
 
 const OPENING: Citation = cite28(
     "开头",

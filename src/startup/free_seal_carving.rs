@@ -7,7 +7,7 @@ use crate::application::{ApplicationType, Ctx, DeadlineDef, Hits, Rule};
 use crate::hours::working_minutes_after;
 use crate::model::{Citation, EnumValue, Field, FieldKind, Severity, Text};
 use crate::periods::{span, Period};
-use crate::Error;
+use crate::error::Error;
 
 const ART1: Citation = cite30("一", "自2021年7月1日起实施。");
 const ART2: Citation = cite30("二", "在晋城市行政审批服务管理局登记注册的新开办企业。");
@@ -132,7 +132,7 @@ fn free_seals_unused(ctx: &Ctx, hits: &mut Hits) {
     }
     let missing: Vec<String> = FREE.iter().filter(|f| !chosen.contains(f)).map(|f| label(SEALS, f, ctx)).collect();
     if !missing.is_empty() {
-        hits.at("/seals", &[("missing", missing.join(if ctx.locale == crate::Locale::ZhCn { "、" } else { ", " }))]);
+        hits.at("/seals", &[("missing", missing.join(if ctx.locale == crate::model::Locale::ZhCn { "、" } else { ", " }))]);
     }
 }
 
@@ -166,10 +166,10 @@ fn settlement_quarter(ctx: &Ctx, hits: &mut Hits) {
     let Some(at) = ctx.date_time("/submittedAt") else { return };
     let Some((year, q, first, last)) = quarter(at.date()) else { return };
     let name = match ctx.locale {
-        crate::Locale::ZhCn => format!("{year}年第{}季度", ["一", "二", "三", "四"][(q - 1) as usize]),
-        crate::Locale::En => format!("Q{q} {year}"),
+        crate::model::Locale::ZhCn => format!("{year}年第{}季度", ["一", "二", "三", "四"][(q - 1) as usize]),
+        crate::model::Locale::En => format!("Q{q} {year}"),
     };
-    let seals = free.join(if ctx.locale == crate::Locale::ZhCn { "、" } else { ", " });
+    let seals = free.join(if ctx.locale == crate::model::Locale::ZhCn { "、" } else { ", " });
     hits.at("/submittedAt", &[("seals", seals), ("quarter", name), ("span", span(first, last, ctx.locale))]);
 }
 
@@ -313,7 +313,7 @@ mod tests {
 
     #[test]
     fn quarters() {
-        let q = |s: &str| quarter(crate::parse_date(s).unwrap()).map(|(y, q, a, b)| format!("{y}Q{q} {a}..{b}")).unwrap();
+        let q = |s: &str| quarter(crate::date::parse_date(s).unwrap()).map(|(y, q, a, b)| format!("{y}Q{q} {a}..{b}")).unwrap();
         assert_eq!(q("2021-06-30"), "2021Q2 2021-04-01..2021-06-30");
         assert_eq!(q("2021-07-01"), "2021Q3 2021-07-01..2021-09-30");
         assert_eq!(q("2021-12-31"), "2021Q4 2021-10-01..2021-12-31");
@@ -325,10 +325,10 @@ mod tests {
         use crate::application::{default_calendar, validate, Options};
         let v = serde_json::json!({"submittedAt": "2021-09-30T17:15", "seals": ["official", "finance", "contract"]});
         for (locale, want) in [
-            (crate::Locale::ZhCn, "免费刻制的企业公章、财务专用章由印章刻制单位按季度报送结算，本次计入2021年第三季度（2021年7月1日至9月30日），企业无需为其付费。"),
-            (crate::Locale::En, "The free seals (Official seal, Finance seal) are claimed by the carving unit in the quarterly settlement, this time Q3 2021 (2021-07-01 to 2021-09-30); the enterprise pays nothing for them."),
+            (crate::model::Locale::ZhCn, "免费刻制的企业公章、财务专用章由印章刻制单位按季度报送结算，本次计入2021年第三季度（2021年7月1日至9月30日），企业无需为其付费。"),
+            (crate::model::Locale::En, "The free seals (Official seal, Finance seal) are claimed by the carving unit in the quarterly settlement, this time Q3 2021 (2021-07-01 to 2021-09-30); the enterprise pays nothing for them."),
         ] {
-            let o = Options { locale, as_of: crate::parse_date("2021-09-30").unwrap(), fields: None, service_hours: None, labels: Vec::new(), document_status: std::sync::Arc::from([]) };
+            let o = Options { locale, as_of: crate::date::parse_date("2021-09-30").unwrap(), fields: None, service_hours: None, labels: Vec::new(), document_status: std::sync::Arc::from([]) };
             let r = validate(&FREE_SEAL_CARVING, &crate::json::Json::from_serde(&v), &o, default_calendar());
             assert_eq!(r.issues.iter().find(|i| i.code == "seal_carving.settlement_quarter").unwrap().message, want);
         }

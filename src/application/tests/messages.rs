@@ -12,10 +12,11 @@
 //!   value's own letters are not words);
 //! * doubled punctuation (“。。”, “，。”).
 
-use super::super::*;
+use super::*;
 use crate::registry::{application_type, application_types};
 use crate::identity::{check_credit_code, check_mobile, check_resident_id};
-use crate::model::fields::MESSAGES as FIELD_MESSAGES;
+use crate::application::walk::{required_message, Walk, MESSAGES as FIELD_MESSAGES};
+use crate::json::Path;
 use serde_json::json;
 
 /// One text and where it came from.
@@ -91,7 +92,7 @@ fn field_messages(t: &ApplicationType, fields: &'static [Field], parent: &str, l
     let ctx = CheckContext { today: parse_date_or("2026-11-30"), locale };
     for f in fields {
         let source = format!("{} field {}/{}", t.code, parent, f.name);
-        out.push(Said { source: format!("{source} required"), text: crate::model::fields::required_message(f, f.label.get(locale), locale), field: Some(*f) });
+        out.push(Said { source: format!("{source} required"), text: required_message(f, f.label.get(locale), locale), field: Some(*f) });
         let mut kinds = vec![f.kind];
         if let FieldKind::List { item, .. } = f.kind {
             kinds.push(*item);
@@ -140,7 +141,7 @@ fn everything(locale: Locale) -> Vec<Said> {
     for (code, text) in FIELD_MESSAGES.iter().chain(WHOLE) {
         said(&mut out, format!("template {code}"), text.get(locale));
     }
-    for table in [crate::identity::resident_id_messages(), crate::identity::credit_code_messages(), crate::identity::mobile_messages()] {
+    for table in [crate::identity::resident_id::MESSAGES, crate::identity::credit_code::MESSAGES, crate::identity::mobile::MESSAGES] {
         for (code, text) in table {
             said(&mut out, format!("template {code}"), text.get(locale));
         }

@@ -10,11 +10,20 @@
 //! `Some("v")` patterns, `contains(&"v")`, `["a", "b"].contains(…)`) is an option of a
 //! choice field of the family.
 
-use super::super::*;
-use super::{case_files, patch};
-use crate::model::fields::declared_field;
+use super::*;
 use crate::parse_date;
 use crate::registry::{application_type, application_types};
+
+/// The declared field at a JSON Pointer, where an item of a set of choices (`/seals/1`)
+/// is the set's.
+fn declared_field<'f>(fields: &'f [Field], pointer: &str) -> Option<&'f Field> {
+    use crate::model::fields::declared_field as field;
+    field(fields, pointer).or_else(|| {
+        let (parent, item) = pointer.rsplit_once('/')?;
+        let set = field(fields, parent).filter(|f| matches!(f.kind, FieldKind::EnumSet(_)))?;
+        (!item.is_empty() && item.bytes().all(|b| b.is_ascii_digit())).then_some(set)
+    })
+}
 
 fn family(t: &ApplicationType) -> &'static str {
     match t.code.as_bytes()[0] {
@@ -346,7 +355,9 @@ fn validate_reports_what_each_check_read() {
 /// The pointers the structural walk hides from the rules are those `deadlines` hides.
 #[test]
 fn the_walk_and_deadlines_hide_the_same() {
-    use crate::model::fields::{hidden, Path, Walk};
+    use crate::application::walk::Walk;
+    use crate::json::Path;
+    use crate::model::fields::hidden;
     let extra = [
         ("business-startup", serde_json::json!({"financeOfficer": {}, "agent": {"name": ""}, "shareholders": [{"kind": "natural"}]})),
         ("mlps-filing", serde_json::json!({"hasIndustryAuthority": false, "authorityApproval": {"approved": false}, "expertReview": {"date": null}})),
