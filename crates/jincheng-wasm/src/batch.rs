@@ -6,8 +6,45 @@ use std::cell::RefCell;
 use jincheng_rules::application as app;
 use jincheng_rules::json::WriteJson;
 
-use crate::fast::{citing, packed_options};
+use crate::fast::packed_options;
 use crate::calendar;
+
+thread_local! {
+    /// The citations the batch has sent the facade, by number (a citation is
+    /// static text: its address and length are its identity). The facade keeps the
+    /// same table and turns each number back into the citation object.
+    static CITED: RefCell<Vec<[(usize, usize); 3]>> = const { RefCell::new(Vec::new()) };
+}
+
+
+/// Write with each citation as a number into the `CITED` table (`write` gets the
+/// function that numbers a citation), then close the object opened in `out` with
+/// `,"citations":[[n, citation], …]}`: the citations not sent before, each once (a
+/// report's citations are most of its text).
+fn citing(mut out: String, write: impl FnOnce(&mut String, &mut dyn FnMut(&jincheng_rules::Citation) -> usize)) -> String {
+    let mut new = Vec::new();
+    CITED.with(|table| {
+        let mut table = table.borrow_mut();
+        write(&mut out, &mut |c| {
+            let key = [c.document, c.article, c.text].map(|s| (s.as_ptr() as usize, s.len()));
+            table.iter().position(|k| *k == key).unwrap_or_else(|| {
+                table.push(key);
+                new.push((table.len() - 1, *c));
+                table.len() - 1
+            })
+        });
+    });
+    out.push_str(",\"citations\":[");
+    for (n, (i, c)) in new.iter().enumerate() {
+        out.push_str(if n == 0 { "[" } else { ",[" });
+        i.write_json(&mut out);
+        out.push(',');
+        jincheng_rules::model::write_citation(&mut out, c);
+        out.push(']');
+    }
+    out.push_str("]}");
+    out
+}
 
 /// The distinct strings of a batch (paths, codes, messages, suggestions), each sent once:
 /// a batch's reports refer to them by number. A harness's batch repeats most of its

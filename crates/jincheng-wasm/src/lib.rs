@@ -21,7 +21,7 @@ use decode::{
     MAX_SAFE,
 };
 use encode::{encode_json, into_error, many_output, TypeInfo};
-use fast::{citing, pack, unpack, validate_packed};
+use fast::{pack, unpack, validate_packed};
 use jincheng_rules::application::{self as app, Options};
 use jincheng_rules::json::WriteJson;
 use jincheng_rules::registry;
@@ -324,19 +324,13 @@ pub fn is_workday_packed(date: u32) -> u32 {
 
 /// `validate` for the JS facade: the submission already as JSON text (the facade's own
 /// `JSON.stringify`), the options packed as one number (`asOf` as yyyymmdd × 2, 0 for
-/// today; + 1 for English). The report comes back as JSON text for `JSON.parse`,
-/// `{"report": …, "citations": [[n, citation], …]}`, written by
-/// [`app::Report::write_json_citing`] (serde's generic writer took ~60 % of an invalid
-/// submission's time here) with each citation as a number and the citations not sent
-/// before listed once (a report's citations are most of its text). UTF-16 instead of
-/// UTF-8 decodes faster in JS but costs more to make and copy — measured slower overall. `None` sends the call to the full export, which throws the coded
-/// error (an unknown type, an impossible `asOf`).
+/// today; + 1 for English). The report comes back as JSON text for `JSON.parse`, written
+/// by the core's writer. (A table sending each citation once, as the batch does, measured
+/// no faster here: docs/measurements.md, "Wire formats".) `None` sends the call to the full
+/// export, which throws the coded error (an unknown type, an impossible `asOf`).
 #[wasm_bindgen(js_name = __validateText)]
 pub fn validate_text(type_id: &str, json: &str, options: u32) -> Option<String> {
-    let report = validate_packed(type_id, json, options)?;
-    let mut out = String::with_capacity(256 + 256 * report.issues.len());
-    out.push_str("{\"report\":");
-    Some(citing(out, |out, number| report.write_json_citing(out, &mut |out, c| number(c).write_json(out))))
+    Some(validate_packed(type_id, json, options)?.to_json())
 }
 
 /// `validateMany` for the JS facade on JSON Lines text (a string): the options packed as

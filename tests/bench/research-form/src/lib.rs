@@ -152,14 +152,8 @@ pub fn validate_no_output(type_id: &str, json: &str, options: u32) -> u32 {
     with_packed(type_id, options, |t, o, c| validate_json(t, json, o, c).issues.len() as u32).unwrap_or(0)
 }
 
-// The plain JSON-text alternatives of the facade's wire formats, for `tests/bench/wire.mjs`
-// (issue 21: do the citation table and the batch's numbers protocol earn their place?).
-
-/// `__validateText` with the report as plain JSON text (no citation table).
-#[wasm_bindgen(js_name = __validatePlainJson)]
-pub fn validate_plain_json(type_id: &str, json: &str, options: u32) -> Option<String> {
-    with_packed(type_id, options, |t, o, c| validate_json(t, json, o, c).to_json())
-}
+// The plain JSON-text alternative of the batch's numbers protocol, for `tests/bench/wire.mjs`
+// (issue 21: does the numbers protocol earn its place?).
 
 /// `__validateManyText` with the reports as one JSON array text (each report's JSON text
 /// joined, written as it is made), for one `JSON.parse` in JS.
