@@ -17,7 +17,7 @@ import { caseFiles } from './cases.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const app = join(root, 'test-output/bundler-app');
-const BUDGET = 168_000; // tests/size.test.mjs's gate (the target, 150,000, is not met)
+const BUDGET = 165_000; // tests/size.test.mjs's gate (the target, 150,000, is not met)
 const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
 const c = caseFiles.find((f) => f.type === 'scitech-acceptance-extension');

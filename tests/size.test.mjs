@@ -4,8 +4,9 @@
 // JS glue and the entry with the facade (tests/bundlers.test.mjs also checks each bundler's
 // output against the budget). Sizes are deterministic for a given toolchain, so this gates.
 // The target stays 150,000 and is NOT met since the work of issues 20, 22 and 23 (the form
-// model and `reads`, the hardening, deadline advice, document statuses: 166,000 bytes; where
-// the bytes went and what would reach the target: docs/measurements.md "Package size").
+// model and `reads`, the hardening, deadline advice, document statuses: 166,647 bytes, then
+// 163,602 after the restructuring of issue 21; where the bytes went and what would reach the
+// target: docs/measurements.md "Package size").
 // GATE holds the package where it is, so that no further growth goes unnoticed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const TARGET = 150_000;
-const GATE = 168_000;
+const GATE = 165_000;
 const FILES = ['wasm.js', 'jincheng.js', 'index.js'];
 
 test(`the web package is at most ${GATE.toLocaleString('en-US')} bytes gzip (the gate; the target ${TARGET.toLocaleString('en-US')} is not met)`, () => {

@@ -207,4 +207,4 @@ const shipped = ['wasm.js', 'jincheng.js', 'index.js'].map((f) => readFileSync(j
 const total = shipped.reduce((n, b) => n + gz(b), 0);
 console.log(`build: pkg/ written in ${((Date.now() - started) / 1000).toFixed(0)} s; entries: ${entries.join(', ') || 'none'}; ` +
   `wasm ${kb(wasm.length)} raw, ${gz(wasm).toLocaleString('en-US')} bytes gzip, embedded ${gz(shipped[0]).toLocaleString('en-US')} bytes gzip; ` +
-  `web entry (embedded wasm + glue + facade) ${total.toLocaleString('en-US')} bytes gzip (target 150,000, not met; gate 168,000: tests/size.test.mjs)`);
+  `web entry (embedded wasm + glue + facade) ${total.toLocaleString('en-US')} bytes gzip (target 150,000, not met; gate 165,000: tests/size.test.mjs)`);
