@@ -311,7 +311,7 @@ const STATUS_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/document_statu
 fn read_statuses(text: &str) -> Result<Vec<DocumentStatus>, crate::Error> {
     let json = Json::parse(text).map_err(|e| status_error(e.to_string(), e.zh()))?;
     let root = Field::root(&json);
-    let list = root.object().and_then(|m| m.required("statuses")?.list(|f| RawStatus::read(f))).map_err(|e| status_error(e.en, e.zh))?;
+    let list = root.object().and_then(|m| m.required("statuses")?.list(RawStatus::read)).map_err(|e| status_error(e.en, e.zh))?;
     // A loop, not `.map(RawStatus::check).collect::<Result<Vec<_>, _>>()`: the same
     // result without the iterator adapters' code in the wasm.
     let mut out = Vec::with_capacity(list.len());

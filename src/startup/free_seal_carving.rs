@@ -90,7 +90,7 @@ fn not_municipal(ctx: &Ctx, hits: &mut Hits) {
 /// material is the free specification (三). Only then is anything said to be free
 /// (issue 23, item 1).
 fn free_measure_applies(ctx: &Ctx) -> bool {
-    ctx.str("/registrationAuthority").is_none_or(|a| a == "municipal")
+    ctx.str("/registrationAuthority").map_or(true, |a| a == "municipal")
         && ctx.bool("/firstCarving") != Some(false)
         && ctx.str("/material") != Some("other")
 }

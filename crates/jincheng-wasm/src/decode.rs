@@ -16,8 +16,14 @@ use crate::with_document_status;
 pub(crate) fn find_type(id: &str) -> Result<&'static app::ApplicationType, Error> {
     let found = registry::application_type(id);
     #[cfg(feature = "bench")]
-    let found = found.or_else(|e| crate::bench::added_type(id).ok_or(e));
+    let found = found.or_else(|e| ADDED.with(|x| x.borrow().iter().copied().find(|t| t.id == id)).ok_or(e));
     found
+}
+
+#[cfg(feature = "bench")]
+thread_local! {
+    /// Types the benchmark added (`bench::add_type`), looked up after the catalogue's.
+    pub(crate) static ADDED: std::cell::RefCell<Vec<&'static app::ApplicationType>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 pub(crate) fn date_arg(v: &JsValue) -> Result<chrono::NaiveDate, Error> {
