@@ -1,7 +1,7 @@
 //! 统一社会信用代码, GB 32100-2015 《法人和其他组织统一社会信用代码编码规则》, with the
 //! organization code inside it checked by GB 11714-1997 《全国组织机构代码编制规则》.
 
-use super::{finish, normalize, shown, suggest, CheckContext, IdCheck};
+use super::{correction, finish, normalize, suggest, CheckContext, IdCheck, SAY_ONE, SAY_SEVERAL};
 use crate::model::{Citation, Issue, Severity, Text};
 
 pub(crate) const STRUCTURE: Citation = Citation {
@@ -37,11 +37,11 @@ pub(crate) const AUTHORITIES: &[(char, &str, &str)] = &[
 ];
 
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
-    ("credit_code.whitespace", Text { zh: "统一社会信用代码中有空格，请删除（应填写为：{normalized}）。", en: "The credit code contains spaces; remove them (it should read {normalized})." }),
-    ("credit_code.full_width", Text { zh: "统一社会信用代码中有全角字符，请用半角输入（应填写为：{normalized}）。", en: "The credit code contains full-width characters; type them half-width (it should read {normalized})." }),
-    ("credit_code.lowercase", Text { zh: "统一社会信用代码中的字母应为大写（应填写为：{normalized}）。", en: "Letters in the credit code are capitals (it should read {normalized})." }),
+    ("credit_code.whitespace", Text { zh: "统一社会信用代码中有空格，请删除{correction}。", en: "The credit code contains spaces; remove them{correction}." }),
+    ("credit_code.full_width", Text { zh: "统一社会信用代码中有全角字符，请用半角输入{correction}。", en: "The credit code contains full-width characters; type them half-width{correction}." }),
+    ("credit_code.lowercase", Text { zh: "统一社会信用代码中的字母应为大写{correction}。", en: "Letters in the credit code are capitals{correction}." }),
     // Two or three of the above at once: one issue, with the value as it should read.
-    ("credit_code.several", Text { zh: "统一社会信用代码中有{what}，应填写为：{normalized}。", en: "The credit code contains {what}; it should read {normalized}." }),
+    ("credit_code.several", Text { zh: "统一社会信用代码中有{what}{correction}。", en: "The credit code contains {what}{correction}." }),
     ("credit_code.length", Text { zh: "统一社会信用代码应为18位，您填写了{n}位。", en: "A unified social credit code has 18 characters; this one has {n}." }),
     ("credit_code.character", Text { zh: "统一社会信用代码第{pos}位“{ch}”不能使用：只能是数字或大写字母，且不使用I、O、Z、S、V。", en: "Character {pos} of the credit code, “{ch}”, is not allowed: digits and capital letters only, without I, O, Z, S, V." }),
     // A letter the code never uses, with the character it is usually mistaken for.
@@ -162,23 +162,6 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
     let (mut code, space, full) = normalize(value);
     let lower = code.chars().any(|c| c.is_ascii_lowercase());
     code = code.to_ascii_uppercase();
-    // How the value is written: spaces, full-width characters, lowercase letters — one
-    // issue, with the value as it should read.
-    let written: Vec<(&'static str, Text)> = [
-        (space, "credit_code.whitespace", Text { zh: "空格", en: "spaces" }),
-        (full, "credit_code.full_width", Text { zh: "全角字符", en: "full-width characters" }),
-        (lower, "credit_code.lowercase", Text { zh: "小写字母", en: "lowercase letters" }),
-    ]
-    .into_iter()
-    .filter(|(found, _, _)| *found)
-    .map(|(_, c, what)| (c, what))
-    .collect();
-    if let Some(&(first, _)) = written.first() {
-        let what: Vec<&str> = written.iter().map(|(_, w)| w.get(loc)).collect();
-        let key = if written.len() > 1 { "credit_code.several" } else { first };
-        let message = msg(key).fill(loc, &[("normalized", &shown(&code)), ("what", &super::join_and(&what, loc))]);
-        issues.push(Issue::new("", first, Severity::Error, message, Some(STRUCTURE)));
-    }
     let mut push = |code: &'static str, severity: Severity, citation: Citation, args: &[(&str, &str)]| {
         // A forbidden letter with a likely meaning has its own wording, same code.
         let key = if args.iter().any(|(k, _)| *k == "like") { "credit_code.character_mistaken" } else { code };
@@ -232,7 +215,27 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
             }
         }
     }
-    suggest(&mut issues, value, &code, &["credit_code.whitespace", "credit_code.full_width", "credit_code.lowercase"]);
+    // How the value is written: spaces, full-width characters, lowercase letters — one
+    // issue, first, with the value as it should read where that value passes the checks above.
+    let written: Vec<(&'static str, Text)> = [
+        (space, "credit_code.whitespace", Text { zh: "空格", en: "spaces" }),
+        (full, "credit_code.full_width", Text { zh: "全角字符", en: "full-width characters" }),
+        (lower, "credit_code.lowercase", Text { zh: "小写字母", en: "lowercase letters" }),
+    ]
+    .into_iter()
+    .filter(|(found, _, _)| *found)
+    .map(|(_, c, what)| (c, what))
+    .collect();
+    if let Some(&(first, _)) = written.first() {
+        let what: Vec<&str> = written.iter().map(|(_, w)| w.get(loc)).collect();
+        let key = if written.len() > 1 { "credit_code.several" } else { first };
+        let passes = issues.is_empty();
+        let clause = if written.len() > 1 { SAY_SEVERAL } else { SAY_ONE };
+        let message = msg(key).fill(loc, &[("correction", &correction(clause, &code, passes, loc)), ("what", &super::join_and(&what, loc))]);
+        let mut issue = [Issue::new("", first, Severity::Error, message, Some(STRUCTURE))];
+        suggest(&mut issue, value, &code, passes);
+        issues.splice(0..0, issue);
+    }
     finish(issues, value, code)
 }
 

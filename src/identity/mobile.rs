@@ -1,28 +1,31 @@
 //! Mainland mobile numbers: 11 digits starting 13–19.
 
-use super::{finish, normalize, shown, suggest, CheckContext, IdCheck};
+use super::{correction, finish, normalize, suggest, CheckContext, IdCheck, SAY_ONE};
 use crate::model::{Issue, Severity, Text};
+
+/// How the country-code message says the number to enter (its `{correction}`).
+const SAY_NUMBER: Text = Text { zh: "，填写11位号码：{normalized}", en: " and enter the 11 digits: {normalized}" };
 
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
     (
         "mobile.whitespace",
         Text {
-            zh: "手机号码中有空格或横线，请删除（应填写为：{normalized}）。",
-            en: "The mobile number contains spaces or dashes; remove them (it should read {normalized}).",
+            zh: "手机号码中有空格或横线，请删除{correction}。",
+            en: "The mobile number contains spaces or dashes; remove them{correction}.",
         },
     ),
     (
         "mobile.full_width",
         Text {
-            zh: "手机号码中有全角数字，请用半角输入（应填写为：{normalized}）。",
-            en: "The mobile number contains full-width digits; type them half-width (it should read {normalized}).",
+            zh: "手机号码中有全角数字，请用半角输入{correction}。",
+            en: "The mobile number contains full-width digits; type them half-width{correction}.",
         },
     ),
     (
         "mobile.country_code",
         Text {
-            zh: "手机号码请不要加国家代码“+86”，填写11位号码：{normalized}。",
-            en: "Leave out the country code +86 and enter the 11 digits: {normalized}.",
+            zh: "手机号码请不要加国家代码“+86”{correction}。",
+            en: "Leave out the country code +86{correction}.",
         },
     ),
     (
@@ -80,15 +83,12 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
     let dashed = spaced.contains('-');
     let mut number: String = spaced.chars().filter(|c| *c != '-').collect();
     let country = number.strip_prefix("+86").or_else(|| number.strip_prefix("0086")).map(str::to_owned);
-    if space || dashed {
-        push("mobile.whitespace", &[("normalized", &shown(country.as_deref().unwrap_or(&number)))]);
-    }
-    if full {
-        push("mobile.full_width", &[("normalized", &shown(country.as_deref().unwrap_or(&number)))]);
-    }
+    // How the number is written (spaces or dashes, full-width digits, a country code): said
+    // first, once the other checks have run (see below).
+    let written = [(space || dashed, "mobile.whitespace"), (full, "mobile.full_width")];
+    let has_country = country.is_some();
     if let Some(rest) = country {
         number = rest;
-        push("mobile.country_code", &[("normalized", &shown(&number))]);
     }
     // A landline (an area code 0xx/0xxx and 7–8 digits, spaces and dashes allowed): said as
     // such, alone, with no suggestion (written without its dashes it is still no mobile number).
@@ -111,7 +111,14 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
     } else if digits && !(chars[0] == '1' && ('3'..='9').contains(&chars[1])) {
         push("mobile.prefix", &[]);
     }
-    suggest(&mut issues, value, &number, &["mobile.whitespace", "mobile.full_width", "mobile.country_code"]);
+    let passes = issues.is_empty();
+    let mut first = Vec::new();
+    for (code, clause) in written.into_iter().filter(|(found, _)| *found).map(|(_, code)| (code, SAY_ONE)).chain(has_country.then_some(("mobile.country_code", SAY_NUMBER))) {
+        let message = msg(code).fill(loc, &[("correction", &correction(clause, &number, passes, loc))]);
+        first.push(Issue::new("", code, Severity::Error, message, None));
+    }
+    suggest(&mut first, value, &number, passes);
+    issues.splice(0..0, first);
     finish(issues, value, number)
 }
 
@@ -155,5 +162,20 @@ mod tests {
         assert_eq!(codes("+8613803560000"), ["mobile.country_code"]);
         assert_eq!(codes("1380356000a"), ["mobile.character"]);
         assert_eq!(codes(""), ["mobile.length"]);
+    }
+
+    #[test]
+    fn the_number_to_enter_is_said_only_when_it_would_pass() {
+        let ctx = |locale| CheckContext { today: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), locale };
+        let c = check_mobile("+86 138 0356 0000", &ctx(Locale::ZhCn));
+        assert_eq!(c.issues[1].message, "手机号码请不要加国家代码“+86”，填写11位号码：13803560000。");
+        assert_eq!(c.issues[1].suggestion.as_deref(), Some("13803560000"));
+        // 129… is no mobile prefix: neither the message nor a suggestion offers it.
+        let c = check_mobile("+86 129 1234 5678", &ctx(Locale::ZhCn));
+        let said: Vec<&str> = c.issues.iter().map(|i| i.message.as_str()).collect();
+        assert_eq!(said, ["手机号码中有空格或横线，请删除。", "手机号码请不要加国家代码“+86”。", "手机号码应以13至19开头，请核对。"]);
+        assert!(c.issues.iter().all(|i| i.suggestion.is_none()));
+        let c = check_mobile("+8612912345678", &ctx(Locale::En));
+        assert_eq!(c.issues[0].message, "Leave out the country code +86.");
     }
 }

@@ -23,7 +23,7 @@ pub const RESIDENT_ID_CITATION: crate::model::Citation = resident_id::CHECK;
 /// The standard a credit code follows, for `rules()`.
 pub const CREDIT_CODE_CITATION: crate::model::Citation = credit_code::STRUCTURE;
 
-use crate::model::{t, Issue, Locale};
+use crate::model::{t, Issue, Locale, Text};
 
 /// The result of an identity check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,48 +148,34 @@ pub(crate) fn shown(value: &str) -> String {
     }
 }
 
-/// Give the issues with one of `codes` (the problems that writing the value differently
-/// fixes: spaces, full-width characters, lowercase letters, a country code) the
-/// corrected value as their `suggestion`, when it differs from the input and passes every
-/// check of the field: the other issues were found in the corrected value, so any other
-/// issue (a wrong check digit, a character not allowed) means no suggestion — offering
-/// “110105194912310021” for “1101 0519 4912 3100 21” would offer a wrong number.
-///
-/// The messages of those issues say the corrected value too (“请删除（应填写为：…）”): where it
-/// would not pass, that part is taken out of them, so that no message offers it either.
-pub(crate) fn suggest(issues: &mut [Issue], input: &str, corrected: &str, codes: &[&str]) {
-    if issues.iter().any(|i| !codes.contains(&i.code)) {
-        for i in issues.iter_mut().filter(|i| codes.contains(&i.code)) {
-            i.message = without_correction(&i.message);
+/// The issues about how a value is written (spaces, full-width characters, lowercase
+/// letters, a country code) are offered the corrected value as their `suggestion` when it
+/// differs from the input and `passes`: every other check of the field found nothing in it.
+/// The other issues were found in the corrected value, so any of them (a wrong check digit,
+/// a character not allowed) means no suggestion — offering “110105194912310021” for
+/// “1101 0519 4912 3100 21” would offer a wrong number.
+pub(crate) fn suggest(written: &mut [Issue], input: &str, corrected: &str, passes: bool) {
+    if passes && corrected != input {
+        for i in written {
+            i.suggestion = Some(corrected.to_owned());
         }
-        return;
-    }
-    if corrected == input {
-        return;
-    }
-    for i in issues.iter_mut().filter(|i| codes.contains(&i.code)) {
-        i.suggestion = Some(corrected.to_owned());
     }
 }
 
-/// A message without the part that shows the corrected value: “（应填写为：X）” and “ (it
-/// should read X)” go whole, “，应填写为：X” and “; it should read X” up to the full stop.
-/// Written over bytes (no substring search in the wasm: its size budget).
-fn without_correction(message: &str) -> String {
-    const PARTS: [(&str, &str, bool); 4] = [("（应填写为：", "）", true), ("，应填写为：", "。", false), (" (it should read ", ")", true), ("; it should read ", ".", false)];
-    let b = message.as_bytes();
-    let at = |from: usize, what: &str| (from..b.len()).find(|&k| b[k..].starts_with(what.as_bytes()));
-    for (open, close, whole) in PARTS {
-        if let Some(i) = at(0, open) {
-            if let Some(k) = at(i + open.len(), close) {
-                let end = if whole { k + close.len() } else { k };
-                if let (Some(head), Some(tail)) = (message.get(..i), message.get(end..)) {
-                    return format!("{head}{tail}");
-                }
-            }
-        }
+/// How a message about the way a value is written says the corrected value (its
+/// `{correction}`): in brackets after the instruction.
+pub(crate) const SAY_ONE: Text = t("（应填写为：{normalized}）", " (it should read {normalized})");
+/// … and after the list of problems, in the message naming several.
+pub(crate) const SAY_SEVERAL: Text = t("，应填写为：{normalized}", "; it should read {normalized}");
+
+/// The `{correction}` of such a message: `clause` with the corrected value, where that
+/// value `passes` (the condition of [`suggest`]), so that no message offers a value its
+/// field would refuse; else nothing, and the message keeps its instruction alone.
+pub(crate) fn correction(clause: Text, normalized: &str, passes: bool, locale: Locale) -> String {
+    if !passes {
+        return String::new();
     }
-    message.to_owned()
+    clause.fill(locale, &[("normalized", &shown(normalized))])
 }
 
 /// “A、B和C” / “A, B and C”.

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{finish, normalize, shown, suggest, CheckContext, IdCheck};
+use super::{correction, finish, normalize, suggest, CheckContext, IdCheck, SAY_ONE, SAY_SEVERAL};
 use crate::model::{Citation, Issue, Severity, Text};
 
 const STRUCTURE: Citation = Citation {
@@ -32,14 +32,14 @@ const PROVINCES: [&str; 35] = [
 ];
 
 pub(crate) const MESSAGES: &[(&str, Text)] = &[
-    ("resident_id.whitespace", Text { zh: "身份证号码中有空格，请删除（应填写为：{normalized}）。", en: "The ID number contains spaces; remove them (it should read {normalized})." }),
-    ("resident_id.full_width", Text { zh: "身份证号码中有全角字符，请用半角输入（应填写为：{normalized}）。", en: "The ID number contains full-width characters; type them half-width (it should read {normalized})." }),
+    ("resident_id.whitespace", Text { zh: "身份证号码中有空格，请删除{correction}。", en: "The ID number contains spaces; remove them{correction}." }),
+    ("resident_id.full_width", Text { zh: "身份证号码中有全角字符，请用半角输入{correction}。", en: "The ID number contains full-width characters; type them half-width{correction}." }),
     ("resident_id.length", Text { zh: "身份证号码应为18位，您填写了{n}位。", en: "A resident ID number has 18 characters; this one has {n}." }),
     ("resident_id.character", Text { zh: "身份证号码第{pos}位“{ch}”不是数字，前17位只能是数字。", en: "Character {pos} of the ID number, “{ch}”, is not a digit; the first 17 characters are digits." }),
     ("resident_id.last_character", Text { zh: "身份证号码第18位“{ch}”应为数字或大写字母X。", en: "The last character of the ID number, “{ch}”, must be a digit or a capital X." }),
-    ("resident_id.lowercase_x", Text { zh: "身份证号码最后一位的小写“x”请改为大写“X”（应填写为：{normalized}）。", en: "Write the last character of the ID number as a capital “X”, not “x” (it should read {normalized})." }),
+    ("resident_id.lowercase_x", Text { zh: "身份证号码最后一位的小写“x”请改为大写“X”{correction}。", en: "Write the last character of the ID number as a capital “X”, not “x”{correction}." }),
     // Two or three of the above at once: one issue, with the value as it should read.
-    ("resident_id.several", Text { zh: "身份证号码中有{what}，应填写为：{normalized}。", en: "The ID number contains {what}; it should read {normalized}." }),
+    ("resident_id.several", Text { zh: "身份证号码中有{what}{correction}。", en: "The ID number contains {what}{correction}." }),
     ("resident_id.region", Text { zh: "身份证号码前两位“{code}”不是有效的省级行政区划代码，请核对。", en: "The ID number starts with “{code}”, which is no province code; check the number." }),
     ("resident_id.birth_date", Text { zh: "身份证号码第7至14位的出生日期“{date}”不存在，请核对。", en: "The birth date in characters 7–14, “{date}”, does not exist; check the number." }),
     ("resident_id.birth_date_future", Text { zh: "身份证号码中的出生日期{date}晚于今天，请核对。", en: "The birth date in the ID number, {date}, is after today; check the number." }),
@@ -171,12 +171,15 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
         let what = super::join_and(&what, loc);
         let key = if written.len() > 1 { "resident_id.several" } else { code };
         let citation = if code == "resident_id.lowercase_x" { CHECK } else { STRUCTURE };
-        let message = msg(key).fill(loc, &[("normalized", &shown(&id)), ("what", &what)]);
-        issues.insert(0, Issue::new("", code, Severity::Error, message, Some(citation)));
+        let passes = issues.is_empty();
+        let clause = if written.len() > 1 { SAY_SEVERAL } else { SAY_ONE };
+        let message = msg(key).fill(loc, &[("correction", &correction(clause, &id, passes, loc)), ("what", &what)]);
+        let mut issue = [Issue::new("", code, Severity::Error, message, Some(citation))];
+        // The corrected value: the normalised one with a final lowercase “x” as “X”.
+        let corrected = if chars.len() == 18 && chars[17] == 'x' { format!("{}X", crate::util::part(&id, ..id.len() - 1)) } else { id.clone() };
+        suggest(&mut issue, value, &corrected, passes);
+        issues.splice(0..0, issue);
     }
-    // The corrected value: the normalised one with a final lowercase “x” as “X”.
-    let corrected = if chars.len() == 18 && chars[17] == 'x' { format!("{}X", crate::util::part(&id, ..id.len() - 1)) } else { id.clone() };
-    suggest(&mut issues, value, &corrected, &["resident_id.whitespace", "resident_id.full_width", "resident_id.lowercase_x"]);
     finish(issues, value, id)
 }
 
