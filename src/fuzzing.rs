@@ -11,7 +11,7 @@ fn options(byte: u8) -> Options {
     let as_of = parse_date(["2021-06-01", "2023-11-30", "2023-12-01", "2026-11-30", "2026-12-28"][usize::from(byte) % 5])
         .unwrap_or(crate::FIRST_DAY);
     let locale = if byte & 0x80 == 0 { Locale::ZhCn } else { Locale::En };
-    Options { locale, as_of, fields: None, service_hours: None, labels: Vec::new(), document_status: std::sync::Arc::from([]) }
+    Options::new(locale, as_of)
 }
 
 /// `validate` and `deadlines` over arbitrary JSON text for every application type.

@@ -69,10 +69,12 @@ process.stdout.on('error', outputFailed);
 /** Write to stdout now (fd 1), exiting 3 when it cannot be written. */
 function writeNow(text) {
   const bytes = Buffer.from(text);
+  let at = 0;
   try {
-    for (let at = 0; at < bytes.length;) at += writeSync(1, bytes, at);
+    while (at < bytes.length) at += writeSync(1, bytes, at);
   } catch (e) {
-    if (e?.code === 'EAGAIN') return process.stdout.write(bytes.subarray(0)); // a non-blocking pipe: the stream waits
+    // A non-blocking pipe: the stream waits, and writes what is not written yet (only that).
+    if (e?.code === 'EAGAIN') return process.stdout.write(bytes.subarray(at));
     outputFailed(e);
   }
 }

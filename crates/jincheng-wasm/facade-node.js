@@ -1,7 +1,14 @@
 // validateMany's batch fast path, in the Node build only (pkg/node/index.cjs): the web build
 // has no batch export (Cargo feature "batch"). Part of the facade (facade.js).
 import { __validateManyBytes, __validateManyNumbers, __validateManyText, validateMany as wasmValidateMany } from './jincheng.js';
-import { CITED, MANY_KEYS, cite, packedOptions } from './facade.js';
+import { MANY_KEYS, packedOptions } from './facade.js';
+
+// The citations the batch has sent, by number (each citation's text crosses once): the
+// wasm side keeps the same table (batch.rs) and sends a number; this side makes it an object.
+const CITED = [];
+function cite(x) {
+  if (typeof x.citation === 'number') x.citation = { ...CITED[x.citation] };
+}
 
 // validateMany on JSON Lines text (a string or its UTF-8 bytes): as validate, one
 // crossing each way for the whole batch: the reports come back as numbers (one

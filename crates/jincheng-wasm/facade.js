@@ -42,8 +42,7 @@ export function workdaysBetween(from, to) {
   return wasmWorkdaysBetween(from, to);
 }
 // validate: the engine's JSON.stringify here, the options as one number, the report
-// back as JSON text, each citation as a number into a table that the wasm side fills
-// (each citation's text crosses once) and this side turns back into a fresh object.
+// back as JSON text for one JSON.parse.
 // Anything the fast path does not cover (options with fields, serviceHours or labels, a
 // throwing getter, text that cannot be written, an unknown type, an impossible asOf)
 // goes to the full export, which reports or throws exactly as before.
@@ -66,10 +65,6 @@ export function packedOptions(o, keys = PACKED_KEYS) {
   } catch {
     return -1;
   }
-}
-export const CITED = [];
-export function cite(x) {
-  if (typeof x.citation === 'number') x.citation = { ...CITED[x.citation] };
 }
 export function validate(typeId, submission, options) {
   const o = packedOptions(options);

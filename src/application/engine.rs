@@ -240,7 +240,7 @@ fn cap_issues(mut issues: Vec<Issue>, mut omitted: Vec<Omission>, locale: Locale
         return issues;
     };
     let code = "submission.too_many_issues";
-    let message = whole_text(code).fill(locale, &[("n", &count.to_string()), ("max", &MAX_ISSUES.to_string())]);
+    let message = whole_text(code).fill(locale, &[("n", &count.to_string())]);
     // After the last issue as serious: errors first still.
     let at = issues.iter().position(|i| i.severity > worst).unwrap_or(issues.len());
     issues.insert(at, Issue::new("", code, worst, message, None));

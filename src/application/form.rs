@@ -3,7 +3,7 @@
 //! whether it applies at all. Bindings display it; they never re-derive it from the
 //! JSON Schema.
 
-use crate::json::{pointer_token, write_str, Json, WriteJson};
+use crate::json::{pointer_token, write_object, Json, WriteJson};
 use crate::model::fields::{is_applicable, is_blank, item_label, required_now};
 use crate::model::{Field, FieldKind, Locale};
 
@@ -139,25 +139,15 @@ impl State<'_> {
 
 impl WriteJson for FieldState {
     fn write_json(&self, out: &mut String) {
-        out.push_str("{\"pointer\":");
-        write_str(out, &self.pointer);
-        out.push_str(",\"label\":");
-        write_str(out, &self.label);
-        out.push_str(",\"kind\":");
-        write_str(out, self.kind);
-        out.push_str(",\"required\":");
-        self.required.write_json(out);
-        out.push_str(",\"applicable\":");
-        self.applicable.write_json(out);
-        out.push('}');
+        let members: [(&str, &dyn WriteJson); 5] =
+            [("pointer", &self.pointer), ("label", &self.label), ("kind", &self.kind), ("required", &self.required), ("applicable", &self.applicable)];
+        write_object(out, &members);
     }
 }
 
 impl WriteJson for FormState {
     fn write_json(&self, out: &mut String) {
-        out.push_str("{\"fields\":");
-        self.fields.write_json(out);
-        out.push('}');
+        write_object(out, &[("fields", &self.fields)]);
     }
 }
 

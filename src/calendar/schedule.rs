@@ -130,7 +130,6 @@ fn unreadable(e: ReadError) -> Error {
     invalid(e.en, e.zh)
 }
 
-/// The description of a date in a type error.
 /// The most entries of a year's `holidays`, `makeupWorkdays` and of one holiday's `days`:
 /// the days of a year. (A million empty entries took 5.6 s and 500 MiB before.)
 pub const MAX_YEAR_DAYS: usize = 366;
@@ -139,6 +138,7 @@ pub const MAX_YEAR_DAYS: usize = 366;
 /// quotes of the notice included, is under 20 KB).
 pub const MAX_YEAR_JSON_BYTES: usize = 256 * 1024;
 
+/// The description of a date in a type error.
 const DATE: Text = Text { zh: "日期文字（年-月-日，如2027-01-01）", en: "a date string (YYYY-MM-DD)" };
 
 impl Notice {

@@ -364,7 +364,7 @@ mod tests {
     }
 
     fn options(hours: Option<ServiceHours>) -> Options {
-        Options { locale: Locale::ZhCn, as_of: parse_date("2026-09-30").unwrap(), fields: None, service_hours: hours, labels: Vec::new(), document_status: std::sync::Arc::from([]) }
+        Options { service_hours: hours, ..Options::new(Locale::ZhCn, parse_date("2026-09-30").unwrap()) }
     }
 
     fn due(v: &serde_json::Value, o: &Options, id: &str) -> Option<String> {

@@ -328,7 +328,7 @@ mod tests {
             (crate::model::Locale::ZhCn, "免费刻制的企业公章、财务专用章由印章刻制单位按季度报送结算，本次计入2021年第三季度（2021年7月1日至9月30日），企业无需为其付费。"),
             (crate::model::Locale::En, "The free seals (Official seal, Finance seal) are claimed by the carving unit in the quarterly settlement, this time Q3 2021 (2021-07-01 to 2021-09-30); the enterprise pays nothing for them."),
         ] {
-            let o = Options { locale, as_of: crate::date::parse_date("2021-09-30").unwrap(), fields: None, service_hours: None, labels: Vec::new(), document_status: std::sync::Arc::from([]) };
+            let o = Options::new(locale, crate::date::parse_date("2021-09-30").unwrap());
             let r = validate(&FREE_SEAL_CARVING, &crate::json::Json::from_serde(&v), &o, default_calendar());
             assert_eq!(r.issues.iter().find(|i| i.code == "seal_carving.settlement_quarter").unwrap().message, want);
         }

@@ -168,7 +168,7 @@ export function asyncValidatorRules(pkg, typeId, options = {}) {
       get() {
         try {
           const s = c.state(c.run(modelOf({})), name);
-          return !!(s?.required && s.applicable !== false);
+          return !!s?.required; // the core's: never required where not applicable
         } catch {
           return false;
         }

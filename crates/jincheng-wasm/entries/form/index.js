@@ -337,7 +337,7 @@ export function bindForm(form, typeId, options = {}) {
     const now = stateOf(data);
     for (const b of list) {
       const st = now.get(b.pointer) ?? known?.get(pattern(b.pointer));
-      const required = !!st?.required && st.applicable !== false;
+      const required = !!st?.required; // the core's: never required where not applicable
       for (const c of b.controls) {
         if (!saved.has(c)) saved.set(c, { describedby: c.getAttribute('aria-describedby'), required: c.getAttribute('aria-required'), disabled: c.disabled });
         if (!saved.get(c).disabled) c.disabled = st?.applicable === false;
