@@ -97,6 +97,14 @@ test('stdin, as JSON Lines or as one JSON document', () => {
   assert.equal(doc.lines.length, 2);
 });
 
+test('a JSON file that does not parse is one issue, shaped as every issue is (reads, as api.d.ts declares)', () => {
+  writeFileSync(join(dir, 'broken.json'), '{"applicant": ');
+  const r = run(['validate', '--type', 'scitech-acceptance-extension', '--as-of', '2026-02-27', 'broken.json']);
+  assert.equal(r.code, 1);
+  const [x] = r.lines.map((l) => JSON.parse(l));
+  assert.deepEqual(x.issues.map((i) => [i.path, i.code, i.severity, i.citation, i.reads]), [['', 'submission.malformed', 'error', null, ['']]]);
+});
+
 test('--type auto reads each record\'s type', () => {
   const r = run(['validate', '--type', 'auto', '--as-of', '2026-02-27', 'typed.jsonl']);
   assert.equal(r.code, 1);

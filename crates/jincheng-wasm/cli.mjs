@@ -479,7 +479,7 @@ async function emitRecords(items, fixedType) {
     let result;
     if (item.error) {
       const code = item.line === null ? 'submission.malformed' : 'submission.invalid_json';
-      result = { source: item.source, line: item.line, type: null, valid: false, errors: 1, warnings: 0, issues: [{ path: '', code, severity: 'error', message: item.error, citation: null }], deadlines: [] };
+      result = { source: item.source, line: item.line, type: null, valid: false, errors: 1, warnings: 0, issues: [{ path: '', code, severity: 'error', message: item.error, citation: null, reads: [''] }], deadlines: [] };
     } else {
       let record = item.record;
       let type = fixedType;

@@ -234,7 +234,8 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
         let message = msg(key).fill(loc, &[("correction", &correction(clause, &code, passes, loc)), ("what", &super::join_and(&what, loc))]);
         let mut issue = [Issue::new("", first, Severity::Error, message, Some(STRUCTURE))];
         suggest(&mut issue, value, &code, passes);
-        issues.splice(0..0, issue);
+        let [issue] = issue;
+        issues.insert(0, issue);
     }
     finish(issues, value, code)
 }

@@ -118,8 +118,8 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
         first.push(Issue::new("", code, Severity::Error, message, None));
     }
     suggest(&mut first, value, &number, passes);
-    issues.splice(0..0, first);
-    finish(issues, value, number)
+    first.append(&mut issues);
+    finish(first, value, number)
 }
 
 /// A mainland landline number: area code 0 + 2–3 digits, then 7–8 digits (10 to 12 digits in all).

@@ -178,7 +178,8 @@ pub(crate) fn full_check(value: &str, ctx: &CheckContext) -> IdCheck {
         // The corrected value: the normalised one with a final lowercase “x” as “X”.
         let corrected = if chars.len() == 18 && chars[17] == 'x' { format!("{}X", crate::util::part(&id, ..id.len() - 1)) } else { id.clone() };
         suggest(&mut issue, value, &corrected, passes);
-        issues.splice(0..0, issue);
+        let [issue] = issue;
+        issues.insert(0, issue);
     }
     finish(issues, value, id)
 }

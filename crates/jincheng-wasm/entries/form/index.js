@@ -5,7 +5,7 @@ import init, { formState, validate } from '../web/index.js';
 // The model part (names ↔ pointers, code tables, options, what is required and applicable,
 // which fields a change makes stale) is the one mapping shared with the adapters; what each
 // field is comes from the core's form model (formState), never from reading a schema.
-import { catalogue, changed, checkPointers, coded, coerce, dependentIssues, kindOf, pattern, readOptions, tokens, within } from '../_mapping.js';
+import { catalogue, changed, checkPointers, coded, coerce, dependentIssues, kindOf, pattern, readOptions, tokens, unmappedIssue, within } from '../_mapping.js';
 
 const WORDS = {
   'zh-CN': {
@@ -15,7 +15,6 @@ const WORDS = {
     length: (n, max) => `已填写${n}字，最多${max}字`,
     cut: (total, max, cut) => `粘贴的内容有${total}字，超过上限${max}字，后${cut}字没有填入。请删减后再粘贴。`,
     provisional: '注意：期限跨入放假安排尚未公布的年度，已按法定节假日推算，安排公布后日期可能变化。',
-    unmapped: (label, raw) => `${label}的选项“${raw}”无法识别，请重新选择。`,
     date: (y, m, d, w) => `${y}年${m}月${d}日（星期${'日一二三四五六'[w]}）`,
     notice: { late: '已超过期限', ineligible: '不符合本事项的办理条件', condition: '须先具备的条件' },
   },
@@ -26,7 +25,6 @@ const WORDS = {
     length: (n, max) => `${n} of ${max} characters`,
     cut: (total, max, cut) => `The pasted text has ${total} characters, over the limit of ${max}: the last ${cut} were not put in. Shorten it, then paste again.`,
     provisional: 'Note: the count reaches a year whose holiday schedule is not published; the date may change.',
-    unmapped: (label, raw) => `${label}: the choice “${raw}” is not recognised; choose again.`,
     notice: { late: 'The time limit has passed', ineligible: 'Not eligible for this procedure', condition: 'A condition to meet first' },
     date: (y, m, d, w) => `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][w]} ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
   },
@@ -286,10 +284,7 @@ export function bindForm(form, typeId, options = {}) {
       return m ? m[1] + p.slice(m[0].length) : p;
     };
     const lbl = labels(list);
-    const own = unmapped.map(({ b, raw }) => ({
-      path: b.pointer, code: 'form.unmapped_value', severity: 'error', citation: null, reads: [b.pointer],
-      message: w().unmapped(lbl[b.pointer] ?? b.pointer, Array.isArray(raw) ? raw.join('、') : raw),
-    }));
+    const own = unmapped.map(({ b, raw }) => unmappedIssue(b.pointer, raw, locale(), lbl[b.pointer] ?? b.pointer));
     const issues = report.issues
       .filter((i) => i.code !== 'unknown_field')
       .map((i) => ({ ...i, path: back(i.path), ...(i.reads ? { reads: i.reads.map(back) } : {}) }))
